@@ -1,0 +1,10 @@
+//! `dvk`: the register of "Dân vận khéo" models, kept as a directory of
+//! TOML files. This library owns the format, the queries and the
+//! computations; the binary only parses arguments and prints.
+
+pub mod date;
+pub mod model;
+pub mod problem;
+pub mod spanned;
+pub mod taxonomy;
+pub mod text;

@@ -1,0 +1,159 @@
+//! The model as `dvk` works with it: validated, in NFC, its codes known to
+//! the register's taxonomy. `parse` builds it from a file; `derived` computes
+//! what a model is as of a date.
+
+pub mod derived;
+pub mod parse;
+pub mod schema;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::date::Date;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The file stem, unique in the register.
+    pub id: String,
+    /// The file, relative to the register's folder.
+    pub path: PathBuf,
+    pub name: String,
+    pub unit: String,
+    pub subject: String,
+    pub field: String,
+    pub level: String,
+    pub registered: Date,
+    pub kind: String,
+    pub phase: Option<Phase>,
+    pub started: Option<Date>,
+    pub province: Option<String>,
+    pub district: Option<String>,
+    pub commune: Option<String>,
+    pub partners: Vec<String>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub outcomes: Vec<Outcome>,
+    pub assessments: Vec<Assessment>,
+    pub events: Vec<Event>,
+}
+
+/// A phase `A-B`, years inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Phase {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl Phase {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (a, b) = text.split_once('-')?;
+        let year = |s: &str| {
+            (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<i32>().ok())
+                .flatten()
+        };
+        let (first, last) = (year(a)?, year(b)?);
+        (first <= last).then_some(Self { first, last })
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.first, self.last)
+    }
+}
+
+/// Measured outcomes of one year: `(metric code, value)` in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub year: i32,
+    pub values: Vec<(String, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub date: Date,
+    pub criteria: String,
+    pub by: Option<String>,
+    pub note: Option<String>,
+    /// `(criterion id, judgement)` in file order.
+    pub results: Vec<(String, Judgement)>,
+}
+
+/// An appraisal team's judgement of one criterion.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Judgement {
+    Met(bool),
+    Points(f64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventType {
+    DeNghi,
+    CongNhan,
+    KhongDat,
+    KhenThuong,
+    NhanRong,
+    Ngung,
+    ThuHoi,
+}
+
+impl EventType {
+    pub const ALL: [EventType; 7] = [
+        EventType::DeNghi,
+        EventType::CongNhan,
+        EventType::KhongDat,
+        EventType::KhenThuong,
+        EventType::NhanRong,
+        EventType::Ngung,
+        EventType::ThuHoi,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EventType::DeNghi => "de_nghi",
+            EventType::CongNhan => "cong_nhan",
+            EventType::KhongDat => "khong_dat",
+            EventType::KhenThuong => "khen_thuong",
+            EventType::NhanRong => "nhan_rong",
+            EventType::Ngung => "ngung",
+            EventType::ThuHoi => "thu_hoi",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    /// Whether the event sets the model's status.
+    pub fn sets_status(self) -> bool {
+        !matches!(self, EventType::KhenThuong | EventType::NhanRong)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub kind: EventType,
+    pub level: Option<String>,
+    pub form: Option<String>,
+    pub place: Option<String>,
+    pub decision: Option<String>,
+    pub authority: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Event {
+    pub fn new(date: Date, kind: EventType) -> Self {
+        Self {
+            date,
+            kind,
+            level: None,
+            form: None,
+            place: None,
+            decision: None,
+            authority: None,
+            note: None,
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The keys a file may hold, in canonical order (the order of format.md),
+//! shared by the parser (unknown keys, suggestions) and `fmt` (key order).
+
+use super::EventType;
+
+pub const MODEL_KEYS: [&str; 18] = [
+    "name",
+    "unit",
+    "subject",
+    "field",
+    "level",
+    "registered",
+    "kind",
+    "phase",
+    "started",
+    "province",
+    "district",
+    "commune",
+    "partners",
+    "tags",
+    "summary",
+    "outcome",
+    "assessment",
+    "event",
+];
+
+pub const ASSESSMENT_KEYS: [&str; 5] = ["date", "criteria", "by", "note", "results"];
+
+pub const EVENT_KEYS: [&str; 8] = [
+    "date",
+    "type",
+    "level",
+    "form",
+    "place",
+    "decision",
+    "authority",
+    "note",
+];
+
+/// The keys an event of a type requires, and those it may have besides
+/// `date` and `type`.
+pub fn event_keys(kind: EventType) -> (&'static [&'static str], &'static [&'static str]) {
+    match kind {
+        EventType::DeNghi | EventType::CongNhan => {
+            (&["level"], &["decision", "authority", "note"])
+        }
+        EventType::KhongDat | EventType::ThuHoi => {
+            (&[], &["level", "decision", "authority", "note"])
+        }
+        EventType::KhenThuong => (&["form"], &["level", "decision", "authority", "note"]),
+        EventType::NhanRong => (&["place"], &["note"]),
+        EventType::Ngung => (&[], &["decision", "note"]),
+    }
+}
+
+/// The place of a key in canonical order; unknown keys go last.
+pub fn rank(order: &[&str], key: &str) -> usize {
+    order.iter().position(|k| *k == key).unwrap_or(order.len())
+}

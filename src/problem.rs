@@ -1,0 +1,150 @@
+//! Problems found in a register: a value, not an error. Each names its file
+//! and, where it can, the line and column with the offending line, so that
+//! `check` can print them all and other commands can count them.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// A place in a file: 1-based line and column (in characters), and the text
+/// of that line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub line_text: String,
+}
+
+impl Location {
+    /// The location of a byte offset in a text.
+    pub fn of(text: &str, offset: usize) -> Self {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line = text[..line_start].bytes().filter(|&b| b == b'\n').count() + 1;
+        let column = text[line_start..offset].chars().count() + 1;
+        let line_text = text[line_start..line_end].trim_end_matches('\r').to_owned();
+        Self {
+            line,
+            column,
+            line_text,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the register's folder.
+    pub path: PathBuf,
+    pub severity: Severity,
+    pub location: Option<Location>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(path: &Path, location: Option<Location>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(path: &Path, location: Option<Location>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Collects problems for one file, turning byte offsets into locations.
+pub struct Sink<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Sink<'a> {
+    pub fn new(path: &'a Path, text: &'a str) -> Self {
+        Self {
+            path,
+            text,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn error_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
+        let location = offset.map(|o| Location::of(self.text, o));
+        self.problems.push(Problem::error(self.path, location, message));
+    }
+
+    pub fn warning_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
+        let location = offset.map(|o| Location::of(self.text, o));
+        self.problems
+            .push(Problem::warning(self.path, location, message));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// `did you mean` for a near miss among `choices`, if one is near enough.
+pub fn nearest<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    choices
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|&(distance, c)| distance <= 2.max(c.chars().count() / 3))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_lines_and_characters() {
+        let text = "a = 1\nname = \"Tân\" x\n";
+        let at = text.find('x').unwrap();
+        let loc = Location::of(text, at);
+        assert_eq!((loc.line, loc.column), (2, 14));
+        assert_eq!(loc.line_text, "name = \"Tân\" x");
+        assert_eq!(Location::of(text, 0).line, 1);
+    }
+
+    #[test]
+    fn nearest_suggests_close_words_only() {
+        assert_eq!(nearest("feild", ["field", "name"]), Some("field"));
+        assert_eq!(nearest("zzzzzz", ["field", "name"]), None);
+    }
+}

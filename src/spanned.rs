@@ -1,0 +1,223 @@
+//! Reading values out of a parsed TOML document while keeping their byte
+//! spans, so that every problem names its line and column. The raw layer of
+//! every file `dvk` reads (models, criteria sets, `dvk.toml`).
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::date::Date;
+use crate::problem::{Sink, nearest};
+use crate::text::nfc;
+
+pub type Table<'i> = DeTable<'i>;
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Parses a document, reporting every syntax error; `None` when any.
+pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(table.into_inner());
+    }
+    for error in errors {
+        let message = error.message().trim().to_owned();
+        sink.error_at(
+            Some(error.span().map_or(0, |s| s.start)),
+            format!("TOML syntax: {}", first_line(&message)),
+        );
+    }
+    None
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message)
+}
+
+/// Reports every key of `table` that is not in `known`, suggesting the
+/// nearest known one.
+pub fn reject_unknown(table: &Table<'_>, known: &[&str], what: &str, sink: &mut Sink<'_>) {
+    for (key, _) in table.iter() {
+        let name = key.get_ref().as_ref();
+        if known.contains(&name) {
+            continue;
+        }
+        let hint = nearest(name, known.iter().copied()).map_or_else(
+            || format!(" (known keys: {})", known.join(", ")),
+            |k| format!("; did you mean `{k}`?"),
+        );
+        sink.error_at(
+            Some(key.span().start),
+            format!("unknown key `{name}` in {what}{hint}"),
+        );
+    }
+}
+
+pub fn get<'t, 'i>(table: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
+    table.get(key)
+}
+
+/// The offset of a key in its table, for messages about its value.
+pub fn key_offset(table: &Table<'_>, key: &str) -> Option<usize> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(k, _)| k.span().start)
+}
+
+fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a number",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<'_>) {
+    sink.error_at(
+        Some(value.span().start),
+        format!(
+            "`{key}` must be {expected}, not {}",
+            type_name(value.get_ref())
+        ),
+    );
+}
+
+/// A string, in NFC. `None` (after a problem) when it is of another type.
+pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<String> {
+    if let DeValue::String(s) = value.get_ref() {
+        Some(nfc(s).into_owned())
+    } else {
+        wrong_type(value, key, "a string", sink);
+        None
+    }
+}
+
+/// A date without time.
+pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
+    match value.get_ref() {
+        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Date::from_ymd_opt(
+                i32::from(d.year),
+                u32::from(d.month),
+                u32::from(d.day),
+            )
+            .or_else(|| {
+                sink.error_at(Some(value.span().start), format!("`{key}` is not a real day"));
+                None
+            }),
+            _ => {
+                sink.error_at(
+                    Some(value.span().start),
+                    format!("`{key}` must be a date like 2019-03-15, without a time"),
+                );
+                None
+            }
+        },
+        DeValue::String(s) => {
+            let hint = if crate::date::parse(s).is_some() {
+                format!("; write it without quotes: {key} = {s}")
+            } else {
+                String::new()
+            };
+            sink.error_at(
+                Some(value.span().start),
+                format!("`{key}` must be a date like 2019-03-15, not a string{hint}"),
+            );
+            None
+        }
+        _ => {
+            wrong_type(value, key, "a date like 2019-03-15", sink);
+            None
+        }
+    }
+}
+
+pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64> {
+    if let DeValue::Integer(i) = value.get_ref()
+        && let Ok(n) = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+    {
+        return Some(n);
+    }
+    wrong_type(value, key, "a whole number", sink);
+    None
+}
+
+/// An integer or a float, as `f64`.
+pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> {
+    match value.get_ref() {
+        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+            .ok()
+            .map(|n| {
+                #[allow(clippy::cast_precision_loss)]
+                let f = n as f64;
+                f
+            }),
+        DeValue::Float(f) => f
+            .as_str()
+            .replace('_', "")
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite()),
+        _ => None,
+    }
+    .or_else(|| {
+        wrong_type(value, key, "a number", sink);
+        None
+    })
+}
+
+pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool> {
+    if let DeValue::Boolean(b) = value.get_ref() {
+        Some(*b)
+    } else {
+        wrong_type(value, key, "true or false", sink);
+        None
+    }
+}
+
+/// An array of strings, in NFC.
+pub fn strings(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<String>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(value, key, "an array of strings", sink);
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        out.push(string(item, key, sink)?);
+    }
+    Some(out)
+}
+
+/// An array of tables (`[[key]]`), each with the offset of its header.
+pub fn tables<'t, 'i>(
+    value: &'t Value<'i>,
+    key: &str,
+    sink: &mut Sink<'_>,
+) -> Vec<(&'t Table<'i>, usize)> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(value, key, &format!("a list of tables written [[{key}]]"), sink);
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        if let DeValue::Table(t) = item.get_ref() {
+            out.push((t, item.span().start));
+        } else {
+            wrong_type(item, key, "a table", sink);
+        }
+    }
+    out
+}
+
+/// A table (`[key]` or an inline table).
+pub fn table<'t, 'i>(value: &'t Value<'i>, key: &str, sink: &mut Sink<'_>) -> Option<&'t Table<'i>> {
+    if let DeValue::Table(t) = value.get_ref() {
+        Some(t)
+    } else {
+        wrong_type(value, key, "a table", sink);
+        None
+    }
+}

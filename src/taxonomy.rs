@@ -1,0 +1,230 @@
+//! The register's code lists: levels, fields, subjects, kinds, forms and
+//! metrics, each an ordered list of codes with Vietnamese labels, plus the
+//! fixed lists that `dvk` derives (status, verdict, event type).
+//! Order is report order; for levels it is also rank, lowest first.
+
+use crate::text::fold;
+
+/// An ordered list of `code = label`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeList {
+    /// What the list is called in messages (`field`, `level`, ...).
+    pub name: &'static str,
+    pub entries: Vec<(String, String)>,
+}
+
+impl CodeList {
+    pub fn new(name: &'static str, entries: &[(&str, &str)]) -> Self {
+        Self {
+            name,
+            entries: entries
+                .iter()
+                .map(|(c, l)| ((*c).to_owned(), (*l).to_owned()))
+                .collect(),
+        }
+    }
+
+    /// The code for a code or a label, ignoring case and diacritics.
+    pub fn resolve(&self, value: &str) -> Option<&str> {
+        if let Some((code, _)) = self.entries.iter().find(|(c, _)| c == value) {
+            return Some(code);
+        }
+        let folded = fold(value.trim());
+        self.entries
+            .iter()
+            .find(|(c, l)| fold(l) == folded || *c == folded)
+            .map(|(c, _)| c.as_str())
+    }
+
+    pub fn contains(&self, code: &str) -> bool {
+        self.position(code).is_some()
+    }
+
+    /// The rank of a code: its place in the list.
+    pub fn position(&self, code: &str) -> Option<usize> {
+        self.entries.iter().position(|(c, _)| c == code)
+    }
+
+    pub fn label<'a>(&'a self, code: &'a str) -> &'a str {
+        self.entries
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or(code, |(_, l)| l.as_str())
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(c, _)| c.as_str())
+    }
+
+    /// `a (A), b (B)`: the choices, for messages.
+    pub fn choices(&self) -> String {
+        self.entries
+            .iter()
+            .map(|(c, l)| format!("{c} ({l})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The message for a value that is no code of this list.
+    pub fn unknown(&self, value: &str) -> String {
+        let hint = crate::problem::nearest(value, self.codes())
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
+        format!(
+            "`{value}` is not a {} code{hint} (choices: {})",
+            self.name,
+            self.choices()
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Metric {
+    pub code: String,
+    pub label: String,
+    pub unit: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taxonomy {
+    pub levels: CodeList,
+    pub fields: CodeList,
+    pub subjects: CodeList,
+    pub kinds: CodeList,
+    pub forms: CodeList,
+    pub metrics: Vec<Metric>,
+    pub statuses: CodeList,
+    pub verdicts: CodeList,
+    pub event_types: CodeList,
+}
+
+impl Default for Taxonomy {
+    /// The national taxonomy of format.md.
+    fn default() -> Self {
+        let metric = |code: &str, label: &str, unit: &str| Metric {
+            code: code.to_owned(),
+            label: label.to_owned(),
+            unit: unit.to_owned(),
+        };
+        Self {
+            levels: CodeList::new(
+                "level",
+                &[
+                    ("xa", "Cấp xã"),
+                    ("huyen", "Cấp huyện"),
+                    ("tinh", "Cấp tỉnh"),
+                    ("trung_uong", "Trung ương"),
+                ],
+            ),
+            fields: CodeList::new(
+                "field",
+                &[
+                    ("kinh_te", "Kinh tế"),
+                    ("van_hoa_xa_hoi", "Văn hóa - xã hội"),
+                    ("quoc_phong_an_ninh", "Quốc phòng - an ninh"),
+                    ("xay_dung_he_thong_chinh_tri", "Xây dựng hệ thống chính trị"),
+                ],
+            ),
+            subjects: CodeList::new("subject", &[("tap_the", "Tập thể"), ("ca_nhan", "Cá nhân")]),
+            kinds: CodeList::new("kind", &[("mo_hinh", "Mô hình"), ("dien_hinh", "Điển hình")]),
+            forms: CodeList::new(
+                "form",
+                &[
+                    ("bang_khen", "Bằng khen"),
+                    ("giay_khen", "Giấy khen"),
+                    ("giay_chung_nhan", "Giấy chứng nhận"),
+                    ("bieu_duong", "Biểu dương"),
+                ],
+            ),
+            metrics: vec![
+                metric("dat_hien_m2", "Đất hiến", "m²"),
+                metric("ngay_cong", "Ngày công", "ngày"),
+                metric("tien_dong", "Kinh phí huy động", "đồng"),
+                metric("lop_tap_huan", "Lớp tập huấn", "lớp"),
+                metric("ho_tham_gia", "Hộ tham gia", "hộ"),
+                metric("duong_km", "Đường giao thông", "km"),
+            ],
+            statuses: CodeList::new(
+                "status",
+                &[
+                    ("dang_ky", "Đăng ký"),
+                    ("de_nghi", "Đề nghị"),
+                    ("cong_nhan", "Công nhận"),
+                    ("khong_dat", "Không đạt"),
+                    ("ngung", "Ngừng"),
+                    ("thu_hoi", "Thu hồi"),
+                ],
+            ),
+            verdicts: CodeList::new(
+                "verdict",
+                &[
+                    ("dat", "Đạt"),
+                    ("khong_dat", "Không đạt"),
+                    ("cho_danh_gia", "Chờ đánh giá"),
+                    ("khong_ap_dung", "Không áp dụng"),
+                ],
+            ),
+            event_types: CodeList::new(
+                "event type",
+                &[
+                    ("de_nghi", "Đề nghị"),
+                    ("cong_nhan", "Công nhận"),
+                    ("khong_dat", "Không đạt"),
+                    ("khen_thuong", "Khen thưởng"),
+                    ("nhan_rong", "Nhân rộng"),
+                    ("ngung", "Ngừng"),
+                    ("thu_hoi", "Thu hồi"),
+                ],
+            ),
+        }
+    }
+}
+
+impl Taxonomy {
+    pub fn metric(&self, code: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.code == code)
+    }
+
+    /// The metric for a code or a label, ignoring case and diacritics.
+    pub fn resolve_metric(&self, value: &str) -> Option<&Metric> {
+        let folded = fold(value.trim());
+        self.metrics
+            .iter()
+            .find(|m| m.code == value || m.code == folded || fold(&m.label) == folded)
+    }
+
+    pub fn metric_choices(&self) -> String {
+        self.metrics
+            .iter()
+            .map(|m| format!("{} ({})", m.code, m.label))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_codes_and_labels() {
+        let t = Taxonomy::default();
+        assert_eq!(t.fields.resolve("kinh_te"), Some("kinh_te"));
+        assert_eq!(t.fields.resolve("Kinh tế"), Some("kinh_te"));
+        assert_eq!(t.fields.resolve("kinh te"), Some("kinh_te"));
+        assert_eq!(t.fields.resolve("VĂN HÓA - XÃ HỘI"), Some("van_hoa_xa_hoi"));
+        assert_eq!(t.levels.resolve("Cấp huyện"), Some("huyen"));
+        assert_eq!(t.levels.resolve("tinhh"), None);
+        assert!(t.levels.position("xa") < t.levels.position("tinh"));
+    }
+
+    #[test]
+    fn unknown_code_names_the_choices() {
+        let t = Taxonomy::default();
+        assert_eq!(
+            t.subjects.unknown("tap_th"),
+            "`tap_th` is not a subject code; did you mean `tap_the`? \
+             (choices: tap_the (Tập thể), ca_nhan (Cá nhân))"
+        );
+    }
+}

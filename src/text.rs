@@ -1,0 +1,103 @@
+//! Vietnamese text: NFC normalisation for writing, and the folded form
+//! (no case, no diacritics, `đ` as `d`) that queries and imports match on.
+//! Also the ASCII slug that ids are made from.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::is_nfc;
+
+/// The text in NFC, borrowing it when it already is.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_nfc(text) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Whether the text is already in NFC.
+pub fn is_normalized(text: &str) -> bool {
+    is_nfc(text)
+}
+
+/// Lower case, without diacritics, `đ` folded to `d`: the form in which
+/// free text is compared. NFC and NFD input fold to the same string.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The folded text reduced to `[a-z0-9]` words joined by single `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether `needle` (already folded) occurs in the folded `haystack`.
+pub fn contains_folded(haystack: &str, folded_needle: &str) -> bool {
+    if haystack.is_ascii() {
+        // Fast path: most codes and many names need no decomposition.
+        return haystack
+            .as_bytes()
+            .windows(folded_needle.len().max(1))
+            .any(|w| w.eq_ignore_ascii_case(folded_needle.as_bytes()))
+            || folded_needle.is_empty();
+    }
+    fold(haystack).contains(folded_needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_case_and_diacritics() {
+        assert_eq!(fold("Quảng Tân"), "quang tan");
+        assert_eq!(fold("ĐẦM HÀ"), "dam ha");
+        assert_eq!(fold("Văn hóa - xã hội"), "van hoa - xa hoi");
+    }
+
+    #[test]
+    fn nfc_and_nfd_fold_alike() {
+        let nfd: String = "Quảng Tân".nfd().collect();
+        assert_ne!(nfd, "Quảng Tân");
+        assert_eq!(fold(&nfd), fold("Quảng Tân"));
+        assert_eq!(nfc(&nfd), "Quảng Tân");
+        assert!(!is_normalized(&nfd));
+    }
+
+    #[test]
+    fn slug_is_ascii_words() {
+        assert_eq!(slug("Xây dựng vườn mẫu"), "xay-dung-vuon-mau");
+        assert_eq!(slug("  Đường  giao thông — nông thôn! "), "duong-giao-thong-nong-thon");
+        assert_eq!(slug("***"), "");
+    }
+
+    #[test]
+    fn contains_folded_matches_any_form() {
+        assert!(contains_folded("Hội Nông dân xã Quảng Tân", "quang tan"));
+        assert!(contains_folded("abc Def", "def"));
+        assert!(!contains_folded("abc", "abd"));
+        assert!(contains_folded("anything", ""));
+    }
+}
