@@ -42,6 +42,9 @@ pub struct Derived {
     pub months: i64,
     pub commendations: u32,
     pub replications: u32,
+    /// The verdict under the set of the latest assessment up to the date;
+    /// filled in by `evaluate::assessed`, which needs the criteria sets.
+    pub assessed: Option<&'static str>,
 }
 
 impl Derived {
@@ -88,6 +91,7 @@ impl Derived {
             months: whole_months(model.started.unwrap_or(model.registered), date),
             commendations,
             replications,
+            assessed: None,
         }
     }
 }

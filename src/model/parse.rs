@@ -14,6 +14,7 @@ use crate::taxonomy::{CodeList, Taxonomy};
 /// problems name.
 pub fn parse(id: &str, path: &Path, text: &str, taxonomy: &Taxonomy) -> (Option<Model>, Vec<Problem>) {
     let mut sink = Sink::new(path, text);
+    warn_not_nfc(text, &mut sink);
     let model = spanned::parse_document(text, &mut sink)
         .and_then(|table| Reader { sink: &mut sink, taxonomy }.model(id, path, &table));
     let model = if sink.has_errors() { None } else { model };
@@ -257,11 +258,31 @@ impl Reader<'_, '_> {
         let Some(value) = t.get("event") else {
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out: Vec<Event> = Vec::new();
         for (table, at) in spanned::tables(value, "event", self.sink) {
-            if let Some(event) = self.event(table, at) {
-                out.push(event);
+            let Some(event) = self.event(table, at) else {
+                continue;
+            };
+            if let Some(before) = out.last().filter(|before| before.date > event.date) {
+                self.sink.warning_at(
+                    Some(at),
+                    format!(
+                        "events out of date order: {} comes after {}",
+                        event.date, before.date
+                    ),
+                );
             }
+            if event.level.as_deref() == Some("huyen") && event.date >= district_abolished() {
+                self.sink.warning_at(
+                    Some(at),
+                    format!(
+                        "a district-level (huyen) `{}` dated {}: the district level no longer exists from 2025-07-01",
+                        event.kind.code(),
+                        event.date
+                    ),
+                );
+            }
+            out.push(event);
         }
         out
     }
@@ -308,5 +329,25 @@ impl Reader<'_, '_> {
         event.authority = self.text(t, "authority");
         event.note = self.text(t, "note");
         Some(event)
+    }
+}
+
+/// The day Vietnam moved to two tiers of local government.
+pub fn district_abolished() -> crate::date::Date {
+    crate::date::Date::from_ymd_opt(2025, 7, 1).expect("a real day")
+}
+
+/// Warns once, at the first line whose text is not in NFC.
+fn warn_not_nfc(text: &str, sink: &mut Sink<'_>) {
+    if text.is_ascii() || crate::text::is_normalized(text) {
+        return;
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !crate::text::is_normalized(line) {
+            sink.warning_at(Some(offset), "text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it");
+            return;
+        }
+        offset += line.len();
     }
 }

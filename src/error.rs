@@ -1,0 +1,42 @@
+//! The failures of the library: what stops a command from doing its work,
+//! as opposed to the problems found in a register (see `problem`).
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "no register found in {0} or any folder above it (a register is a folder with dvk.toml)\n\
+         hint: create one with `dvk init`, or name one with `-C DIR` or DVK_REGISTER"
+    )]
+    NotFound(PathBuf),
+    #[error("{0} is not a register: it has no dvk.toml\nhint: create one with `dvk init {0}`")]
+    NotARegister(PathBuf),
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the register has {errors} error{}; run `dvk check` to see {}",
+        if *errors == 1 { "" } else { "s" },
+        if *errors == 1 { "it" } else { "them" }
+    )]
+    Broken { errors: usize },
+    /// Bad input from the command line: a query, a code, a date.
+    #[error("{0}")]
+    Input(String),
+}
+
+impl Error {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,258 @@
+//! A register on disk: finding it, and loading every record in it in
+//! parallel, with every problem found. Loading never stops at the first
+//! bad file; commands other than `check` refuse a register with errors.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::model::Model;
+use crate::problem::{Location, Problem};
+use crate::settings::{FILE, Settings};
+
+/// Files above this size are not read: no record is that large.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+pub const MODELS: &str = "models";
+pub const CRITERIA: &str = "criteria";
+
+#[derive(Debug)]
+pub struct Register {
+    /// The register's folder, as it should be shown (relative when found
+    /// from the current folder).
+    pub root: PathBuf,
+    pub settings: Settings,
+    /// In path order.
+    pub models: Vec<Model>,
+    /// Every problem, in path order; paths are shown relative to the
+    /// current folder (`root` joined).
+    pub problems: Vec<Problem>,
+}
+
+/// Finds the register: `start` or the nearest folder above it that holds
+/// `dvk.toml`. The result is relative when `start` is.
+pub fn discover(start: &Path) -> Result<PathBuf> {
+    let absolute = if start.is_absolute() {
+        start.to_owned()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| Error::io("read", ".", e))?
+            .join(start)
+    };
+    let mut up = PathBuf::new();
+    for dir in absolute.ancestors() {
+        if dir.join(FILE).is_file() {
+            let found = if start.is_absolute() {
+                dir.to_owned()
+            } else {
+                clean(&start.join(&up))
+            };
+            return Ok(found);
+        }
+        up.push("..");
+    }
+    Err(Error::NotFound(start.to_owned()))
+}
+
+/// `a/./b/..` as `a`; an empty path as `.`.
+fn clean(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
+}
+
+/// How a path inside the register is shown: joined to its root, without a
+/// leading `./`.
+pub fn shown(root: &Path, relative: &Path) -> PathBuf {
+    if root == Path::new(".") {
+        relative.to_owned()
+    } else {
+        root.join(relative)
+    }
+}
+
+/// A file's text: without a BOM, checked to be UTF-8 and not too large.
+pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, String)> {
+    let meta = fs::symlink_metadata(path).map_err(|e| (None, format!("cannot read: {e}")))?;
+    if meta.file_type().is_symlink() {
+        return Err((None, "a symbolic link; links are not followed".to_owned()));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err((
+            None,
+            format!("{} bytes; files over 1 MiB are not read", meta.len()),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| (None, format!("cannot read: {e}")))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+            Err((Some(Location::of(&good, good.len())), "not UTF-8 text".to_owned()))
+        }
+    }
+}
+
+/// The record files under `dir` (relative to `root`), sorted: `.toml`
+/// files at any depth, skipping names that start with `.` or `_`.
+pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::from(dir)];
+    while let Some(rel) = stack.pop() {
+        let entries = match fs::read_dir(root.join(&rel)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && rel == Path::new(dir) => continue,
+            Err(e) => {
+                problems.push(Problem::error(&shown(root, &rel), None, format!("cannot read folder: {e}")));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else {
+                problems.push(Problem::error(&shown(root, &rel.join(&name)), None, "a file name that is not UTF-8"));
+                continue;
+            };
+            if name.starts_with('.') || name.starts_with('_') {
+                continue;
+            }
+            let path = rel.join(name);
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => stack.push(path),
+                Ok(t) if t.is_symlink() => problems.push(Problem::error(
+                    &shown(root, &path),
+                    None,
+                    "a symbolic link; links are not followed",
+                )),
+                Ok(_) if path.extension().is_some_and(|e| e == "toml") => out.push(path),
+                Ok(_) => {}
+                Err(e) => problems.push(Problem::error(&shown(root, &path), None, format!("cannot read: {e}"))),
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl Register {
+    /// Loads the register at `root` (a folder holding `dvk.toml`).
+    pub fn load(root: &Path) -> Result<Self> {
+        let settings_path = root.join(FILE);
+        if !settings_path.is_file() {
+            return Err(Error::NotARegister(root.to_owned()));
+        }
+        let mut problems = Vec::new();
+        let settings = match read_text(&settings_path) {
+            Ok(text) => {
+                let (settings, found) = Settings::parse(&shown(root, Path::new(FILE)), &text);
+                problems.extend(found);
+                settings
+            }
+            Err((location, message)) => {
+                problems.push(Problem::error(&shown(root, Path::new(FILE)), location, message));
+                Settings::default()
+            }
+        };
+        let files = record_files(root, MODELS, &mut problems);
+        let taxonomy = &settings.taxonomy;
+        let parsed: Vec<(Option<Model>, Vec<Problem>)> = files
+            .par_iter()
+            .map(|rel| {
+                let show = shown(root, rel);
+                let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                if !crate::id::is_valid(id) {
+                    let message = format!("`{id}` cannot be a model id: {}", crate::id::RULE);
+                    return (None, vec![Problem::error(&show, None, message)]);
+                }
+                match read_text(&root.join(rel)) {
+                    Ok(text) => {
+                        let (model, mut problems) = crate::model::parse::parse(id, rel, &text, taxonomy);
+                        for p in &mut problems {
+                            p.path.clone_from(&show);
+                        }
+                        (model, problems)
+                    }
+                    Err((location, message)) => (None, vec![Problem::error(&show, location, message)]),
+                }
+            })
+            .collect();
+        let mut models = Vec::with_capacity(parsed.len());
+        for (model, found) in parsed {
+            problems.extend(found);
+            models.extend(model);
+        }
+        let mut register = Register {
+            root: root.to_owned(),
+            settings,
+            models,
+            problems,
+        };
+        register.problems.extend(duplicate_ids(&[&register]));
+        Ok(register)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    /// The model with an id.
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    /// Where a model's file is, as the file system knows it.
+    pub fn file(&self, model: &Model) -> PathBuf {
+        self.root.join(&model.path)
+    }
+}
+
+/// One problem for every model whose id another model already has, in
+/// these registers together.
+pub fn duplicate_ids(registers: &[&Register]) -> Vec<Problem> {
+    let mut first: HashMap<&str, PathBuf> = HashMap::new();
+    let mut out = Vec::new();
+    for register in registers {
+        for model in &register.models {
+            let here = shown(&register.root, &model.path);
+            if let Some(other) = first.get(model.id.as_str()) {
+                out.push(Problem::error(
+                    &here,
+                    None,
+                    format!("duplicate id `{}`: {} has it too", model.id, other.display()),
+                ));
+            } else {
+                first.insert(&model.id, here);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_paths() {
+        assert_eq!(clean(Path::new("a/./b/..")), PathBuf::from("a"));
+        assert_eq!(clean(Path::new("./")), PathBuf::from("."));
+        assert_eq!(clean(Path::new("../..")), PathBuf::from("../.."));
+        assert_eq!(clean(Path::new("x/../..")), PathBuf::from(".."));
+    }
+}
