@@ -14,3 +14,5 @@ pub mod register;
 pub mod settings;
 pub mod key;
 pub mod query;
+pub mod format;
+pub mod write;
