@@ -1,0 +1,197 @@
+//! The global options, resolved once: which registers, as of which date,
+//! in which format, with or without colour.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::{Args, ValueEnum};
+
+use dvk::date::{self, Date};
+use dvk::model::Phase;
+use dvk::model::derived::AsOf;
+use dvk::render::{Format, Style};
+use dvk::workspace::Workspace;
+
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// The register's folder (given more than once, read commands work on
+    /// all of them together) [default: $DVK_REGISTER, else the nearest
+    /// folder at or above this one that holds dvk.toml]
+    #[arg(short = 'C', long = "register", value_name = "DIR", global = true)]
+    register: Vec<PathBuf>,
+    /// Compute as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", global = true, conflicts_with_all = ["year", "phase"])]
+    as_of: Option<String>,
+    /// As of the end of year Y; `--sum` counts outcome year Y only
+    #[arg(long, value_name = "Y", global = true, conflicts_with = "phase")]
+    year: Option<i32>,
+    /// As of the end of phase A-B (giai đoạn); `--sum` adds years A to B
+    #[arg(long, value_name = "A-B", global = true)]
+    phase: Option<String>,
+    /// Output format [default: table on a terminal, csv otherwise]
+    #[arg(long, value_enum, global = true)]
+    format: Option<FormatArg>,
+    /// When to use colour (NO_COLOR is honoured)
+    #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+fn colour(choice: ColorArg, terminal: bool) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+pub(crate) struct Context {
+    /// The registers named by `-C` or DVK_REGISTER; empty: discover.
+    pub(crate) registers: Vec<PathBuf>,
+    pub(crate) as_of: AsOf,
+    /// Today, or DVK_TODAY: the default for event dates.
+    pub(crate) today: Date,
+    format: Option<Format>,
+    pub(crate) quiet: bool,
+    /// Colour on stdout.
+    pub(crate) color: bool,
+    pub(crate) stdout_terminal: bool,
+}
+
+impl Context {
+    pub(crate) fn new(args: &GlobalArgs) -> Result<Self> {
+        let today = today()?;
+        let as_of = if let Some(text) = &args.as_of {
+            let Some(date) = date::parse(text) else {
+                bail!("--as-of takes a day like 2025-06-30, not `{text}`");
+            };
+            AsOf::date(date)
+        } else if let Some(year) = args.year {
+            let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year)) else {
+                bail!("--year takes a year like 2024, not `{year}`");
+            };
+            AsOf {
+                date,
+                first_sum_year: Some(year),
+            }
+        } else if let Some(text) = &args.phase {
+            let Some(phase) = Phase::parse(text) else {
+                bail!("--phase takes two years like 2021-2025, not `{text}`");
+            };
+            AsOf {
+                date: date::end_of_year(phase.last).unwrap_or(today),
+                first_sum_year: Some(phase.first),
+            }
+        } else {
+            AsOf::date(today)
+        };
+        let registers = if args.register.is_empty() {
+            std::env::var_os("DVK_REGISTER")
+                .filter(|v| !v.is_empty())
+                .map(|v| vec![PathBuf::from(v)])
+                .unwrap_or_default()
+        } else {
+            args.register.clone()
+        };
+        let stdout_terminal = std::io::stdout().is_terminal();
+        Ok(Self {
+            registers,
+            as_of,
+            today,
+            format: args.format.map(|f| match f {
+                FormatArg::Table => Format::Table,
+                FormatArg::Csv => Format::Csv,
+                FormatArg::Json => Format::Json,
+            }),
+            quiet: args.quiet,
+            color: colour(args.color, stdout_terminal),
+            stdout_terminal,
+        })
+    }
+
+    /// The registers, loaded and free of errors.
+    pub(crate) fn load(&self) -> Result<Workspace> {
+        let workspace = Workspace::load(&self.registers)?;
+        workspace.require_clean()?;
+        Ok(workspace)
+    }
+
+    /// The one register a command that writes works on.
+    pub(crate) fn load_for_writing(&self) -> Result<Workspace> {
+        if self.registers.len() > 1 {
+            bail!("commands that write work on one register; give -C once");
+        }
+        self.load()
+    }
+
+    pub(crate) fn format(&self) -> Format {
+        self.format.unwrap_or(if self.stdout_terminal {
+            Format::Table
+        } else {
+            Format::Csv
+        })
+    }
+
+    pub(crate) fn style(&self) -> Style {
+        Style {
+            color: self.color,
+            width: if self.stdout_terminal {
+                terminal_width()
+            } else {
+                None
+            },
+        }
+    }
+
+    /// A note for the person at the terminal, on stderr unless `--quiet`.
+    pub(crate) fn note(&self, message: &str) {
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr(), "{message}");
+        }
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+}
+
+/// Today, or the day DVK_TODAY names (for reproducing a past run).
+fn today() -> Result<Date> {
+    match std::env::var("DVK_TODAY") {
+        Ok(text) if !text.is_empty() => match date::parse(&text) {
+            Some(d) => Ok(d),
+            None => bail!("DVK_TODAY must be a day like 2025-06-30, not `{text}`"),
+        },
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
+    let color = colour(args.color, std::io::stderr().is_terminal());
+    let label = if color { "\x1b[1;31merror\x1b[0m" } else { "error" };
+    let mut message = error.to_string();
+    for cause in error.chain().skip(1) {
+        message.push_str(&format!(": {cause}"));
+    }
+    let _ = writeln!(std::io::stderr(), "{label}: {message}");
+}

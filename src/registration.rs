@@ -1,0 +1,241 @@
+//! A new model: the values `register` (and `import`) take, checked against
+//! the taxonomy, turned into a file in canonical form with a fresh id.
+
+use std::path::PathBuf;
+
+use chrono::Datelike;
+use toml_edit::{DocumentMut, value};
+
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::model::Phase;
+use crate::register::{MODELS, Register};
+use crate::taxonomy::Taxonomy;
+
+/// What a registration says, as typed: codes may be labels.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub name: String,
+    pub unit: String,
+    pub subject: String,
+    pub field: String,
+    pub level: String,
+    pub registered: Date,
+    pub kind: Option<String>,
+    pub phase: Option<String>,
+    pub started: Option<Date>,
+    pub province: Option<String>,
+    pub district: Option<String>,
+    pub commune: Option<String>,
+    pub summary: Option<String>,
+    pub id: Option<String>,
+}
+
+/// A registration whose values are known to be valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub name: String,
+    pub unit: String,
+    pub subject: String,
+    pub field: String,
+    pub level: String,
+    pub registered: Date,
+    pub kind: Option<String>,
+    pub phase: Option<Phase>,
+    pub started: Option<Date>,
+    pub province: Option<String>,
+    pub district: Option<String>,
+    pub commune: Option<String>,
+    pub summary: Option<String>,
+    pub id: Option<String>,
+}
+
+fn clean(text: &str) -> String {
+    crate::text::nfc(text.trim()).into_owned()
+}
+
+fn optional(text: Option<&String>) -> Option<String> {
+    text.map(|t| clean(t)).filter(|t| !t.is_empty())
+}
+
+impl Draft {
+    /// Checks every value; the error lists every problem, one a line.
+    pub fn validate(&self, taxonomy: &Taxonomy) -> std::result::Result<Registration, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut required = |key: &str, text: &str| {
+            let text = clean(text);
+            if text.is_empty() {
+                problems.push(format!("`{key}` is required"));
+            }
+            text
+        };
+        let name = required("name", &self.name);
+        let unit = required("unit", &self.unit);
+        let mut code = |list: &crate::taxonomy::CodeList, text: &str| match list.resolve(text) {
+            Some(code) => code.to_owned(),
+            None => {
+                problems.push(list.unknown(text.trim()));
+                String::new()
+            }
+        };
+        let subject = code(&taxonomy.subjects, &self.subject);
+        let field = code(&taxonomy.fields, &self.field);
+        let level = code(&taxonomy.levels, &self.level);
+        let kind = self.kind.as_deref().map(|k| code(&taxonomy.kinds, k));
+        let phase = self.phase.as_deref().and_then(|p| {
+            let phase = Phase::parse(p.trim());
+            if phase.is_none() {
+                problems.push(format!("`phase` must be two years like 2021-2025, not `{p}`"));
+            }
+            phase
+        });
+        if let Some(id) = &self.id
+            && !crate::id::is_valid(id)
+        {
+            problems.push(format!("`{id}` cannot be an id: {}", crate::id::RULE));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Registration {
+            name,
+            unit,
+            subject,
+            field,
+            level,
+            registered: self.registered,
+            kind,
+            phase,
+            started: self.started,
+            province: optional(self.province.as_ref()),
+            district: optional(self.district.as_ref()),
+            commune: optional(self.commune.as_ref()),
+            summary: optional(self.summary.as_ref()),
+            id: self.id.clone(),
+        })
+    }
+}
+
+fn toml_date(date: Date) -> toml_edit::Datetime {
+    toml_edit::Datetime {
+        date: Some(toml_edit::Date {
+            year: u16::try_from(date.year()).unwrap_or_default(),
+            month: u8::try_from(date.month()).unwrap_or_default(),
+            day: u8::try_from(date.day()).unwrap_or_default(),
+        }),
+        time: None,
+        offset: None,
+    }
+}
+
+/// A date as a `toml_edit` value, for files `dvk` writes.
+pub fn date_value(date: Date) -> toml_edit::Value {
+    toml_edit::Value::from(toml_date(date))
+}
+
+impl Registration {
+    /// The id this registration gets: its own, or one made from its year,
+    /// commune (else unit) and name, unique against `taken`.
+    pub fn id(&self, taken: impl Fn(&str) -> bool) -> Result<String> {
+        if let Some(id) = &self.id {
+            if taken(id) {
+                return Err(Error::Input(format!("a model with id `{id}` exists already")));
+            }
+            return Ok(id.clone());
+        }
+        let place = self.commune.as_deref().unwrap_or(&self.unit);
+        let base = crate::id::base(self.registered.year(), place, &self.name);
+        Ok(crate::id::unique(&base, taken))
+    }
+
+    /// Where the file goes: `models/<year>/<id>.toml`.
+    pub fn path(&self, id: &str) -> PathBuf {
+        PathBuf::from(MODELS)
+            .join(self.registered.year().to_string())
+            .join(format!("{id}.toml"))
+    }
+
+    /// The file, in canonical form.
+    pub fn to_toml(&self) -> String {
+        let mut doc = DocumentMut::new();
+        doc["name"] = value(&self.name);
+        doc["unit"] = value(&self.unit);
+        doc["subject"] = value(&self.subject);
+        doc["field"] = value(&self.field);
+        doc["level"] = value(&self.level);
+        doc["registered"] = value(toml_date(self.registered));
+        if let Some(kind) = &self.kind {
+            doc["kind"] = value(kind);
+        }
+        if let Some(phase) = self.phase {
+            doc["phase"] = value(phase.to_string());
+        }
+        if let Some(started) = self.started {
+            doc["started"] = value(toml_date(started));
+        }
+        for (key, text) in [
+            ("province", &self.province),
+            ("district", &self.district),
+            ("commune", &self.commune),
+        ] {
+            if let Some(text) = text {
+                doc[key] = value(text);
+            }
+        }
+        if let Some(summary) = &self.summary {
+            doc["summary"] = value(summary);
+        }
+        crate::write::normalize(&doc.to_string())
+    }
+}
+
+/// Writes a new model into the register; never overwrites. Returns its id.
+pub fn create(register: &Register, registration: &Registration) -> Result<String> {
+    let id = registration.id(|id| register.model(id).is_some())?;
+    let path = register.root.join(registration.path(&id));
+    crate::write::create_new(&path, &registration.to_toml())?;
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_with_labels_becomes_a_canonical_file() {
+        let draft = Draft {
+            name: " Xây dựng vườn mẫu ".into(),
+            unit: "Hội Nông dân xã Quảng Tân".into(),
+            subject: "Tập thể".into(),
+            field: "kinh te".into(),
+            level: "xa".into(),
+            registered: crate::date::parse("2019-03-15").unwrap(),
+            commune: Some("Quảng Tân".into()),
+            district: Some("  ".into()),
+            ..Draft::default()
+        };
+        let reg = draft.validate(&Taxonomy::default()).unwrap();
+        assert_eq!(reg.id(|_| false).unwrap(), "2019-quang-tan-xay-dung-vuon-mau");
+        assert_eq!(reg.id(|id| id == "2019-quang-tan-xay-dung-vuon-mau").unwrap(), "2019-quang-tan-xay-dung-vuon-mau-2");
+        assert_eq!(
+            reg.to_toml(),
+            "name = \"Xây dựng vườn mẫu\"\nunit = \"Hội Nông dân xã Quảng Tân\"\nsubject = \"tap_the\"\n\
+             field = \"kinh_te\"\nlevel = \"xa\"\nregistered = 2019-03-15\ncommune = \"Quảng Tân\"\n"
+        );
+    }
+
+    #[test]
+    fn every_bad_value_is_named() {
+        let draft = Draft {
+            subject: "tap".into(),
+            field: "kinh_te".into(),
+            level: "tinhh".into(),
+            id: Some("Bad Id".into()),
+            ..Draft::default()
+        };
+        let problems = draft.validate(&Taxonomy::default()).unwrap_err();
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert_eq!(problems[0], "`name` is required");
+        assert!(problems[3].starts_with("`tinhh` is not a level code; did you mean `tinh`?"));
+    }
+}

@@ -1,0 +1,166 @@
+//! The whole of one model as `show` and `list --format json` give it: every
+//! stored key and every derived key as of a date, plus `id` and `path`.
+
+use serde_json::{Map, Value as Json, json};
+
+use crate::key::{Key, Mode, Row, Value, number_json};
+use crate::model::{Judgement, Model};
+use crate::table::{Cell, Column, Table};
+use crate::taxonomy::Taxonomy;
+
+/// The stored scalar keys and the derived keys, in the order `show` lists
+/// them.
+pub fn keys(taxonomy: &Taxonomy) -> Vec<Key> {
+    let mut keys = vec![
+        Key::Id,
+        Key::Name,
+        Key::Unit,
+        Key::Subject,
+        Key::Field,
+        Key::Level,
+        Key::Registered,
+        Key::Kind,
+        Key::Phase,
+        Key::Started,
+        Key::Province,
+        Key::District,
+        Key::Commune,
+        Key::Partners,
+        Key::Tags,
+        Key::Summary,
+        Key::Status,
+        Key::Recognized,
+        Key::Proposed,
+        Key::Months,
+        Key::Commendations,
+        Key::Replications,
+        Key::Assessed,
+    ];
+    keys.extend(taxonomy.metrics.iter().map(|m| Key::Outcome(m.code.clone())));
+    keys
+}
+
+/// The json object of a model: stored keys (with `outcome`, `assessment`
+/// and `event` as arrays), derived keys, `id` and `path`.
+pub fn json(row: &Row<'_>, taxonomy: &Taxonomy) -> Json {
+    let m = row.model;
+    let mut object = Map::new();
+    for key in keys(taxonomy) {
+        object.insert(key.name(Mode::Models).into_owned(), key.value(row).json());
+        if key == Key::Summary {
+            object.insert("outcome".into(), outcomes(m));
+            object.insert("assessment".into(), assessments(m));
+            object.insert("event".into(), events(m));
+        }
+    }
+    object.insert(
+        "path".into(),
+        Json::String(m.path.to_string_lossy().replace('\\', "/")),
+    );
+    Json::Object(object)
+}
+
+fn outcomes(m: &Model) -> Json {
+    m.outcomes
+        .iter()
+        .map(|o| {
+            let mut object = Map::new();
+            object.insert("year".into(), json!(o.year));
+            for (metric, value) in &o.values {
+                object.insert(metric.clone(), number_json(*value));
+            }
+            Json::Object(object)
+        })
+        .collect()
+}
+
+fn assessments(m: &Model) -> Json {
+    m.assessments
+        .iter()
+        .map(|a| {
+            let results: Map<String, Json> = a
+                .results
+                .iter()
+                .map(|(id, j)| {
+                    let value = match j {
+                        Judgement::Met(b) => Json::Bool(*b),
+                        Judgement::Points(p) => number_json(*p),
+                    };
+                    (id.clone(), value)
+                })
+                .collect();
+            json!({
+                "date": a.date.to_string(),
+                "criteria": a.criteria,
+                "by": a.by,
+                "note": a.note,
+                "results": results,
+            })
+        })
+        .collect()
+}
+
+fn events(m: &Model) -> Json {
+    m.events
+        .iter()
+        .map(|e| {
+            let mut object = Map::new();
+            object.insert("date".into(), Json::String(e.date.to_string()));
+            object.insert("type".into(), Json::String(e.kind.code().to_owned()));
+            for (key, value) in [
+                ("level", &e.level),
+                ("form", &e.form),
+                ("place", &e.place),
+                ("decision", &e.decision),
+                ("authority", &e.authority),
+                ("note", &e.note),
+            ] {
+                if let Some(v) = value {
+                    object.insert(key.into(), Json::String(v.clone()));
+                }
+            }
+            Json::Object(object)
+        })
+        .collect()
+}
+
+/// The terminal view of a model: one line a key with a value, labels for
+/// codes, then its events.
+pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
+    let mut fields = Table::new(vec![Column::new("key", "", false), Column::new("value", "", false)]);
+    for key in keys(taxonomy) {
+        let value = key.value(row);
+        if matches!(value, Value::Null) || (matches!(value, Value::List(l) if l.is_empty())) {
+            continue;
+        }
+        fields
+            .rows
+            .push(vec![Cell::text(key.title(taxonomy)), Cell::of(&value, key.kind(), taxonomy)]);
+    }
+    let mut events = Table::new(vec![
+        Column::new("date", "Ngày", false),
+        Column::new("type", "Sự kiện", false),
+        Column::new("level", "Cấp / hình thức / nơi", false),
+        Column::new("decision", "Quyết định", false),
+        Column::new("authority", "Cơ quan", false),
+    ]);
+    for e in &row.model.events {
+        let detail = e
+            .level
+            .as_deref()
+            .map(|l| taxonomy.levels.label(l).to_owned())
+            .into_iter()
+            .chain(e.form.as_deref().map(|f| taxonomy.forms.label(f).to_owned()))
+            .chain(e.place.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        events.rows.push(vec![
+            Cell::text(e.date.to_string()),
+            Cell::code(e.kind.code(), taxonomy.event_types.label(e.kind.code())),
+            Cell::text(detail),
+            Cell::text(e.decision.clone().unwrap_or_default()),
+            Cell::text(e.authority.clone().unwrap_or_default()),
+        ]);
+    }
+    (fields, events)
+}
