@@ -78,8 +78,8 @@ pub fn whole_months(from: Date, to: Date) -> i64 {
     if to < from {
         return 0;
     }
-    let mut months = i64::from(to.year() - from.year()) * 12 + i64::from(to.month())
-        - i64::from(from.month());
+    let mut months =
+        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
     // A month is whole once the day of the month is reached again; a start
     // on the 31st is whole on the last day of a shorter month.
     let last_of_to_month = to
@@ -109,8 +109,20 @@ mod tests {
         assert_eq!((m.first, m.last), (d("2024-02-01"), d("2024-02-29")));
         let dec = PartialDate::parse("2025-12").unwrap();
         assert_eq!(dec.last, d("2025-12-31"));
-        assert!(PartialDate::parse("2025-07-01").unwrap().contains(d("2025-07-01")));
-        for bad in ["23", "2023-5", "2023-13", "2023-02-30", "x", "2023-01-01-01", ""] {
+        assert!(
+            PartialDate::parse("2025-07-01")
+                .unwrap()
+                .contains(d("2025-07-01"))
+        );
+        for bad in [
+            "23",
+            "2023-5",
+            "2023-13",
+            "2023-02-30",
+            "x",
+            "2023-01-01-01",
+            "",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
     }

@@ -31,7 +31,11 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     tidy_values(root);
 
     let mut position = 1;
-    for (name, order) in [("outcome", &[][..]), ("assessment", &ASSESSMENT_KEYS[..]), ("event", &EVENT_KEYS[..])] {
+    for (name, order) in [
+        ("outcome", &[][..]),
+        ("assessment", &ASSESSMENT_KEYS[..]),
+        ("event", &EVENT_KEYS[..]),
+    ] {
         let Some(Item::ArrayOfTables(tables)) = root.get_mut(name) else {
             continue;
         };
@@ -53,8 +57,12 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     let formatted = crate::write::normalize(&doc.to_string());
 
     // The safety net: what fmt writes must hold the same data.
-    let before = normalized.parse::<toml::Table>().map_err(|e| FormatError::Syntax(e.to_string()))?;
-    let after = formatted.parse::<toml::Table>().map_err(|_| FormatError::WouldChangeData)?;
+    let before = normalized
+        .parse::<toml::Table>()
+        .map_err(|e| FormatError::Syntax(e.to_string()))?;
+    let after = formatted
+        .parse::<toml::Table>()
+        .map_err(|_| FormatError::WouldChangeData)?;
     if before != after {
         return Err(FormatError::WouldChangeData);
     }
@@ -79,7 +87,11 @@ fn by_rank(order: &[&str], a: &Key, b: &Key) -> Ordering {
 fn outcome_order(a: &Key, b: &Key, taxonomy: &Taxonomy) -> Ordering {
     let place = |k: &Key| match k.get() {
         "year" => 0,
-        m => taxonomy.metrics.iter().position(|x| x.code == m).map_or(usize::MAX, |i| i + 1),
+        m => taxonomy
+            .metrics
+            .iter()
+            .position(|x| x.code == m)
+            .map_or(usize::MAX, |i| i + 1),
     };
     place(a).cmp(&place(b))
 }
@@ -136,9 +148,11 @@ mod tests {
     #[test]
     fn orders_keys_and_tables_and_keeps_comments() {
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Vườn mẫu").collect();
-        let messy = format!("# Mô hình của xã\r\nunit=\"Hội Nông dân\"\nname   =  \"{nfd}\"  # tên\n\
+        let messy = format!(
+            "# Mô hình của xã\r\nunit=\"Hội Nông dân\"\nname   =  \"{nfd}\"  # tên\n\
                      [[event]]\ntype = \"cong_nhan\"\n# quyết định\ndate = 2019-12-20\nlevel = \"huyen\"\n\
-                     [[outcome]]\nngay_cong = 3\nyear = 2019\n\n\n");
+                     [[outcome]]\nngay_cong = 3\nyear = 2019\n\n\n"
+        );
         let got = model(&messy, &Taxonomy::default()).unwrap();
         assert_eq!(
             got,
@@ -146,6 +160,10 @@ mod tests {
              \n[[outcome]]\nyear = 2019\nngay_cong = 3\n\
              \n[[event]]\n# quyết định\ndate = 2019-12-20\ntype = \"cong_nhan\"\nlevel = \"huyen\"\n"
         );
-        assert_eq!(model(&got, &Taxonomy::default()).unwrap(), got, "idempotent");
+        assert_eq!(
+            model(&got, &Taxonomy::default()).unwrap(),
+            got,
+            "idempotent"
+        );
     }
 }

@@ -16,7 +16,8 @@ pub fn is_valid(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
 }
 
-pub const RULE: &str = "an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit";
+pub const RULE: &str =
+    "an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit";
 
 /// `<year>-<commune or unit>-<name>`, folded to ASCII, cut at a word so
 /// that a numeric suffix still fits.
@@ -65,7 +66,11 @@ mod tests {
             base(2019, "Quảng Tân", "Xây dựng vườn mẫu"),
             "2019-quang-tan-xay-dung-vuon-mau"
         );
-        let long = base(2020, "Đầm Hà", &"Đường giao thông nông thôn kiểu mẫu ".repeat(5));
+        let long = base(
+            2020,
+            "Đầm Hà",
+            &"Đường giao thông nông thôn kiểu mẫu ".repeat(5),
+        );
         assert!(long.len() <= MAX_LEN - 4 && is_valid(&long), "{long}");
         assert!(long.starts_with("2020-dam-ha-duong-giao-thong"));
     }

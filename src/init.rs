@@ -27,8 +27,14 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for (rel, contents) in [
         (PathBuf::from(MODELS).join(".gitkeep"), ""),
-        (PathBuf::from(CRITERIA).join(format!("{CRITERIA_EXAMPLE_ID}.toml")), CRITERIA_EXAMPLE),
-        (PathBuf::from(".gitignore"), "# dvk's own files beside the records\n/.dvk/\n"),
+        (
+            PathBuf::from(CRITERIA).join(format!("{CRITERIA_EXAMPLE_ID}.toml")),
+            CRITERIA_EXAMPLE,
+        ),
+        (
+            PathBuf::from(".gitignore"),
+            "# dvk's own files beside the records\n/.dvk/\n",
+        ),
         // dvk.toml last: a register exists only once it is complete.
         (PathBuf::from(FILE), settings.as_str()),
     ] {

@@ -186,7 +186,12 @@ impl Key {
                 .filter(|(n, _)| mode == Mode::Models || *n != "level")
                 .map(|(n, _)| (*n).to_owned()),
         );
-        names.extend(taxonomy.metrics.iter().map(|m| format!("outcome.{}", m.code)));
+        names.extend(
+            taxonomy
+                .metrics
+                .iter()
+                .map(|m| format!("outcome.{}", m.code)),
+        );
         names
     }
 
@@ -272,26 +277,30 @@ impl Key {
             Key::Id | Key::Phase | Key::EventDecision => Type::Exact,
             Key::Subject => Type::Code(Codes::Subject),
             Key::Field => Type::Code(Codes::Field),
-            Key::Level | Key::Recognized | Key::Proposed | Key::EventLevel => Type::Code(Codes::Level),
+            Key::Level | Key::Recognized | Key::Proposed | Key::EventLevel => {
+                Type::Code(Codes::Level)
+            }
             Key::Kind => Type::Code(Codes::Kind),
             Key::Status => Type::Code(Codes::Status),
             Key::Assessed => Type::Code(Codes::Verdict),
             Key::EventType => Type::Code(Codes::EventType),
             Key::EventForm => Type::Code(Codes::Form),
             Key::Registered | Key::Started | Key::EventDate => Type::Date,
-            Key::Year
-            | Key::Months
-            | Key::Commendations
-            | Key::Replications
-            | Key::Outcome(_) => Type::Number,
+            Key::Year | Key::Months | Key::Commendations | Key::Replications | Key::Outcome(_) => {
+                Type::Number
+            }
         }
     }
 
     /// The key's value on a row.
     pub fn value<'a>(&self, row: &Row<'a>) -> Value<'a> {
         let m = row.model;
-        let text = |t: &'a Option<String>| t.as_deref().map_or(Value::Null, |s| Value::Text(Cow::Borrowed(s)));
-        let event = |f: fn(&'a Event) -> &'a Option<String>| row.event.map_or(Value::Null, |e| text(f(e)));
+        let text = |t: &'a Option<String>| {
+            t.as_deref()
+                .map_or(Value::Null, |s| Value::Text(Cow::Borrowed(s)))
+        };
+        let event =
+            |f: fn(&'a Event) -> &'a Option<String>| row.event.map_or(Value::Null, |e| text(f(e)));
         match self {
             Key::Id => Value::Text(Cow::Borrowed(&m.id)),
             Key::Year => Value::Number(f64::from(m.registered.year())),
@@ -302,7 +311,9 @@ impl Key {
             Key::Level => Value::Text(Cow::Borrowed(&m.level)),
             Key::Registered => Value::Date(m.registered),
             Key::Kind => Value::Text(Cow::Borrowed(&m.kind)),
-            Key::Phase => m.phase.map_or(Value::Null, |p| Value::Text(Cow::Owned(p.to_string()))),
+            Key::Phase => m
+                .phase
+                .map_or(Value::Null, |p| Value::Text(Cow::Owned(p.to_string()))),
             Key::Started => m.started.map_or(Value::Null, Value::Date),
             Key::Province => text(&m.province),
             Key::District => text(&m.district),
@@ -316,7 +327,10 @@ impl Key {
             Key::Months => count(row.derived.months),
             Key::Commendations => count(i64::from(row.derived.commendations)),
             Key::Replications => count(i64::from(row.derived.replications)),
-            Key::Assessed => row.derived.assessed.map_or(Value::Null, |v| Value::Text(Cow::Borrowed(v))),
+            Key::Assessed => row
+                .derived
+                .assessed
+                .map_or(Value::Null, |v| Value::Text(Cow::Borrowed(v))),
             Key::Outcome(metric) => {
                 let last = row.as_of.date.year();
                 outcome_sum(m, metric, |y| y <= last).map_or(Value::Null, Value::Number)

@@ -3,23 +3,23 @@
 //! computations; the binary only parses arguments and prints.
 
 pub mod date;
+pub mod error;
+pub mod format;
+pub mod id;
+pub mod init;
+pub mod key;
+pub mod listing;
 pub mod model;
 pub mod problem;
+pub mod query;
+pub mod register;
+pub mod registration;
+pub mod render;
+pub mod settings;
 pub mod spanned;
+pub mod table;
 pub mod taxonomy;
 pub mod text;
-pub mod error;
-pub mod id;
-pub mod register;
-pub mod settings;
-pub mod key;
-pub mod query;
-pub mod format;
-pub mod write;
-pub mod render;
-pub mod table;
-pub mod workspace;
 pub mod view;
-pub mod listing;
-pub mod init;
-pub mod registration;
+pub mod workspace;
+pub mod write;

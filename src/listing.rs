@@ -48,7 +48,10 @@ pub fn sort(selected: &mut [Selected<'_>], keys: &[SortKey], as_of: &AsOf, taxon
         let (ra, rb) = (a.row(as_of), b.row(as_of));
         for k in keys {
             let (va, vb) = (k.key.value(&ra), k.key.value(&rb));
-            let nulls = (matches!(va, crate::key::Value::Null), matches!(vb, crate::key::Value::Null));
+            let nulls = (
+                matches!(va, crate::key::Value::Null),
+                matches!(vb, crate::key::Value::Null),
+            );
             let order = match nulls {
                 (true, false) => Ordering::Greater,
                 (false, true) => Ordering::Less,
@@ -91,7 +94,12 @@ pub fn table(selected: &[Selected<'_>], keys: &[Key], as_of: &AsOf, taxonomy: &T
 }
 
 /// A json array of the models as `show` gives each.
-pub fn write_json(selected: &[Selected<'_>], as_of: &AsOf, taxonomy: &Taxonomy, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_json(
+    selected: &[Selected<'_>],
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let array: Vec<serde_json::Value> = selected
         .iter()
         .map(|s| crate::view::json(&s.row(as_of), taxonomy))

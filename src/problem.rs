@@ -104,7 +104,8 @@ impl<'a> Sink<'a> {
 
     pub fn error_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
         let location = offset.map(|o| Location::of(self.text, o));
-        self.problems.push(Problem::error(self.path, location, message));
+        self.problems
+            .push(Problem::error(self.path, location, message));
     }
 
     pub fn warning_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
@@ -120,6 +121,14 @@ impl<'a> Sink<'a> {
 
 /// `did you mean` for a near miss among `choices`, if one is near enough.
 pub fn nearest<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let choices: Vec<&str> = choices.into_iter().collect();
+    // A word typed with diacritics is compared as folded (`tỉnhh`, `tinh`).
+    let word = &crate::text::fold(word);
+    if word.chars().count() >= 3
+        && let Some(prefixed) = choices.iter().find(|c| c.starts_with(word.as_str()))
+    {
+        return Some(prefixed);
+    }
     choices
         .into_iter()
         .map(|c| (strsim::damerau_levenshtein(word, c), c))
@@ -146,5 +155,7 @@ mod tests {
     fn nearest_suggests_close_words_only() {
         assert_eq!(nearest("feild", ["field", "name"]), Some("field"));
         assert_eq!(nearest("zzzzzz", ["field", "name"]), None);
+        assert_eq!(nearest("tỉnhh", ["xa", "tinh"]), Some("tinh"));
+        assert_eq!(nearest("tap", ["ca_nhan", "tap_the"]), Some("tap_the"));
     }
 }

@@ -415,11 +415,19 @@ decision = "123-QĐ/HU"
     fn matches(query: &str, text: &str, as_of: &str) -> bool {
         let t = Taxonomy::default();
         let (model, problems) = parse("m", Path::new("m.toml"), text, &t);
-        assert!(!problems.iter().any(crate::problem::Problem::is_error), "{problems:?}");
+        assert!(
+            !problems.iter().any(crate::problem::Problem::is_error),
+            "{problems:?}"
+        );
         let model = model.unwrap();
         let as_of = AsOf::date(crate::date::parse(as_of).unwrap());
         let derived = Derived::of(&model, as_of.date, &t);
-        let row = Row { model: &model, derived: &derived, event: None, as_of: &as_of };
+        let row = Row {
+            model: &model,
+            derived: &derived,
+            event: None,
+            as_of: &as_of,
+        };
         Query::parse(query, Mode::Models, &t).unwrap().matches(&row)
     }
 
@@ -428,7 +436,9 @@ decision = "123-QĐ/HU"
     }
 
     fn error(query: &str) -> String {
-        Query::parse(query, Mode::Models, &Taxonomy::default()).unwrap_err().to_string()
+        Query::parse(query, Mode::Models, &Taxonomy::default())
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Register {
     pub settings: Settings,
     /// In path order.
     pub models: Vec<Model>,
+    /// How many model files there are, good or bad.
+    pub model_files: usize,
     /// Every problem, in path order; paths are shown relative to the
     /// current folder (`root` joined).
     pub problems: Vec<Problem>,
@@ -63,7 +65,9 @@ fn clean(path: &Path) -> PathBuf {
     for c in path.components() {
         match c {
             Component::CurDir => {}
-            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
                 out.pop();
             }
             other => out.push(other),
@@ -104,7 +108,10 @@ pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, 
         Ok(text) => Ok(text.to_owned()),
         Err(e) => {
             let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
-            Err((Some(Location::of(&good, good.len())), "not UTF-8 text".to_owned()))
+            Err((
+                Some(Location::of(&good, good.len())),
+                "not UTF-8 text".to_owned(),
+            ))
         }
     }
 }
@@ -119,14 +126,22 @@ pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && rel == Path::new(dir) => continue,
             Err(e) => {
-                problems.push(Problem::error(&shown(root, &rel), None, format!("cannot read folder: {e}")));
+                problems.push(Problem::error(
+                    &shown(root, &rel),
+                    None,
+                    format!("cannot read folder: {e}"),
+                ));
                 continue;
             }
         };
         for entry in entries.flatten() {
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
-                problems.push(Problem::error(&shown(root, &rel.join(&name)), None, "a file name that is not UTF-8"));
+                problems.push(Problem::error(
+                    &shown(root, &rel.join(&name)),
+                    None,
+                    "a file name that is not UTF-8",
+                ));
                 continue;
             };
             if name.starts_with('.') || name.starts_with('_') {
@@ -142,7 +157,11 @@ pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<
                 )),
                 Ok(_) if path.extension().is_some_and(|e| e == "toml") => out.push(path),
                 Ok(_) => {}
-                Err(e) => problems.push(Problem::error(&shown(root, &path), None, format!("cannot read: {e}"))),
+                Err(e) => problems.push(Problem::error(
+                    &shown(root, &path),
+                    None,
+                    format!("cannot read: {e}"),
+                )),
             }
         }
     }
@@ -165,7 +184,11 @@ impl Register {
                 settings
             }
             Err((location, message)) => {
-                problems.push(Problem::error(&shown(root, Path::new(FILE)), location, message));
+                problems.push(Problem::error(
+                    &shown(root, Path::new(FILE)),
+                    location,
+                    message,
+                ));
                 Settings::default()
             }
         };
@@ -182,13 +205,16 @@ impl Register {
                 }
                 match read_text(&root.join(rel)) {
                     Ok(text) => {
-                        let (model, mut problems) = crate::model::parse::parse(id, rel, &text, taxonomy);
+                        let (model, mut problems) =
+                            crate::model::parse::parse(id, rel, &text, taxonomy);
                         for p in &mut problems {
                             p.path.clone_from(&show);
                         }
                         (model, problems)
                     }
-                    Err((location, message)) => (None, vec![Problem::error(&show, location, message)]),
+                    Err((location, message)) => {
+                        (None, vec![Problem::error(&show, location, message)])
+                    }
                 }
             })
             .collect();
@@ -200,6 +226,7 @@ impl Register {
         let mut register = Register {
             root: root.to_owned(),
             settings,
+            model_files: files.len(),
             models,
             problems,
         };
@@ -234,7 +261,11 @@ pub fn duplicate_ids(registers: &[&Register]) -> Vec<Problem> {
                 out.push(Problem::error(
                     &here,
                     None,
-                    format!("duplicate id `{}`: {} has it too", model.id, other.display()),
+                    format!(
+                        "duplicate id `{}`: {} has it too",
+                        model.id,
+                        other.display()
+                    ),
                 ));
             } else {
                 first.insert(&model.id, here);

@@ -85,7 +85,9 @@ impl Draft {
         let phase = self.phase.as_deref().and_then(|p| {
             let phase = Phase::parse(p.trim());
             if phase.is_none() {
-                problems.push(format!("`phase` must be two years like 2021-2025, not `{p}`"));
+                problems.push(format!(
+                    "`phase` must be two years like 2021-2025, not `{p}`"
+                ));
             }
             phase
         });
@@ -139,7 +141,9 @@ impl Registration {
     pub fn id(&self, taken: impl Fn(&str) -> bool) -> Result<String> {
         if let Some(id) = &self.id {
             if taken(id) {
-                return Err(Error::Input(format!("a model with id `{id}` exists already")));
+                return Err(Error::Input(format!(
+                    "a model with id `{id}` exists already"
+                )));
             }
             return Ok(id.clone());
         }
@@ -215,8 +219,15 @@ mod tests {
             ..Draft::default()
         };
         let reg = draft.validate(&Taxonomy::default()).unwrap();
-        assert_eq!(reg.id(|_| false).unwrap(), "2019-quang-tan-xay-dung-vuon-mau");
-        assert_eq!(reg.id(|id| id == "2019-quang-tan-xay-dung-vuon-mau").unwrap(), "2019-quang-tan-xay-dung-vuon-mau-2");
+        assert_eq!(
+            reg.id(|_| false).unwrap(),
+            "2019-quang-tan-xay-dung-vuon-mau"
+        );
+        assert_eq!(
+            reg.id(|id| id == "2019-quang-tan-xay-dung-vuon-mau")
+                .unwrap(),
+            "2019-quang-tan-xay-dung-vuon-mau-2"
+        );
         assert_eq!(
             reg.to_toml(),
             "name = \"Xây dựng vườn mẫu\"\nunit = \"Hội Nông dân xã Quảng Tân\"\nsubject = \"tap_the\"\n\

@@ -96,14 +96,17 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
     } else {
         view.enforce_styling();
     }
-    view.set_header(table.columns.iter().map(|c| {
-        let cell = comfy_table::Cell::new(&c.title);
-        if style.color {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
-    }));
+    let headed = table.columns.iter().any(|c| !c.title.is_empty());
+    if headed {
+        view.set_header(table.columns.iter().map(|c| {
+            let cell = comfy_table::Cell::new(&c.title);
+            if style.color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    }
     let align = |numeric: bool| {
         if numeric {
             CellAlignment::Right
@@ -112,11 +115,9 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
         }
     };
     for row in &table.rows {
-        view.add_row(
-            row.iter()
-                .zip(&table.columns)
-                .map(|(cell, col)| comfy_table::Cell::new(&cell.label).set_alignment(align(col.numeric))),
-        );
+        view.add_row(row.iter().zip(&table.columns).map(|(cell, col)| {
+            comfy_table::Cell::new(&cell.label).set_alignment(align(col.numeric))
+        }));
     }
     if let Some(footer) = &table.footer {
         view.add_row(footer.iter().zip(&table.columns).map(|(cell, col)| {
@@ -137,8 +138,12 @@ mod tests {
     use crate::table::{Cell, Column};
 
     fn sample() -> Table {
-        let mut t = Table::new(vec![Column::new("field", "Lĩnh vực", false), Column::new("count", "Số", true)]);
-        t.rows.push(vec![Cell::code("kinh_te", "Kinh tế"), Cell::number(3.0)]);
+        let mut t = Table::new(vec![
+            Column::new("field", "Lĩnh vực", false),
+            Column::new("count", "Số", true),
+        ]);
+        t.rows
+            .push(vec![Cell::code("kinh_te", "Kinh tế"), Cell::number(3.0)]);
         t.rows.push(vec![Cell::text("=1+1"), Cell::number(0.5)]);
         t
     }
@@ -147,10 +152,16 @@ mod tests {
     fn csv_and_json_carry_codes_and_numbers() {
         let mut out = Vec::new();
         write(&sample(), Format::Csv, Style::default(), &mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "field,count\nkinh_te,3\n=1+1,0.5\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "field,count\nkinh_te,3\n=1+1,0.5\n"
+        );
         let mut out = Vec::new();
         write_csv(&sample(), true, &mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "field,count\nkinh_te,3\n'=1+1,0.5\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "field,count\nkinh_te,3\n'=1+1,0.5\n"
+        );
         let mut out = Vec::new();
         write(&sample(), Format::Json, Style::default(), &mut out).unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out).unwrap();

@@ -10,7 +10,9 @@ use crate::text::fold;
 
 pub const FILE: &str = "dvk.toml";
 
-const KEYS: [&str; 7] = ["name", "levels", "fields", "subjects", "kinds", "forms", "metrics"];
+const KEYS: [&str; 7] = [
+    "name", "levels", "fields", "subjects", "kinds", "forms", "metrics",
+];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -26,7 +28,9 @@ impl Settings {
         let mut settings = Settings::default();
         if let Some(table) = spanned::parse_document(text, &mut sink) {
             spanned::reject_unknown(&table, &KEYS, "dvk.toml", &mut sink);
-            settings.name = table.get("name").and_then(|v| spanned::string(v, "name", &mut sink));
+            settings.name = table
+                .get("name")
+                .and_then(|v| spanned::string(v, "name", &mut sink));
             let t = &mut settings.taxonomy;
             for (key, list) in [
                 ("levels", &mut t.levels),
@@ -36,7 +40,10 @@ impl Settings {
                 ("forms", &mut t.forms),
             ] {
                 if let Some(entries) = code_table(&table, key, &mut sink) {
-                    *list = CodeList { name: list.name, entries };
+                    *list = CodeList {
+                        name: list.name,
+                        entries,
+                    };
                 }
             }
             if let Some(metrics) = metrics(&table, &mut sink) {
@@ -49,7 +56,9 @@ impl Settings {
 
 fn valid_code(code: &str) -> bool {
     let mut bytes = code.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    bytes
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && code.len() <= 64
 }
@@ -68,7 +77,10 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
             continue;
         };
         if label_text.trim().is_empty() {
-            sink.error_at(Some(label.span().start), format!("the label of `{code_text}` is empty"));
+            sink.error_at(
+                Some(label.span().start),
+                format!("the label of `{code_text}` is empty"),
+            );
             continue;
         }
         if let Some((other, _)) = entries.iter().find(|(_, l)| fold(l) == fold(&label_text)) {
@@ -115,7 +127,10 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
         let label = match spec_table.get("label") {
             Some(v) => spanned::string(v, "label", sink),
             None => {
-                sink.error_at(Some(spec.span().start), format!("metric `{code_text}` needs a `label`"));
+                sink.error_at(
+                    Some(spec.span().start),
+                    format!("metric `{code_text}` needs a `label`"),
+                );
                 None
             }
         };
@@ -144,7 +159,10 @@ mod tests {
         let (s, problems) = Settings::parse(Path::new("dvk.toml"), text);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(s.name.as_deref(), Some("Sổ"));
-        assert_eq!(s.taxonomy.fields.codes().collect::<Vec<_>>(), ["nong_nghiep", "khac"]);
+        assert_eq!(
+            s.taxonomy.fields.codes().collect::<Vec<_>>(),
+            ["nong_nghiep", "khac"]
+        );
         assert_eq!(s.taxonomy.levels, Taxonomy::default().levels);
     }
 

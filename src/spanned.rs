@@ -99,15 +99,17 @@ pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Strin
 pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
     match value.get_ref() {
         DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-            (Some(d), None, None) => Date::from_ymd_opt(
-                i32::from(d.year),
-                u32::from(d.month),
-                u32::from(d.day),
-            )
-            .or_else(|| {
-                sink.error_at(Some(value.span().start), format!("`{key}` is not a real day"));
-                None
-            }),
+            (Some(d), None, None) => {
+                Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
+                    || {
+                        sink.error_at(
+                            Some(value.span().start),
+                            format!("`{key}` is not a real day"),
+                        );
+                        None
+                    },
+                )
+            }
             _ => {
                 sink.error_at(
                     Some(value.span().start),
@@ -198,7 +200,12 @@ pub fn tables<'t, 'i>(
     sink: &mut Sink<'_>,
 ) -> Vec<(&'t Table<'i>, usize)> {
     let DeValue::Array(items) = value.get_ref() else {
-        wrong_type(value, key, &format!("a list of tables written [[{key}]]"), sink);
+        wrong_type(
+            value,
+            key,
+            &format!("a list of tables written [[{key}]]"),
+            sink,
+        );
         return Vec::new();
     };
     let mut out = Vec::with_capacity(items.len());
@@ -213,7 +220,11 @@ pub fn tables<'t, 'i>(
 }
 
 /// A table (`[key]` or an inline table).
-pub fn table<'t, 'i>(value: &'t Value<'i>, key: &str, sink: &mut Sink<'_>) -> Option<&'t Table<'i>> {
+pub fn table<'t, 'i>(
+    value: &'t Value<'i>,
+    key: &str,
+    sink: &mut Sink<'_>,
+) -> Option<&'t Table<'i>> {
     if let DeValue::Table(t) = value.get_ref() {
         Some(t)
     } else {

@@ -70,8 +70,13 @@ impl CodeList {
         let hint = crate::problem::nearest(value, self.codes())
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
+        let article = if self.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         format!(
-            "`{value}` is not a {} code{hint} (choices: {})",
+            "`{value}` is not {article} {} code{hint} (choices: {})",
             self.name,
             self.choices()
         )
@@ -126,7 +131,10 @@ impl Default for Taxonomy {
                 ],
             ),
             subjects: CodeList::new("subject", &[("tap_the", "Tập thể"), ("ca_nhan", "Cá nhân")]),
-            kinds: CodeList::new("kind", &[("mo_hinh", "Mô hình"), ("dien_hinh", "Điển hình")]),
+            kinds: CodeList::new(
+                "kind",
+                &[("mo_hinh", "Mô hình"), ("dien_hinh", "Điển hình")],
+            ),
             forms: CodeList::new(
                 "form",
                 &[

@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn slug_is_ascii_words() {
         assert_eq!(slug("Xây dựng vườn mẫu"), "xay-dung-vuon-mau");
-        assert_eq!(slug("  Đường  giao thông — nông thôn! "), "duong-giao-thong-nong-thon");
+        assert_eq!(
+            slug("  Đường  giao thông — nông thôn! "),
+            "duong-giao-thong-nong-thon"
+        );
         assert_eq!(slug("***"), "");
     }
 

@@ -36,7 +36,12 @@ pub fn keys(taxonomy: &Taxonomy) -> Vec<Key> {
         Key::Replications,
         Key::Assessed,
     ];
-    keys.extend(taxonomy.metrics.iter().map(|m| Key::Outcome(m.code.clone())));
+    keys.extend(
+        taxonomy
+            .metrics
+            .iter()
+            .map(|m| Key::Outcome(m.code.clone())),
+    );
     keys
 }
 
@@ -127,15 +132,19 @@ fn events(m: &Model) -> Json {
 /// The terminal view of a model: one line a key with a value, labels for
 /// codes, then its events.
 pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
-    let mut fields = Table::new(vec![Column::new("key", "", false), Column::new("value", "", false)]);
+    let mut fields = Table::new(vec![
+        Column::new("key", "", false),
+        Column::new("value", "", false),
+    ]);
     for key in keys(taxonomy) {
         let value = key.value(row);
         if matches!(value, Value::Null) || (matches!(value, Value::List(l) if l.is_empty())) {
             continue;
         }
-        fields
-            .rows
-            .push(vec![Cell::text(key.title(taxonomy)), Cell::of(&value, key.kind(), taxonomy)]);
+        fields.rows.push(vec![
+            Cell::text(key.title(taxonomy)),
+            Cell::of(&value, key.kind(), taxonomy),
+        ]);
     }
     let mut events = Table::new(vec![
         Column::new("date", "Ngày", false),
@@ -150,7 +159,11 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
             .as_deref()
             .map(|l| taxonomy.levels.label(l).to_owned())
             .into_iter()
-            .chain(e.form.as_deref().map(|f| taxonomy.forms.label(f).to_owned()))
+            .chain(
+                e.form
+                    .as_deref()
+                    .map(|f| taxonomy.forms.label(f).to_owned()),
+            )
             .chain(e.place.clone())
             .collect::<Vec<_>>()
             .join(", ");

@@ -49,9 +49,15 @@ impl Workspace {
         let roots = if named.is_empty() {
             vec![register::discover(Path::new("."))?]
         } else {
-            named.iter().map(|p| register::discover(p)).collect::<Result<_>>()?
+            named
+                .iter()
+                .map(|p| register::discover(p))
+                .collect::<Result<_>>()?
         };
-        let registers: Vec<Register> = roots.iter().map(|r| Register::load(r)).collect::<Result<_>>()?;
+        let registers: Vec<Register> = roots
+            .iter()
+            .map(|r| Register::load(r))
+            .collect::<Result<_>>()?;
         let shared_problems = if registers.len() > 1 {
             register::duplicate_ids(&registers.iter().collect::<Vec<_>>())
         } else {

@@ -60,7 +60,10 @@ pub fn create_new(path: &Path, contents: &str) -> Result<()> {
     let file = temporary(path, contents)?;
     file.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Input(format!("{} exists already; nothing was written", path.display()))
+            Error::Input(format!(
+                "{} exists already; nothing was written",
+                path.display()
+            ))
         } else {
             Error::io("create", path, e.error)
         }
@@ -75,7 +78,10 @@ mod tests {
 
     #[test]
     fn normalize_makes_lf_nfc_and_one_newline() {
-        assert_eq!(normalize("\u{feff}a = \"Ta\u{302}n\"\r\nb = 1\r\n\r\n"), "a = \"Tân\"\nb = 1\n");
+        assert_eq!(
+            normalize("\u{feff}a = \"Ta\u{302}n\"\r\nb = 1\r\n\r\n"),
+            "a = \"Tân\"\nb = 1\n"
+        );
         assert_eq!(normalize("x"), "x\n");
     }
 
@@ -89,7 +95,11 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "one\n");
         replace(&path, "three\n").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "three\n");
-        let names: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
     }
 }

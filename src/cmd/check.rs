@@ -33,9 +33,13 @@ pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Outcome> {
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    let files = workspace.model_count();
+    let files = workspace.registers.iter().map(|r| r.model_files).sum();
     writeln!(out, "{}", summary(errors, warnings, files))?;
-    Ok(if errors > 0 { Outcome::No } else { Outcome::Done })
+    Ok(if errors > 0 {
+        Outcome::No
+    } else {
+        Outcome::Done
+    })
 }
 
 fn line(p: &Problem) -> (usize, usize) {
@@ -50,12 +54,12 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn summary(errors: usize, warnings: usize, models: usize) -> String {
+fn summary(errors: usize, warnings: usize, files: usize) -> String {
     format!(
-        "{}, {} ({} read)",
+        "{}, {} in {}",
         plural(errors, "error"),
         plural(warnings, "warning"),
-        plural(models, "model")
+        plural(files, "model file")
     )
 }
 
@@ -70,7 +74,11 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
     let path = p.path.display();
     match &p.location {
         Some(l) => {
-            writeln!(out, "{bold}{path}:{}:{}{reset}: {severity}: {}", l.line, l.column, p.message)?;
+            writeln!(
+                out,
+                "{bold}{path}:{}:{}{reset}: {severity}: {}",
+                l.line, l.column, p.message
+            )?;
             let gutter = l.line.to_string();
             writeln!(out, "{gutter} | {}", l.line_text)?;
             let pad: String = l

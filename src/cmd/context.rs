@@ -84,7 +84,8 @@ impl Context {
             };
             AsOf::date(date)
         } else if let Some(year) = args.year {
-            let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year)) else {
+            let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year))
+            else {
                 bail!("--year takes a year like 2024, not `{year}`");
             };
             AsOf {
@@ -188,7 +189,11 @@ fn today() -> Result<Date> {
 
 pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
     let color = colour(args.color, std::io::stderr().is_terminal());
-    let label = if color { "\x1b[1;31merror\x1b[0m" } else { "error" };
+    let label = if color {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "error"
+    };
     let mut message = error.to_string();
     for cause in error.chain().skip(1) {
         message.push_str(&format!(": {cause}"));

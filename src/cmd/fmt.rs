@@ -31,13 +31,25 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
         let taxonomy = &reg.settings.taxonomy;
         let mut problems = Vec::new();
         let mut files: Vec<(std::path::PathBuf, bool)> = vec![(FILE.into(), false)];
-        files.extend(register::record_files(&reg.root, MODELS, &mut problems).into_iter().map(|p| (p, true)));
-        files.extend(register::record_files(&reg.root, CRITERIA, &mut problems).into_iter().map(|p| (p, false)));
+        files.extend(
+            register::record_files(&reg.root, MODELS, &mut problems)
+                .into_iter()
+                .map(|p| (p, true)),
+        );
+        files.extend(
+            register::record_files(&reg.root, CRITERIA, &mut problems)
+                .into_iter()
+                .map(|p| (p, false)),
+        );
         for (rel, is_model) in files {
             let path = reg.root.join(&rel);
             let show = shown(&reg.root, &rel);
             let Ok(text) = read_text(&path) else {
-                writeln!(std::io::stderr(), "{}: not formatted: cannot be read", show.display())?;
+                writeln!(
+                    std::io::stderr(),
+                    "{}: not formatted: cannot be read",
+                    show.display()
+                )?;
                 failed += 1;
                 continue;
             };
@@ -64,10 +76,24 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
             }
         }
     }
-    let verb = if args.check { "would be formatted" } else { "formatted" };
-    ctx.note(&format!("{changed} file{} {verb}", if changed == 1 { "" } else { "s" }));
+    let verb = if args.check {
+        "would be formatted"
+    } else {
+        "formatted"
+    };
+    ctx.note(&format!(
+        "{changed} file{} {verb}",
+        if changed == 1 { "" } else { "s" }
+    ));
     if failed > 0 {
-        anyhow::bail!("{failed} file{} could not be formatted; `dvk check` shows why", if failed == 1 { "" } else { "s" });
+        anyhow::bail!(
+            "{failed} file{} could not be formatted; `dvk check` shows why",
+            if failed == 1 { "" } else { "s" }
+        );
     }
-    Ok(if args.check && changed > 0 { Outcome::No } else { Outcome::Done })
+    Ok(if args.check && changed > 0 {
+        Outcome::No
+    } else {
+        Outcome::Done
+    })
 }

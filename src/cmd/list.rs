@@ -49,7 +49,11 @@ pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
         let table = listing::table(&selected, &columns, &ctx.as_of, taxonomy);
         render::write(&table, ctx.format(), ctx.style(), &mut out)?;
         if ctx.format() == Format::Table {
-            ctx.note(&format!("{} of {} models", selected.len(), workspace.model_count()));
+            ctx.note(&format!(
+                "{} of {} models",
+                selected.len(),
+                workspace.model_count()
+            ));
         }
     }
     Ok(Outcome::Done)

@@ -61,7 +61,8 @@ pub(crate) struct RegisterArgs {
 }
 
 fn day(flag: &str, text: &str) -> Result<Date> {
-    date::parse(text.trim()).ok_or_else(|| anyhow!("--{flag} takes a day like 2019-03-15, not `{text}`"))
+    date::parse(text.trim())
+        .ok_or_else(|| anyhow!("--{flag} takes a day like 2019-03-15, not `{text}`"))
 }
 
 /// Asks on stderr, reads a line from stdin.
@@ -119,10 +120,19 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
         subject: args.subject.unwrap_or_default(),
         field: args.field.unwrap_or_default(),
         level: args.level.unwrap_or_default(),
-        registered: args.registered.as_deref().map(|t| day("registered", t)).transpose()?.unwrap_or(ctx.today),
+        registered: args
+            .registered
+            .as_deref()
+            .map(|t| day("registered", t))
+            .transpose()?
+            .unwrap_or(ctx.today),
         kind: args.kind,
         phase: args.phase,
-        started: args.started.as_deref().map(|t| day("started", t)).transpose()?,
+        started: args
+            .started
+            .as_deref()
+            .map(|t| day("started", t))
+            .transpose()?,
         province: args.province,
         district: args.district,
         commune: args.commune,
@@ -134,6 +144,9 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
         .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
     let id = registration::create(register, &registration)?;
     writeln!(std::io::stdout(), "{id}")?;
-    ctx.note(&format!("registered {}", dvk::register::shown(&register.root, &registration.path(&id)).display()));
+    ctx.note(&format!(
+        "registered {}",
+        dvk::register::shown(&register.root, &registration.path(&id)).display()
+    ));
     Ok(Outcome::Done)
 }

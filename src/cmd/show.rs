@@ -30,7 +30,11 @@ pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Outcome> {
         let hint = dvk::problem::nearest(&args.id, workspace.models().map(|(_, m)| m.id.as_str()))
             .map(|n| format!("; did you mean `{n}`?"))
             .unwrap_or_default();
-        bail!("no model `{}` in {}{hint}", args.id, workspace.registers[0].root.display());
+        bail!(
+            "no model `{}` in {}{hint}",
+            args.id,
+            workspace.registers[0].root.display()
+        );
     };
     let row = selected.row(&ctx.as_of);
     let mut out = std::io::stdout().lock();

@@ -140,8 +140,14 @@ mod tests {
             tags: vec![],
             summary: None,
             outcomes: vec![
-                Outcome { year: 2019, values: vec![("ngay_cong".into(), 340.0)] },
-                Outcome { year: 2020, values: vec![("ngay_cong".into(), 100.0)] },
+                Outcome {
+                    year: 2019,
+                    values: vec![("ngay_cong".into(), 340.0)],
+                },
+                Outcome {
+                    year: 2020,
+                    values: vec![("ngay_cong".into(), 100.0)],
+                },
             ],
             assessments: vec![],
             events,
@@ -201,7 +207,10 @@ mod tests {
         assert_eq!(outcome_sum(&m, "ngay_cong", |y| y == 2020), Some(100.0));
         assert_eq!(outcome_sum(&m, "ngay_cong", |y| y < 2019), None);
         assert_eq!(outcome_sum(&m, "dat_hien_m2", |_| true), None);
-        let as_of = AsOf { date: d("2020-12-31"), first_sum_year: Some(2020) };
+        let as_of = AsOf {
+            date: d("2020-12-31"),
+            first_sum_year: Some(2020),
+        };
         assert!(as_of.sums_year(2020) && !as_of.sums_year(2019) && !as_of.sums_year(2021));
     }
 }

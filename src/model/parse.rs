@@ -12,11 +12,21 @@ use crate::taxonomy::{CodeList, Taxonomy};
 
 /// Parses one model file. `path` is relative to the register and is what
 /// problems name.
-pub fn parse(id: &str, path: &Path, text: &str, taxonomy: &Taxonomy) -> (Option<Model>, Vec<Problem>) {
+pub fn parse(
+    id: &str,
+    path: &Path,
+    text: &str,
+    taxonomy: &Taxonomy,
+) -> (Option<Model>, Vec<Problem>) {
     let mut sink = Sink::new(path, text);
     warn_not_nfc(text, &mut sink);
-    let model = spanned::parse_document(text, &mut sink)
-        .and_then(|table| Reader { sink: &mut sink, taxonomy }.model(id, path, &table));
+    let model = spanned::parse_document(text, &mut sink).and_then(|table| {
+        Reader {
+            sink: &mut sink,
+            taxonomy,
+        }
+        .model(id, path, &table)
+    });
     let model = if sink.has_errors() { None } else { model };
     (model, sink.problems)
 }
@@ -40,7 +50,9 @@ impl Reader<'_, '_> {
             None => Some("mo_hinh".to_owned()),
         };
         let phase = self.phase(t);
-        let started = t.get("started").and_then(|v| spanned::date(v, "started", self.sink));
+        let started = t
+            .get("started")
+            .and_then(|v| spanned::date(v, "started", self.sink));
         let province = self.text(t, "province");
         let district = self.text(t, "district");
         let commune = self.text(t, "commune");
@@ -82,8 +94,10 @@ impl Reader<'_, '_> {
 
     /// Where a missing key is reported: the table's header, or the top.
     fn missing(&mut self, key: &str, at: Option<usize>, what: &str) {
-        self.sink
-            .error_at(Some(at.unwrap_or(0)), format!("missing required key `{key}` in {what}"));
+        self.sink.error_at(
+            Some(at.unwrap_or(0)),
+            format!("missing required key `{key}` in {what}"),
+        );
     }
 
     fn text(&mut self, t: &Table<'_>, key: &str) -> Option<String> {
@@ -104,18 +118,45 @@ impl Reader<'_, '_> {
         Some(text)
     }
 
-    fn required_date(&mut self, t: &Table<'_>, key: &str, at: Option<usize>) -> Option<crate::date::Date> {
+    fn required_date(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        at: Option<usize>,
+    ) -> Option<crate::date::Date> {
         let Some(value) = t.get(key) else {
-            self.missing(key, at, if at.is_some() { "this table" } else { "a model" });
+            self.missing(
+                key,
+                at,
+                if at.is_some() {
+                    "this table"
+                } else {
+                    "a model"
+                },
+            );
             return None;
         };
         spanned::date(value, key, self.sink)
     }
 
     /// A required code of `list` (`at`: where to report it missing).
-    fn code(&mut self, t: &Table<'_>, key: &str, list: &CodeList, at: Option<usize>) -> Option<String> {
+    fn code(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        list: &CodeList,
+        at: Option<usize>,
+    ) -> Option<String> {
         let Some(value) = t.get(key) else {
-            self.missing(key, at, if at.is_some() { "this table" } else { "a model" });
+            self.missing(
+                key,
+                at,
+                if at.is_some() {
+                    "this table"
+                } else {
+                    "a model"
+                },
+            );
             return None;
         };
         let text = spanned::string(value, key, self.sink)?;
@@ -154,7 +195,12 @@ impl Reader<'_, '_> {
         known.extend(self.taxonomy.metrics.iter().map(|m| m.code.as_str()));
         let mut out = Vec::new();
         for (table, at) in spanned::tables(value, "outcome", self.sink) {
-            spanned::reject_unknown(table, &known, "an [[outcome]] (year and metrics)", self.sink);
+            spanned::reject_unknown(
+                table,
+                &known,
+                "an [[outcome]] (year and metrics)",
+                self.sink,
+            );
             let year = match table.get("year") {
                 Some(v) => spanned::integer(v, "year", self.sink).and_then(|y| {
                     let year = i32::try_from(y).ok().filter(|y| (1900..=2999).contains(y));
@@ -177,8 +223,10 @@ impl Reader<'_, '_> {
                 }
                 if let Some(n) = spanned::number(v, key, self.sink) {
                     if n < 0.0 {
-                        self.sink
-                            .error_at(Some(v.span().start), format!("`{key}` must not be negative"));
+                        self.sink.error_at(
+                            Some(v.span().start),
+                            format!("`{key}` must not be negative"),
+                        );
                     } else {
                         values.push((key.to_owned(), n));
                     }
@@ -238,8 +286,10 @@ impl Reader<'_, '_> {
                 toml::de::DeValue::Integer(_) | toml::de::DeValue::Float(_) => {
                     let n = spanned::number(v, id, self.sink)?;
                     if n < 0.0 {
-                        self.sink
-                            .error_at(Some(v.span().start), format!("points for `{id}` must not be negative"));
+                        self.sink.error_at(
+                            Some(v.span().start),
+                            format!("points for `{id}` must not be negative"),
+                        );
                         continue;
                     }
                     Judgement::Points(n)
@@ -307,18 +357,18 @@ impl Reader<'_, '_> {
                     allowed.join(", ")
                 )
             } else {
-                let hint = crate::problem::nearest(name, allowed.iter().copied())
-                    .map_or_else(|| format!(" (its keys: {})", allowed.join(", ")), |k| format!("; did you mean `{k}`?"));
+                let hint = crate::problem::nearest(name, allowed.iter().copied()).map_or_else(
+                    || format!(" (its keys: {})", allowed.join(", ")),
+                    |k| format!("; did you mean `{k}`?"),
+                );
                 format!("unknown key `{name}` in a `{}` event{hint}", kind.code())
             };
             self.sink.error_at(Some(key.span().start), message);
         }
         for key in required {
             if t.get(*key).is_none() {
-                self.sink.error_at(
-                    Some(at),
-                    format!("a `{}` event needs `{key}`", kind.code()),
-                );
+                self.sink
+                    .error_at(Some(at), format!("a `{}` event needs `{key}`", kind.code()));
             }
         }
         let mut event = Event::new(date?, kind);
@@ -345,7 +395,10 @@ fn warn_not_nfc(text: &str, sink: &mut Sink<'_>) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if !crate::text::is_normalized(line) {
-            sink.warning_at(Some(offset), "text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it");
+            sink.warning_at(
+                Some(offset),
+                "text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it",
+            );
             return;
         }
         offset += line.len();

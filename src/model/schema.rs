@@ -24,7 +24,7 @@ pub const MODEL_KEYS: [&str; 18] = [
     "event",
 ];
 
-pub const ASSESSMENT_KEYS: [&str; 5] = ["date", "criteria", "by", "note", "results"];
+pub const ASSESSMENT_KEYS: [&str; 5] = ["date", "criteria", "by", "results", "note"];
 
 pub const EVENT_KEYS: [&str; 8] = [
     "date",
@@ -41,9 +41,7 @@ pub const EVENT_KEYS: [&str; 8] = [
 /// `date` and `type`.
 pub fn event_keys(kind: EventType) -> (&'static [&'static str], &'static [&'static str]) {
     match kind {
-        EventType::DeNghi | EventType::CongNhan => {
-            (&["level"], &["decision", "authority", "note"])
-        }
+        EventType::DeNghi | EventType::CongNhan => (&["level"], &["decision", "authority", "note"]),
         EventType::KhongDat | EventType::ThuHoi => {
             (&[], &["level", "decision", "authority", "note"])
         }
