@@ -41,10 +41,14 @@ pub fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_owned();
     }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .expect("an unbounded range always yields a free id")
+    let mut n = 2u64;
+    loop {
+        let id = format!("{base}-{n}");
+        if !taken(&id) {
+            return id;
+        }
+        n += 1;
+    }
 }
 
 #[cfg(test)]

@@ -219,7 +219,7 @@ impl Key {
             Key::Unit => "Đơn vị thực hiện",
             Key::Subject => "Đối tượng",
             Key::Field => "Lĩnh vực",
-            Key::Level => "Cấp",
+            Key::Level | Key::EventLevel => "Cấp",
             Key::Registered => "Ngày đăng ký",
             Key::Kind => "Loại",
             Key::Phase => "Giai đoạn",
@@ -251,7 +251,6 @@ impl Key {
             }
             Key::EventDate => "Ngày",
             Key::EventType => "Sự kiện",
-            Key::EventLevel => "Cấp",
             Key::EventForm => "Hình thức",
             Key::EventAuthority => "Cơ quan",
             Key::EventDecision => "Quyết định",

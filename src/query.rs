@@ -350,7 +350,7 @@ impl Operand {
             }
             (Operand::Exact(s) | Operand::Code(s), Value::Text(t)) => s == t,
             (Operand::Date(p), Value::Date(d)) => p.contains(*d),
-            (Operand::Number(n), Value::Number(v)) => n == v,
+            (Operand::Number(n), Value::Number(v)) => n.total_cmp(v).is_eq(),
             _ => false,
         }
     }

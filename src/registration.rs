@@ -71,9 +71,10 @@ impl Draft {
         };
         let name = required("name", &self.name);
         let unit = required("unit", &self.unit);
-        let mut code = |list: &crate::taxonomy::CodeList, text: &str| match list.resolve(text) {
-            Some(code) => code.to_owned(),
-            None => {
+        let mut code = |list: &crate::taxonomy::CodeList, text: &str| {
+            if let Some(code) = list.resolve(text) {
+                code.to_owned()
+            } else {
                 problems.push(list.unknown(text.trim()));
                 String::new()
             }

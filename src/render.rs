@@ -91,10 +91,10 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
     } else {
         view.set_content_arrangement(ContentArrangement::Disabled);
     }
-    if !style.color {
-        view.force_no_tty();
-    } else {
+    if style.color {
         view.enforce_styling();
+    } else {
+        view.force_no_tty();
     }
     let headed = table.columns.iter().any(|c| !c.title.is_empty());
     if headed {

@@ -70,7 +70,7 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
     let entries_table = spanned::table(value, key, sink)?;
     let mut entries: Vec<(String, String)> = Vec::new();
     let errors_before = sink.problems.len();
-    for (code, label) in entries_table.iter() {
+    for (code, label) in entries_table {
         let code_text = code.get_ref().as_ref();
         check_code(code_text, code.span().start, key, sink);
         let Some(label_text) = spanned::string(label, code_text, sink) else {
@@ -114,7 +114,7 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
     let metrics_table = spanned::table(value, "metrics", sink)?;
     let errors_before = sink.problems.len();
     let mut out = Vec::new();
-    for (code, spec) in metrics_table.iter() {
+    for (code, spec) in metrics_table {
         let code_text = code.get_ref().as_ref();
         check_code(code_text, code.span().start, "metrics", sink);
         if code_text == "year" {
@@ -124,15 +124,14 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
             continue;
         };
         spanned::reject_unknown(spec_table, &["label", "unit"], "a metric", sink);
-        let label = match spec_table.get("label") {
-            Some(v) => spanned::string(v, "label", sink),
-            None => {
-                sink.error_at(
-                    Some(spec.span().start),
-                    format!("metric `{code_text}` needs a `label`"),
-                );
-                None
-            }
+        let label = if let Some(v) = spec_table.get("label") {
+            spanned::string(v, "label", sink)
+        } else {
+            sink.error_at(
+                Some(spec.span().start),
+                format!("metric `{code_text}` needs a `label`"),
+            );
+            None
         };
         let unit = spec_table
             .get("unit")

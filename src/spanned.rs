@@ -35,7 +35,7 @@ fn first_line(message: &str) -> &str {
 /// Reports every key of `table` that is not in `known`, suggesting the
 /// nearest known one.
 pub fn reject_unknown(table: &Table<'_>, known: &[&str], what: &str, sink: &mut Sink<'_>) {
-    for (key, _) in table.iter() {
+    for (key, _) in table {
         let name = key.get_ref().as_ref();
         if known.contains(&name) {
             continue;
@@ -98,8 +98,8 @@ pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Strin
 /// A date without time.
 pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
     match value.get_ref() {
-        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-            (Some(d), None, None) => {
+        DeValue::Datetime(dt) => {
+            if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
                 Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
                     || {
                         sink.error_at(
@@ -109,15 +109,14 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
                         None
                     },
                 )
-            }
-            _ => {
+            } else {
                 sink.error_at(
                     Some(value.span().start),
                     format!("`{key}` must be a date like 2019-03-15, without a time"),
                 );
                 None
             }
-        },
+        }
         DeValue::String(s) => {
             let hint = if crate::date::parse(s).is_some() {
                 format!("; write it without quotes: {key} = {s}")
@@ -187,7 +186,7 @@ pub fn strings(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<
         return None;
     };
     let mut out = Vec::with_capacity(items.len());
-    for item in items.iter() {
+    for item in items {
         out.push(string(item, key, sink)?);
     }
     Some(out)
@@ -209,7 +208,7 @@ pub fn tables<'t, 'i>(
         return Vec::new();
     };
     let mut out = Vec::with_capacity(items.len());
-    for item in items.iter() {
+    for item in items {
         if let DeValue::Table(t) = item.get_ref() {
             out.push((t, item.span().start));
         } else {

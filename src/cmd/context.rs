@@ -16,7 +16,7 @@ use dvk::workspace::Workspace;
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
     /// The register's folder (given more than once, read commands work on
-    /// all of them together) [default: $DVK_REGISTER, else the nearest
+    /// all of them together) [default: $`DVK_REGISTER`, else the nearest
     /// folder at or above this one that holds dvk.toml]
     #[arg(short = 'C', long = "register", value_name = "DIR", global = true)]
     register: Vec<PathBuf>,
@@ -32,7 +32,7 @@ pub(crate) struct GlobalArgs {
     /// Output format [default: table on a terminal, csv otherwise]
     #[arg(long, value_enum, global = true)]
     format: Option<FormatArg>,
-    /// When to use colour (NO_COLOR is honoured)
+    /// When to use colour (`NO_COLOR` is honoured)
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorArg::Auto)]
     color: ColorArg,
     /// Print nothing on stderr but errors
@@ -63,10 +63,10 @@ fn colour(choice: ColorArg, terminal: bool) -> bool {
 }
 
 pub(crate) struct Context {
-    /// The registers named by `-C` or DVK_REGISTER; empty: discover.
+    /// The registers named by `-C` or `DVK_REGISTER`; empty: discover.
     pub(crate) registers: Vec<PathBuf>,
     pub(crate) as_of: AsOf,
-    /// Today, or DVK_TODAY: the default for event dates.
+    /// Today, or `DVK_TODAY`: the default for event dates.
     pub(crate) today: Date,
     format: Option<Format>,
     pub(crate) quiet: bool,
@@ -176,7 +176,7 @@ fn terminal_width() -> Option<u16> {
         .or_else(|| comfy_table::Table::new().width())
 }
 
-/// Today, or the day DVK_TODAY names (for reproducing a past run).
+/// Today, or the day `DVK_TODAY` names (for reproducing a past run).
 fn today() -> Result<Date> {
     match std::env::var("DVK_TODAY") {
         Ok(text) if !text.is_empty() => match date::parse(&text) {
@@ -194,9 +194,6 @@ pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
     } else {
         "error"
     };
-    let mut message = error.to_string();
-    for cause in error.chain().skip(1) {
-        message.push_str(&format!(": {cause}"));
-    }
+    let message = format!("{error:#}");
     let _ = writeln!(std::io::stderr(), "{label}: {message}");
 }

@@ -13,7 +13,7 @@ use super::{Context, Outcome};
 /// List the models (mô hình) that match a query, one row each.
 ///
 /// Examples:
-///   dvk list field:kinh_te level>=huyen
+///   dvk list `field:kinh_te` level>=huyen
 ///   dvk list commune:"quảng tân" -status:ngung --sort -registered
 #[derive(Debug, Args)]
 pub(crate) struct ListArgs {

@@ -201,22 +201,21 @@ impl Reader<'_, '_> {
                 "an [[outcome]] (year and metrics)",
                 self.sink,
             );
-            let year = match table.get("year") {
-                Some(v) => spanned::integer(v, "year", self.sink).and_then(|y| {
+            let year = if let Some(v) = table.get("year") {
+                spanned::integer(v, "year", self.sink).and_then(|y| {
                     let year = i32::try_from(y).ok().filter(|y| (1900..=2999).contains(y));
                     if year.is_none() {
                         self.sink
                             .error_at(Some(v.span().start), format!("`year` {y} is not a year"));
                     }
                     year
-                }),
-                None => {
-                    self.missing("year", Some(at), "an [[outcome]]");
-                    None
-                }
+                })
+            } else {
+                self.missing("year", Some(at), "an [[outcome]]");
+                None
             };
             let mut values = Vec::new();
-            for (key, v) in table.iter() {
+            for (key, v) in table {
                 let key = key.get_ref().as_ref();
                 if key == "year" || self.taxonomy.metric(key).is_none() {
                     continue;
@@ -247,21 +246,19 @@ impl Reader<'_, '_> {
         for (table, at) in spanned::tables(value, "assessment", self.sink) {
             spanned::reject_unknown(table, &ASSESSMENT_KEYS, "an [[assessment]]", self.sink);
             let date = self.required_date(table, "date", Some(at));
-            let criteria = match table.get("criteria") {
-                Some(v) => spanned::string(v, "criteria", self.sink),
-                None => {
-                    self.missing("criteria", Some(at), "an [[assessment]]");
-                    None
-                }
+            let criteria = if let Some(v) = table.get("criteria") {
+                spanned::string(v, "criteria", self.sink)
+            } else {
+                self.missing("criteria", Some(at), "an [[assessment]]");
+                None
             };
             let by = self.text(table, "by");
             let note = self.text(table, "note");
-            let results = match table.get("results") {
-                Some(v) => self.results(v),
-                None => {
-                    self.missing("results", Some(at), "an [[assessment]]");
-                    None
-                }
+            let results = if let Some(v) = table.get("results") {
+                self.results(v)
+            } else {
+                self.missing("results", Some(at), "an [[assessment]]");
+                None
             };
             if let (Some(date), Some(criteria), Some(results)) = (date, criteria, results) {
                 out.push(Assessment {
@@ -279,7 +276,7 @@ impl Reader<'_, '_> {
     fn results(&mut self, value: &spanned::Value<'_>) -> Option<Vec<(String, Judgement)>> {
         let table = spanned::table(value, "results", self.sink)?;
         let mut out = Vec::new();
-        for (key, v) in table.iter() {
+        for (key, v) in table {
             let id = key.get_ref().as_ref();
             let judgement = match v.get_ref() {
                 toml::de::DeValue::Boolean(b) => Judgement::Met(*b),
@@ -345,7 +342,7 @@ impl Reader<'_, '_> {
         let mut allowed = vec!["date", "type"];
         allowed.extend_from_slice(required);
         allowed.extend_from_slice(optional);
-        for (key, _) in t.iter() {
+        for (key, _) in t {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
                 continue;
