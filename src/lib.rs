@@ -2,8 +2,10 @@
 //! TOML files. This library owns the format, the queries and the
 //! computations; the binary only parses arguments and prints.
 
+pub mod criteria;
 pub mod date;
 pub mod error;
+pub mod evaluate;
 pub mod format;
 pub mod id;
 pub mod init;
@@ -20,6 +22,7 @@ pub mod spanned;
 pub mod table;
 pub mod taxonomy;
 pub mod text;
+pub mod verdicts;
 pub mod view;
 pub mod workspace;
 pub mod write;

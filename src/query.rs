@@ -414,7 +414,13 @@ decision = "123-QĐ/HU"
 
     fn matches(query: &str, text: &str, as_of: &str) -> bool {
         let t = Taxonomy::default();
-        let (model, problems) = parse("m", Path::new("m.toml"), text, &t);
+        let (model, problems) = parse(
+            "m",
+            Path::new("m.toml"),
+            text,
+            &t,
+            &crate::criteria::Catalog::default(),
+        );
         assert!(
             !problems.iter().any(crate::problem::Problem::is_error),
             "{problems:?}"

@@ -8,6 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::criteria::{Catalog, CriteriaSet};
 use crate::error::{Error, Result};
 use crate::model::Model;
 use crate::problem::{Location, Problem};
@@ -29,6 +30,7 @@ pub struct Register {
     pub models: Vec<Model>,
     /// How many model files there are, good or bad.
     pub model_files: usize,
+    pub criteria: Catalog,
     /// Every problem, in path order; paths are shown relative to the
     /// current folder (`root` joined).
     pub problems: Vec<Problem>,
@@ -192,8 +194,9 @@ impl Register {
                 Settings::default()
             }
         };
-        let files = record_files(root, MODELS, &mut problems);
         let taxonomy = &settings.taxonomy;
+        let criteria = load_criteria(root, taxonomy, &mut problems);
+        let files = record_files(root, MODELS, &mut problems);
         let parsed: Vec<(Option<Model>, Vec<Problem>)> = files
             .par_iter()
             .map(|rel| {
@@ -206,7 +209,7 @@ impl Register {
                 match read_text(&root.join(rel)) {
                     Ok(text) => {
                         let (model, mut problems) =
-                            crate::model::parse::parse(id, rel, &text, taxonomy);
+                            crate::model::parse::parse(id, rel, &text, taxonomy, &criteria);
                         for p in &mut problems {
                             p.path.clone_from(&show);
                         }
@@ -227,6 +230,7 @@ impl Register {
             root: root.to_owned(),
             settings,
             model_files: files.len(),
+            criteria,
             models,
             problems,
         };
@@ -247,6 +251,51 @@ impl Register {
     pub fn file(&self, model: &Model) -> PathBuf {
         self.root.join(&model.path)
     }
+}
+
+/// Reads every criteria set; those with errors are named in `broken`.
+fn load_criteria(
+    root: &Path,
+    taxonomy: &crate::taxonomy::Taxonomy,
+    problems: &mut Vec<Problem>,
+) -> Catalog {
+    let mut catalog = Catalog::default();
+    for rel in record_files(root, CRITERIA, problems) {
+        let show = shown(root, &rel);
+        let id = rel
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if !crate::id::is_valid(&id) {
+            let message = format!("`{id}` cannot be a criteria set id: {}", crate::id::RULE);
+            problems.push(Problem::error(&show, None, message));
+            continue;
+        }
+        if catalog.knows(&id) {
+            problems.push(Problem::error(
+                &show,
+                None,
+                format!("duplicate criteria set id `{id}`"),
+            ));
+            continue;
+        }
+        match read_text(&root.join(&rel)) {
+            Ok(text) => {
+                let (set, found) = CriteriaSet::parse(&id, &show, &text, taxonomy);
+                problems.extend(found);
+                match set {
+                    Some(set) => catalog.sets.push(set),
+                    None => catalog.broken.push(id),
+                }
+            }
+            Err((location, message)) => {
+                problems.push(Problem::error(&show, location, message));
+                catalog.broken.push(id);
+            }
+        }
+    }
+    catalog
 }
 
 /// One problem for every model whose id another model already has, in

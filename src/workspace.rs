@@ -111,7 +111,7 @@ impl Workspace {
         all.par_iter()
             .filter(|(_, m)| m.registered <= as_of.date)
             .filter_map(|&(register, model)| {
-                let derived = self.derive(model, as_of);
+                let derived = self.derive(register, model, as_of);
                 let selected = Selected {
                     register,
                     model,
@@ -122,9 +122,21 @@ impl Workspace {
             .collect()
     }
 
-    /// What a model is as of a date.
-    pub fn derive(&self, model: &Model, as_of: &AsOf) -> Derived {
-        Derived::of(model, as_of.date, self.taxonomy())
+    /// What a model is as of a date, `assessed` included (under its own
+    /// register's criteria sets).
+    pub fn derive(&self, register: &Register, model: &Model, as_of: &AsOf) -> Derived {
+        let mut derived = Derived::of(model, as_of.date, self.taxonomy());
+        if !model.assessments.is_empty() {
+            let row = Row {
+                model,
+                derived: &derived,
+                event: None,
+                as_of,
+            };
+            derived.assessed =
+                crate::evaluate::assessed(&register.criteria, &row).map(|v| v.code());
+        }
+        derived
     }
 
     /// A model by id, in any of the registers, with what it is as of a date.
@@ -133,8 +145,13 @@ impl Workspace {
         Some(Selected {
             register,
             model,
-            derived: self.derive(model, as_of),
+            derived: self.derive(register, model, as_of),
         })
+    }
+
+    /// A criteria set by id, from the first register that has it.
+    pub fn criteria(&self, id: &str) -> Option<&crate::criteria::CriteriaSet> {
+        self.registers.iter().find_map(|r| r.criteria.get(id))
     }
 
     /// A model by id, in any of the registers.

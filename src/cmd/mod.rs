@@ -4,6 +4,7 @@
 
 mod check;
 mod context;
+mod evaluate;
 mod fmt;
 mod init;
 mod list;
@@ -37,6 +38,7 @@ enum Command {
     List(list::ListArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
+    Evaluate(evaluate::EvaluateArgs),
 }
 
 /// What a command that ran concludes.
@@ -57,6 +59,7 @@ pub(crate) fn main() -> ExitCode {
         Command::List(args) => list::run(&ctx, &args),
         Command::Check(args) => check::run(&ctx, &args),
         Command::Fmt(args) => fmt::run(&ctx, &args),
+        Command::Evaluate(args) => evaluate::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,

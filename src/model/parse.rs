@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, event_keys};
 use super::{Assessment, Event, EventType, Judgement, Model, Outcome, Phase};
+use crate::criteria::{Catalog, CriteriaSet};
 use crate::problem::{Problem, Sink};
 use crate::spanned::{self, Table};
 use crate::taxonomy::{CodeList, Taxonomy};
@@ -17,6 +18,7 @@ pub fn parse(
     path: &Path,
     text: &str,
     taxonomy: &Taxonomy,
+    criteria: &Catalog,
 ) -> (Option<Model>, Vec<Problem>) {
     let mut sink = Sink::new(path, text);
     warn_not_nfc(text, &mut sink);
@@ -24,6 +26,7 @@ pub fn parse(
         Reader {
             sink: &mut sink,
             taxonomy,
+            criteria,
         }
         .model(id, path, &table)
     });
@@ -34,6 +37,7 @@ pub fn parse(
 struct Reader<'s, 'a> {
     sink: &'s mut Sink<'a>,
     taxonomy: &'s Taxonomy,
+    criteria: &'s Catalog,
 }
 
 impl Reader<'_, '_> {
@@ -247,15 +251,23 @@ impl Reader<'_, '_> {
             spanned::reject_unknown(table, &ASSESSMENT_KEYS, "an [[assessment]]", self.sink);
             let date = self.required_date(table, "date", Some(at));
             let criteria = if let Some(v) = table.get("criteria") {
-                spanned::string(v, "criteria", self.sink)
+                spanned::string(v, "criteria", self.sink).filter(|id| {
+                    let known = self.criteria.knows(id);
+                    if !known {
+                        self.sink
+                            .error_at(Some(v.span().start), self.criteria.unknown(id));
+                    }
+                    known
+                })
             } else {
                 self.missing("criteria", Some(at), "an [[assessment]]");
                 None
             };
             let by = self.text(table, "by");
             let note = self.text(table, "note");
+            let set = criteria.as_deref().and_then(|id| self.criteria.get(id));
             let results = if let Some(v) = table.get("results") {
-                self.results(v)
+                self.results(v, set)
             } else {
                 self.missing("results", Some(at), "an [[assessment]]");
                 None
@@ -273,11 +285,19 @@ impl Reader<'_, '_> {
         out
     }
 
-    fn results(&mut self, value: &spanned::Value<'_>) -> Option<Vec<(String, Judgement)>> {
+    fn results(
+        &mut self,
+        value: &spanned::Value<'_>,
+        set: Option<&CriteriaSet>,
+    ) -> Option<Vec<(String, Judgement)>> {
         let table = spanned::table(value, "results", self.sink)?;
         let mut out = Vec::new();
         for (key, v) in table {
             let id = key.get_ref().as_ref();
+            if let Some(Err(message)) = set.map(|s| s.admits(id, None)) {
+                self.sink.error_at(Some(key.span().start), message);
+                continue;
+            }
             let judgement = match v.get_ref() {
                 toml::de::DeValue::Boolean(b) => Judgement::Met(*b),
                 toml::de::DeValue::Integer(_) | toml::de::DeValue::Float(_) => {
@@ -296,6 +316,10 @@ impl Reader<'_, '_> {
                     continue;
                 }
             };
+            if let Some(Err(message)) = set.map(|s| s.admits(id, Some(judgement))) {
+                self.sink.error_at(Some(v.span().start), message);
+                continue;
+            }
             out.push((id.to_owned(), judgement));
         }
         Some(out)
