@@ -70,11 +70,6 @@ impl CriteriaSet {
                 judged.join(", ")
             ));
         };
-        if let Some(check) = &criterion.check_text {
-            return Err(format!(
-                "`{id}` is checked automatically (`{check}`); an assessment does not judge it"
-            ));
-        }
         if let Some(Judgement::Points(p)) = judgement
             && p > criterion.points
         {
@@ -85,6 +80,15 @@ impl CriteriaSet {
             ));
         }
         Ok(())
+    }
+
+    /// The message for a judgement of a criterion that is checked
+    /// automatically, if `id` is one.
+    pub fn automatic(&self, id: &str) -> Option<String> {
+        let check = self.criterion(id)?.check_text.as_ref()?;
+        Some(format!(
+            "`{id}` is checked automatically (`{check}`); a judgement of it is not read"
+        ))
     }
 
     pub fn max_score(&self) -> f64 {
@@ -132,17 +136,16 @@ fn read_set(
     sink: &mut Sink<'_>,
 ) -> Option<CriteriaSet> {
     spanned::reject_unknown(t, &SET_KEYS, "a criteria set", sink);
-    let title = match t.get("title") {
-        Some(v) => spanned::string(v, "title", sink),
-        None => {
-            sink.error_at(Some(0), "missing required key `title` in a criteria set");
-            None
-        }
+    let title = if let Some(v) = t.get("title") {
+        spanned::string(v, "title", sink)
+    } else {
+        sink.error_at(Some(0), "missing required key `title` in a criteria set");
+        None
     };
     let issuer = t
         .get("issuer")
         .and_then(|v| spanned::string(v, "issuer", sink));
-    let issued = t
+    let issued_on = t
         .get("issued")
         .and_then(|v| spanned::date(v, "issued", sink));
     let applies = t
@@ -157,10 +160,13 @@ fn read_set(
         Some(n)
     });
     let mut criteria: Vec<Criterion> = Vec::new();
+    let mut all_read = true;
     match t.get("criterion") {
         Some(value) => {
             for (table, at) in spanned::tables(value, "criterion", sink) {
-                if let Some(c) = read_criterion(table, at, taxonomy, sink) {
+                let c = read_criterion(table, at, taxonomy, sink);
+                all_read &= c.is_some();
+                if let Some(c) = c {
                     if criteria.iter().any(|other| other.id == c.id) {
                         let at = spanned::key_offset(table, "id").unwrap_or(at);
                         sink.error_at(
@@ -174,7 +180,7 @@ fn read_set(
         }
         None => sink.error_at(Some(0), "a criteria set needs at least one [[criterion]]"),
     }
-    if let Some(min) = min_score {
+    if let Some(min) = min_score.filter(|_| all_read) {
         let max: f64 = criteria.iter().map(|c| c.points).sum();
         if min > max {
             let at = spanned::key_offset(t, "min_score");
@@ -188,7 +194,7 @@ fn read_set(
         id: id.to_owned(),
         title: title?,
         issuer,
-        issued,
+        issued: issued_on,
         applies,
         min_score,
         criteria,
@@ -202,9 +208,10 @@ fn read_criterion(
     sink: &mut Sink<'_>,
 ) -> Option<Criterion> {
     spanned::reject_unknown(t, &CRITERION_KEYS, "a [[criterion]]", sink);
-    let mut required_text = |key: &str| match t.get(key) {
-        Some(v) => spanned::string(v, key, sink),
-        None => {
+    let mut required_text = |key: &str| {
+        if let Some(v) = t.get(key) {
+            spanned::string(v, key, sink)
+        } else {
             sink.error_at(
                 Some(at),
                 format!("missing required key `{key}` in a [[criterion]]"),

@@ -10,6 +10,7 @@ pub mod format;
 pub mod id;
 pub mod init;
 pub mod key;
+pub mod lifecycle;
 pub mod listing;
 pub mod model;
 pub mod problem;

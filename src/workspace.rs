@@ -133,8 +133,8 @@ impl Workspace {
                 event: None,
                 as_of,
             };
-            derived.assessed =
-                crate::evaluate::assessed(&register.criteria, &row).map(|v| v.code());
+            derived.assessed = crate::evaluate::assessed(&register.criteria, &row)
+                .map(super::evaluate::Verdict::code);
         }
         derived
     }

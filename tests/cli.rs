@@ -457,3 +457,355 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     assert_eq!((status.code(), err.as_str()), (Some(0), ""));
 }
+
+// ---- Lifecycle verbs, assessments and evaluation ----
+
+const CRITERIA: &str = r#"title = "Tiêu chí công nhận mô hình cấp huyện"
+issuer = "Ban Dân vận Huyện ủy"
+issued = 2022-05-10
+applies = "subject:tap_the"
+min_score = 60
+
+[[criterion]]
+id = "dia_chi"
+text = "Có tên, địa chỉ cụ thể"
+check = "commune? unit?"
+required = true
+points = 10
+
+[[criterion]]
+id = "lan_toa"
+text = "Có sức lan tỏa lớn"
+required = true
+points = 40
+
+[[criterion]]
+id = "hieu_qua"
+text = "Mang lại hiệu quả thiết thực"
+points = 30
+
+[[criterion]]
+id = "ben_vung"
+text = "Duy trì từ 6 tháng"
+check = "months>=6"
+points = 20
+"#;
+
+fn lifecycle_register() -> Test {
+    register().file("criteria/hd-huyen.toml", CRITERIA)
+}
+
+#[test]
+fn recognize_appends_one_event_and_keeps_every_byte() {
+    let t = lifecycle_register();
+    let path = "models/2019/2019-quang-tan-xay-dung-vuon-mau.toml";
+    let before = t.read(path);
+    t.expect_with(
+        &[
+            "recognize",
+            "2019-quang-tan-xay-dung-vuon-mau",
+            "2021-quang-lam-to-hoa-giai",
+            "--level",
+            "Cấp tỉnh",
+            "--date",
+            "2024-12-20",
+            "--decision",
+            "1835-QĐ/TU",
+            "--authority",
+            "Ban Thường vụ Tỉnh ủy",
+        ],
+        "2019-quang-tan-xay-dung-vuon-mau\n2021-quang-lam-to-hoa-giai\n",
+        "recorded `cong_nhan` for 2 models\n",
+        0,
+    );
+    assert_eq!(
+        t.read(path),
+        format!(
+            "{before}\n[[event]]\ndate = 2024-12-20\ntype = \"cong_nhan\"\nlevel = \"tinh\"\n\
+             decision = \"1835-QĐ/TU\"\nauthority = \"Ban Thường vụ Tỉnh ủy\"\n"
+        )
+    );
+    let json: serde_json::Value = serde_json::from_str(&t.ok_with(&[
+        "show",
+        "2019-quang-tan-xay-dung-vuon-mau",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(
+        (json["status"].as_str(), json["recognized"].as_str()),
+        (Some("cong_nhan"), Some("tinh"))
+    );
+    // The NFD file keeps its bytes too; only the table is added.
+    let nfd_before = register().read("models/2021/2021-quang-lam-to-hoa-giai.toml");
+    assert!(
+        t.read("models/2021/2021-quang-lam-to-hoa-giai.toml")
+            .starts_with(&nfd_before)
+    );
+}
+
+#[test]
+fn a_bad_batch_changes_no_file() {
+    let t = lifecycle_register();
+    let files = [
+        "models/2019/2019-quang-tan-xay-dung-vuon-mau.toml",
+        "models/2025/2025-dam-ha-hien-dat.toml",
+    ];
+    let before: Vec<String> = files.iter().map(|f| t.read(f)).collect();
+    t.expect_with(
+        &["propose", "2019-quang-tan-xay-dung-vuon-mau", "2025-dam-ha-hien-da", "--level", "tinh"],
+        "",
+        "error: no model `2025-dam-ha-hien-da`; did you mean `2025-dam-ha-hien-dat`?\nnothing was written\n",
+        2,
+    );
+    t.expect_with(
+        &["propose", "2019-quang-tan-xay-dung-vuon-mau", "--level", "tinhh"],
+        "",
+        "error: --level: `tinhh` is not a level code; did you mean `tinh`? (choices: xa (Cấp xã), huyen (Cấp huyện), tinh (Cấp tỉnh), trung_uong (Trung ương))\n",
+        2,
+    );
+    t.expect_with(
+        &[
+            "replicate",
+            "2019-quang-tan-xay-dung-vuon-mau",
+            "--place",
+            "xã Dực Yên",
+            "--decision",
+            "1/QĐ",
+        ],
+        "",
+        "error: a `nhan_rong` event has no decision; drop --decision\n",
+        2,
+    );
+    t.expect_with(&["commend", "../../etc/passwd", "--form", "giay_khen"], "", "error: `../../etc/passwd` is not a model id: an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit\nnothing was written\n", 2);
+    t.expect_with(
+        &["stop"],
+        "",
+        "error: name the models: give their ids, or --where QUERY\n",
+        2,
+    );
+    let after: Vec<String> = files.iter().map(|f| t.read(f)).collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn where_selects_as_of_the_decision_date_and_dry_run_writes_nothing() {
+    let t = lifecycle_register();
+    let before = t.read("models/2025/2025-dam-ha-hien-dat.toml");
+    t.expect_with(
+        &["commend", "--where", "level:xa registered>=2025", "--form", "Giấy khen", "--date", "2026-01-15", "--dry-run"],
+        "# models/2025/2025-dam-ha-hien-dat.toml\n[[event]]\ndate = 2026-01-15\ntype = \"khen_thuong\"\nform = \"giay_khen\"\n\n",
+        "1 file(s) would change; nothing was written\n",
+        0,
+    );
+    assert_eq!(t.read("models/2025/2025-dam-ha-hien-dat.toml"), before);
+    // As of 2025-07-31 the model registered on 2025-08-01 does not exist yet.
+    t.expect_with(
+        &[
+            "commend",
+            "--where",
+            "level:xa registered>=2025",
+            "--form",
+            "giay_khen",
+            "--date",
+            "2025-07-31",
+        ],
+        "",
+        "no model matches --where; nothing was written\n",
+        0,
+    );
+}
+
+#[test]
+fn revoke_undoes_recognition_over_time() {
+    let t = lifecycle_register();
+    let id = "2019-quang-tan-xay-dung-vuon-mau";
+    t.ok_with(&[
+        "-q",
+        "propose",
+        id,
+        "--level",
+        "tinh",
+        "--date",
+        "2022-03-01",
+    ]);
+    t.ok_with(&[
+        "-q",
+        "recognize",
+        id,
+        "--level",
+        "tinh",
+        "--date",
+        "2022-09-01",
+    ]);
+    t.ok_with(&[
+        "-q",
+        "revoke",
+        id,
+        "--level",
+        "tinh",
+        "--date",
+        "2024-01-10",
+        "--decision",
+        "7-QĐ/TU",
+    ]);
+    let status = |date: &str| {
+        let out = t.ok_with(&["show", id, "--format", "json", "--as-of", date]);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        (
+            json["status"].as_str().unwrap().to_owned(),
+            json["recognized"].as_str().map(str::to_owned),
+            json["proposed"].as_str().map(str::to_owned),
+        )
+    };
+    assert_eq!(
+        status("2022-06-01"),
+        ("de_nghi".into(), Some("huyen".into()), Some("tinh".into()))
+    );
+    assert_eq!(
+        status("2023-01-01"),
+        ("cong_nhan".into(), Some("tinh".into()), Some("tinh".into()))
+    );
+    assert_eq!(
+        status("2024-06-01"),
+        ("thu_hoi".into(), Some("huyen".into()), Some("tinh".into()))
+    );
+    t.ok_with(&["-q", "revoke", id, "--date", "2025-01-10"]);
+    assert_eq!(
+        status("2025-06-01"),
+        ("thu_hoi".into(), None, Some("tinh".into()))
+    );
+}
+
+#[test]
+fn assess_appends_and_refuses_bad_judgements() {
+    let t = lifecycle_register();
+    let id = "2019-quang-tan-xay-dung-vuon-mau";
+    let path = "models/2019/2019-quang-tan-xay-dung-vuon-mau.toml";
+    let before = t.read(path);
+    t.expect_with(
+        &["assess", id, "--criteria", "hd-huyen", "lan_toa=45", "dia_chi=có", "hieu_qu=true", "ben_vung=x"],
+        "",
+        "error: 45 points for `lan_toa`: it is worth at most 40\n\
+         `dia_chi` is checked automatically (`commune? unit?`); a judgement of it is not read; leave it out\n\
+         `hieu_qu` is not a criterion of `hd-huyen`; did you mean `hieu_qua`? (judged criteria: lan_toa, hieu_qua)\n\
+         `ben_vung=x`: the value must be true, false, có, không or a number of points\nnothing was written\n",
+        2,
+    );
+    t.expect_with(
+        &["assess", id, "--criteria", "hd-huyenn", "lan_toa=true"],
+        "",
+        "error: no criteria set `hd-huyenn`; did you mean `hd-huyen`? (sets: hd-huyen)\n",
+        2,
+    );
+    assert_eq!(t.read(path), before);
+    t.expect_with(
+        &[
+            "assess",
+            id,
+            "--criteria",
+            "hd-huyen",
+            "--by",
+            "Tổ thẩm định số 1",
+            "--date",
+            "2021-11-20",
+            "lan_toa=có",
+            "hieu_qua=15",
+        ],
+        &format!("{id}\n"),
+        "recorded an assessment under `hd-huyen`\n",
+        0,
+    );
+    assert_eq!(
+        t.read(path),
+        format!(
+            "{before}\n[[assessment]]\ndate = 2021-11-20\ncriteria = \"hd-huyen\"\nby = \"Tổ thẩm định số 1\"\n\
+             results = {{ lan_toa = true, hieu_qua = 15 }}\n"
+        )
+    );
+}
+
+#[test]
+fn evaluate_gives_verdicts_scores_and_exit_codes() {
+    let t = lifecycle_register();
+    let vuon_mau = "2019-quang-tan-xay-dung-vuon-mau";
+    t.ok_with(&[
+        "-q",
+        "assess",
+        vuon_mau,
+        "--criteria",
+        "hd-huyen",
+        "--date",
+        "2021-11-20",
+        "lan_toa=có",
+        "hieu_qua=15",
+    ]);
+    t.ok_with(&[
+        "-q",
+        "assess",
+        "2021-quang-lam-to-hoa-giai",
+        "--criteria",
+        "hd-huyen",
+        "--date",
+        "2023-01-05",
+        "lan_toa=false",
+    ]);
+    t.expect_with(
+        &[
+            "evaluate",
+            "--criteria",
+            "hd-huyen",
+            "--format",
+            "csv",
+            "--as-of",
+            "2026-06-30",
+        ],
+        "id,name,verdict,score,max_score,failed,pending\n\
+         2019-quang-tan-xay-dung-vuon-mau,Xây dựng vườn mẫu,dat,85,100,,\n\
+         2021-quang-lam-to-hoa-giai,Tổ hòa giải ở cơ sở,khong_dat,30,100,lan_toa,hieu_qua\n\
+         2025-dam-ha-hien-dat,Hiến đất làm đường,khong_dat,20,100,dia_chi,lan_toa;hieu_qua\n\
+         2026-tinh-ca-nhan,Người uy tín,khong_ap_dung,0,100,,\n",
+        "",
+        0,
+    );
+    // Before the 2021 assessment the judgement is missing.
+    t.expect_with(
+        &["evaluate", "--criteria", "hd-huyen", "--format", "csv", "--as-of", "2021-06-30", "--strict"],
+        "id,name,verdict,score,max_score,failed,pending\n\
+         2019-quang-tan-xay-dung-vuon-mau,Xây dựng vườn mẫu,cho_danh_gia,30,100,,lan_toa;hieu_qua\n\
+         2021-quang-lam-to-hoa-giai,Tổ hòa giải ở cơ sở,cho_danh_gia,10,100,ben_vung,lan_toa;hieu_qua\n",
+        "",
+        1,
+    );
+    t.expect_with(&["evaluate", "id:2019-quang-tan-xay-dung-vuon-mau", "--criteria", "hd-huyen", "--strict", "--format", "csv"],
+        "id,name,verdict,score,max_score,failed,pending\n2019-quang-tan-xay-dung-vuon-mau,Xây dựng vườn mẫu,dat,85,100,,\n", "", 0);
+    let json: serde_json::Value = serde_json::from_str(&t.ok_with(&[
+        "evaluate",
+        "--criteria",
+        "hd-huyen",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(json[2]["failed"], serde_json::json!(["dia_chi"]));
+    assert_eq!(
+        json[2]["pending"],
+        serde_json::json!(["lan_toa", "hieu_qua"])
+    );
+    assert_eq!(json[0]["score"], 85);
+    // `assessed` is the verdict under the latest assessment's set.
+    assert_eq!(ids(&t, &["assessed:dat"]), [vuon_mau]);
+    assert_eq!(
+        ids(&t, &["assessed:khong_dat"]),
+        ["2021-quang-lam-to-hoa-giai"]
+    );
+    assert_eq!(ids(&t, &["assessed?", "--as-of", "2022-12-31"]), [vuon_mau]);
+    let (_, err, code) = t.run_with(&["evaluate", "--criteria", "hd-huyen", "--format", "table"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            0,
+            "4 models: 1 dat, 2 khong_dat, 0 cho_danh_gia, 1 khong_ap_dung\n"
+        )
+    );
+}

@@ -66,6 +66,8 @@ pub(crate) struct Context {
     /// The registers named by `-C` or `DVK_REGISTER`; empty: discover.
     pub(crate) registers: Vec<PathBuf>,
     pub(crate) as_of: AsOf,
+    /// The date of --as-of, --year or --phase, when one was given.
+    pub(crate) given_as_of: Option<AsOf>,
     /// Today, or `DVK_TODAY`: the default for event dates.
     pub(crate) today: Date,
     format: Option<Format>,
@@ -115,6 +117,8 @@ impl Context {
         Ok(Self {
             registers,
             as_of,
+            given_as_of: (args.as_of.is_some() || args.year.is_some() || args.phase.is_some())
+                .then_some(as_of),
             today,
             format: args.format.map(|f| match f {
                 FormatArg::Table => Format::Table,

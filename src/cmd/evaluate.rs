@@ -12,8 +12,8 @@ use dvk::verdicts;
 use super::{Context, Outcome};
 
 /// Evaluate models against the criteria of a guidance (xét theo bộ tiêu
-/// chí): each gets dat (đạt), khong_dat (không đạt), cho_danh_gia (chờ đánh
-/// giá) or khong_ap_dung (không áp dụng), with its score.
+/// chí): each gets dat (đạt), `khong_dat` (không đạt), `cho_danh_gia` (chờ đánh
+/// giá) or `khong_ap_dung` (không áp dụng), with its score.
 ///
 /// Examples:
 ///   dvk evaluate --criteria hd-tinh-2021-2025

@@ -2,11 +2,13 @@
 //! of results to exit codes. Commands are glue: load, compute (one library
 //! call), render.
 
+mod assess;
 mod check;
 mod context;
 mod evaluate;
 mod fmt;
 mod init;
+mod lifecycle;
 mod list;
 mod register;
 mod show;
@@ -38,6 +40,14 @@ enum Command {
     List(list::ListArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
+    Propose(lifecycle::ProposeArgs),
+    Recognize(lifecycle::RecognizeArgs),
+    Reject(lifecycle::RejectArgs),
+    Commend(lifecycle::CommendArgs),
+    Replicate(lifecycle::ReplicateArgs),
+    Stop(lifecycle::StopArgs),
+    Revoke(lifecycle::RevokeArgs),
+    Assess(assess::AssessArgs),
     Evaluate(evaluate::EvaluateArgs),
 }
 
@@ -59,6 +69,14 @@ pub(crate) fn main() -> ExitCode {
         Command::List(args) => list::run(&ctx, &args),
         Command::Check(args) => check::run(&ctx, &args),
         Command::Fmt(args) => fmt::run(&ctx, &args),
+        Command::Propose(args) => lifecycle::run(&ctx, &lifecycle::Verb::propose(&args)),
+        Command::Recognize(args) => lifecycle::run(&ctx, &lifecycle::Verb::recognize(&args)),
+        Command::Reject(args) => lifecycle::run(&ctx, &lifecycle::Verb::reject(&args)),
+        Command::Commend(args) => lifecycle::run(&ctx, &lifecycle::Verb::commend(&args)),
+        Command::Replicate(args) => lifecycle::run(&ctx, &lifecycle::Verb::replicate(&args)),
+        Command::Stop(args) => lifecycle::run(&ctx, &lifecycle::Verb::stop(&args)),
+        Command::Revoke(args) => lifecycle::run(&ctx, &lifecycle::Verb::revoke(&args)),
+        Command::Assess(args) => assess::run(&ctx, &args),
         Command::Evaluate(args) => evaluate::run(&ctx, &args),
     });
     match result {

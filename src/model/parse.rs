@@ -298,6 +298,9 @@ impl Reader<'_, '_> {
                 self.sink.error_at(Some(key.span().start), message);
                 continue;
             }
+            if let Some(message) = set.and_then(|s| s.automatic(id)) {
+                self.sink.warning_at(Some(key.span().start), message);
+            }
             let judgement = match v.get_ref() {
                 toml::de::DeValue::Boolean(b) => Judgement::Met(*b),
                 toml::de::DeValue::Integer(_) | toml::de::DeValue::Float(_) => {
