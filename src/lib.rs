@@ -12,6 +12,7 @@ pub mod init;
 pub mod key;
 pub mod lifecycle;
 pub mod listing;
+pub mod lock;
 pub mod model;
 pub mod problem;
 pub mod query;

@@ -21,6 +21,8 @@ pub struct Workspace {
     pub registers: Vec<Register>,
     /// Problems across registers: ids present in more than one.
     pub shared_problems: Vec<Problem>,
+    /// Held by commands that write, from before they read.
+    pub lock: Option<crate::lock::Lock>,
 }
 
 /// A model selected as of a date.
@@ -66,7 +68,18 @@ impl Workspace {
         Ok(Self {
             registers,
             shared_problems,
+            lock: None,
         })
+    }
+
+    /// Loads one register for writing: its lock is taken first, so that
+    /// what is read stays true until the command is done.
+    pub fn load_for_writing(named: Option<&Path>) -> Result<Self> {
+        let root = register::discover(named.unwrap_or(Path::new(".")))?;
+        let lock = crate::lock::Lock::take(&root)?;
+        let mut workspace = Self::load(&[root])?;
+        workspace.lock = Some(lock);
+        Ok(workspace)
     }
 
     /// The taxonomy reports use: the first register's.

@@ -809,3 +809,74 @@ fn evaluate_gives_verdicts_scores_and_exit_codes() {
         )
     );
 }
+
+#[test]
+fn concurrent_writers_lose_nothing() {
+    let t = register();
+    let writers: Vec<_> = (0..12)
+        .map(|i| {
+            let mut register = t.command_with(&[
+                "-q",
+                "register",
+                "--name",
+                "Xây dựng vườn mẫu",
+                "--unit",
+                "Hội Nông dân",
+                "--subject",
+                "tap_the",
+                "--field",
+                "kinh_te",
+                "--level",
+                "xa",
+                "--commune",
+                "Quảng Tân",
+                "--registered",
+                "2026-03-01",
+            ]);
+            let mut commend = t.command_with(&[
+                "-q",
+                "commend",
+                "2019-quang-tan-xay-dung-vuon-mau",
+                "--form",
+                "giay_khen",
+                "--date",
+                "2026-03-01",
+                "--note",
+                &format!("lần {i}"),
+            ]);
+            std::thread::spawn(move || (register.output().unwrap(), commend.output().unwrap()))
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for writer in writers {
+        let (registered, commended) = writer.join().unwrap();
+        assert!(
+            registered.status.success(),
+            "{}",
+            String::from_utf8_lossy(&registered.stderr)
+        );
+        assert!(
+            commended.status.success(),
+            "{}",
+            String::from_utf8_lossy(&commended.stderr)
+        );
+        ids.push(String::from_utf8(registered.stdout).unwrap());
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 12, "every registration has its own id");
+    let out = t.ok_with(&["list", "--format", "csv", "registered:2026-03-01"]);
+    assert_eq!(out.lines().count(), 13);
+    let text = t.read("models/2019/2019-quang-tan-xay-dung-vuon-mau.toml");
+    assert_eq!(
+        text.matches("[[event]]").count(),
+        2 + 12,
+        "every event landed"
+    );
+    let (out, err, code) = t.run_with(&["check"]);
+    assert_eq!((err.as_str(), code), ("", 0));
+    assert!(
+        out.ends_with("0 errors, 1 warning in 16 model files\n"),
+        "{out}"
+    );
+}

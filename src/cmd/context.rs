@@ -143,7 +143,9 @@ impl Context {
         if self.registers.len() > 1 {
             bail!("commands that write work on one register; give -C once");
         }
-        self.load()
+        let workspace = Workspace::load_for_writing(self.registers.first().map(PathBuf::as_path))?;
+        workspace.require_clean()?;
+        Ok(workspace)
     }
 
     pub(crate) fn format(&self) -> Format {
