@@ -15,7 +15,7 @@ use super::{Context, Outcome};
 ///
 /// Values: true/false, có/không, đạt/không đạt, or a number of points.
 /// Example: dvk assess 2019-quang-tan-xay-dung-vuon-mau --criteria hd-tinh-2021-2025 \
-///   --by "Tổ thẩm định số 1" `gan_lanh_dao=true` `huy_dong=có` `nhan_dan_ung_ho=15`
+///   --by "Tổ thẩm định số 1" gan_lanh_dao=true huy_dong=có nhan_dan_ung_ho=15
 #[derive(Debug, Args)]
 pub(crate) struct AssessArgs {
     /// The model's id
@@ -40,7 +40,7 @@ pub(crate) struct AssessArgs {
     results: Vec<String>,
 }
 
-/// `true`, `có`, `đạt` / `false`, `không`, `không đạt` / a number.
+/// true, có, đạt / false, không, không đạt / a number.
 fn judgement(text: &str) -> Option<Judgement> {
     match dvk::text::fold(text.trim()).as_str() {
         "true" | "co" | "dat" | "yes" => Some(Judgement::Met(true)),

@@ -63,7 +63,7 @@ fn summary(errors: usize, warnings: usize, files: usize) -> String {
     )
 }
 
-/// `PATH:LINE:COL: error: MESSAGE`, then the line with a caret under the
+/// PATH:LINE:COL: error: MESSAGE, then the line with a caret under the
 /// column.
 fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let (severity, bold, reset) = match (color, p.severity) {

@@ -11,7 +11,7 @@ use dvk::settings::FILE;
 use super::{Context, Outcome};
 
 /// Rewrite the register's files in canonical form: keys in the order of
-/// the format, NFC text, `key = value` spacing, LF endings. Comments stay.
+/// the format, NFC text, key = value spacing, LF endings. Comments stay.
 ///
 /// Examples:
 ///   dvk fmt            rewrite what needs it

@@ -57,7 +57,7 @@ pub(crate) struct ProposeArgs {
 /// Record a recognition (công nhận) at a level; one decision often
 /// recognises many models.
 ///
-/// Example: dvk recognize --where "proposed:huyen `status:de_nghi`" --level huyen \
+/// Example: dvk recognize --where "proposed:huyen status:de_nghi" --level huyen \
 ///   --date 2020-06-18 --decision 123-QĐ/HU --authority "Ban Thường vụ Huyện ủy"
 #[derive(Debug, Args)]
 pub(crate) struct RecognizeArgs {
@@ -82,7 +82,7 @@ pub(crate) struct RejectArgs {
 
 /// Record a commendation (khen thưởng): Bằng khen, Giấy khen, biểu dương.
 ///
-/// Example: dvk commend 2019-quang-tan-xay-dung-vuon-mau --form `giay_khen` --level huyen
+/// Example: dvk commend 2019-quang-tan-xay-dung-vuon-mau --form giay_khen --level huyen
 #[derive(Debug, Args)]
 pub(crate) struct CommendArgs {
     #[command(flatten)]

@@ -13,14 +13,15 @@ use super::{Context, Outcome};
 /// List the models (mô hình) that match a query, one row each.
 ///
 /// Examples:
-///   dvk list `field:kinh_te` level>=huyen
+///   dvk list field:kinh_te 'level>=huyen'
 ///   dvk list commune:"quảng tân" -status:ngung --sort -registered
 #[derive(Debug, Args)]
+#[command(after_help = super::QUERY_HELP)]
 pub(crate) struct ListArgs {
-    /// Query terms, all of which must hold (see `dvk help query`)
+    /// Query terms, all of which must hold (see below)
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// Sort by these keys, `-KEY` for descending [default: path]
+    /// Sort by these keys, -KEY for descending [default: path]
     #[arg(long, value_name = "KEY[,KEY]", allow_hyphen_values = true)]
     sort: Option<String>,
 }

@@ -4,6 +4,7 @@
 
 mod assess;
 mod check;
+mod completions;
 mod context;
 mod evaluate;
 mod fmt;
@@ -22,7 +23,14 @@ pub(crate) use context::{Context, GlobalArgs};
 /// Keep the register of "Dân vận khéo" models (sổ theo dõi mô hình Dân vận
 /// khéo) as a folder of TOML files, one model a file.
 #[derive(Debug, Parser)]
-#[command(name = "dvk", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "dvk",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Exit codes: 0 done; 1 done and the answer is \"no\" (check found errors, evaluate --strict \
+                  found a model not dat, fmt --check found files to format); 2 could not do it."
+)]
 struct Cli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -49,6 +57,8 @@ enum Command {
     Revoke(lifecycle::RevokeArgs),
     Assess(assess::AssessArgs),
     Evaluate(evaluate::EvaluateArgs),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
 }
 
 /// What a command that ran concludes.
@@ -78,6 +88,8 @@ pub(crate) fn main() -> ExitCode {
         Command::Revoke(args) => lifecycle::run(&ctx, &lifecycle::Verb::revoke(&args)),
         Command::Assess(args) => assess::run(&ctx, &args),
         Command::Evaluate(args) => evaluate::run(&ctx, &args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
@@ -90,7 +102,7 @@ pub(crate) fn main() -> ExitCode {
     }
 }
 
-/// A closed pipe (`dvk list | head`) is not an error.
+/// A closed pipe (dvk list | head) is not an error.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
         cause
@@ -99,9 +111,9 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// Rewrites query terms negated with `-` (`-field:kinh_te`, `-lúa`) as
-/// `not:` terms, so that the parser does not take them for options. Option
-/// values (the word after `--note`, say) are left as they are.
+/// Rewrites query terms negated with - (-field:kinh_te, -lúa) as
+/// not: terms, so that the parser does not take them for options. Option
+/// values (the word after --note, say) are left as they are.
 fn negated_terms(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     let root = Cli::command();
     let mut command = &root;
@@ -153,3 +165,18 @@ fn negated_terms(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     }
     out
 }
+
+/// The query language, for the help of every command that takes a query.
+pub(crate) const QUERY_HELP: &str = "\
+Query terms (all must hold; quote a term with > < or spaces for the shell):
+  key:value      equals; free text (name, unit, commune...) contains it, ignoring case and accents
+  key:a,b,c      any of the values
+  key:A..B       within A and B: dates, numbers, levels
+  key>=v key>v key<=v key<v key!=v
+                 comparisons: dates, numbers, levels by rank
+  key?           present and not empty
+  -term not:term the term does not hold
+  word           in name, unit, commune, district, province or summary
+Dates may be partial (registered:2023, registered:2023-05); codes may be labels (field:\"Kinh tế\").
+Keys: the stored keys; status recognized proposed months commendations replications assessed
+outcome.<metric>; id; year.";

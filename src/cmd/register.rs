@@ -16,7 +16,7 @@ use super::{Context, Outcome};
 ///
 /// Example:
 ///   dvk register --name "Xây dựng vườn mẫu" --unit "Hội Nông dân xã Quảng Tân" \
-///     --subject `tap_the` --field "Kinh tế" --level xa --commune "Quảng Tân"
+///     --subject tap_the --field "Kinh tế" --level xa --commune "Quảng Tân"
 #[derive(Debug, Args)]
 pub(crate) struct RegisterArgs {
     /// The model's name (tên mô hình)
@@ -25,7 +25,7 @@ pub(crate) struct RegisterArgs {
     /// The unit or person carrying it out (đơn vị / cá nhân)
     #[arg(long)]
     unit: Option<String>,
-    /// `tap_the` (collective) or `ca_nhan` (individual), or their labels
+    /// tap_the (collective) or ca_nhan (individual), or their labels
     #[arg(long)]
     subject: Option<String>,
     /// Field (lĩnh vực): a code or label of dvk.toml's [fields]
@@ -37,7 +37,7 @@ pub(crate) struct RegisterArgs {
     /// Date of registration (ngày đăng ký) [default: today]
     #[arg(long, value_name = "DATE")]
     registered: Option<String>,
-    /// `mo_hinh` (model) or `dien_hinh` (exemplar) [default: `mo_hinh`]
+    /// mo_hinh (model) or dien_hinh (exemplar) [default: mo_hinh]
     #[arg(long)]
     kind: Option<String>,
     /// Phase (giai đoạn), e.g. 2021-2025

@@ -1,0 +1,38 @@
+//! `dvk completions` and `dvk man`: shell completions and the manual page,
+//! both made from the command definitions.
+
+use std::io::Write;
+
+use anyhow::Result;
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use super::{Cli, Outcome};
+
+/// Print shell completions: add source <(dvk completions bash) to
+/// ~/.bashrc, or save dvk completions zsh as _dvk in your $fpath.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    shell: Shell,
+}
+
+pub(crate) fn completions(args: &CompletionsArgs) -> Result<Outcome> {
+    let mut command = Cli::command();
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(args.shell, &mut command, "dvk", &mut out);
+    out.flush()?;
+    Ok(Outcome::Done)
+}
+
+/// Print the manual page (roff): dvk man > ~/.local/share/man/man1/dvk.1.
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {}
+
+pub(crate) fn man(_args: &ManArgs) -> Result<Outcome> {
+    let page = clap_mangen::Man::new(Cli::command());
+    let mut out = std::io::stdout().lock();
+    page.render(&mut out)?;
+    out.flush()?;
+    Ok(Outcome::Done)
+}
