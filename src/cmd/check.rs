@@ -80,15 +80,60 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
                 l.line, l.column, p.message
             )?;
             let gutter = l.line.to_string();
-            writeln!(out, "{gutter} | {}", l.line_text)?;
-            let pad: String = l
-                .line_text
-                .chars()
-                .take(l.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            writeln!(out, "{} | {pad}^", " ".repeat(gutter.len()))
+            let (text, caret) = excerpt(&l.line_text, l.column);
+            writeln!(out, "{gutter} | {text}")?;
+            writeln!(out, "{} | {}^", " ".repeat(gutter.len()), " ".repeat(caret))
         }
         None => writeln!(out, "{bold}{path}{reset}: {severity}: {}", p.message),
+    }
+}
+
+/// How many characters of an offending line are shown around the column.
+const EXCERPT: usize = 100;
+
+/// The line as it can be shown safely: control characters escaped (a file
+/// from elsewhere must not drive the terminal), tabs as spaces, and a long
+/// line cut to a window around the column. Returns the text and the number
+/// of characters before the caret.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(EXCERPT / 2);
+    let end = (start + EXCERPT).min(chars.len());
+    let mut text = String::new();
+    let mut caret = 0;
+    if start > 0 {
+        text.push('…');
+        caret += 1;
+    }
+    for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
+        let shown = match c {
+            '\t' => " ".to_owned(),
+            c if c.is_control() => format!("\\u{{{:x}}}", u32::from(c)),
+            c => c.to_string(),
+        };
+        if i < at {
+            caret += shown.chars().count();
+        }
+        text.push_str(&shown);
+    }
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, caret)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn excerpts_escape_control_characters_and_cut_long_lines() {
+        assert_eq!(excerpt("a\u{1b}[31mb", 3), ("a\\u{1b}[31mb".to_owned(), 7));
+        assert_eq!(excerpt("\tx = 1", 2), (" x = 1".to_owned(), 1));
+        let long = "x".repeat(300);
+        let (text, caret) = excerpt(&long, 200);
+        assert_eq!(text.chars().count(), 102);
+        assert_eq!(caret, 51);
     }
 }
