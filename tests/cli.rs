@@ -34,6 +34,12 @@ fn error_catalogue_of_check() {
     cases.sort();
     assert!(cases.len() >= 20);
     let mut failures = Vec::new();
+    let mut doc = String::from(
+        "# Error catalogue\n\nEvery problem `dvk check` reports, each with the smallest file that \
+         shows it and the whole of what `dvk check` prints for it. This page is written by the \
+         test `error_catalogue_of_check` from `tests/errors/check/`, so it cannot drift from the \
+         messages (`DVK_BLESS=1 cargo test` rewrites it).\n",
+    );
     for case in cases {
         let test = Test::new().args(["check", "--color", "never"]);
         copy_dir(&case, test.path());
@@ -48,8 +54,44 @@ fn error_catalogue_of_check() {
         if (out.as_str(), err.as_str(), code) != (expected.as_str(), "", want_code) {
             failures.push(format!("{}:\n{out}{err}(exit {code})", case.display()));
         }
+        doc.push_str(&catalogue_entry(&case, &out, code));
+    }
+    let doc_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/errors.md");
+    if std::env::var_os("DVK_BLESS").is_some() {
+        fs::write(&doc_path, &doc).unwrap();
+    }
+    if fs::read_to_string(&doc_path).unwrap_or_default() != doc {
+        failures.push("docs/errors.md is out of date: run DVK_BLESS=1 cargo test".to_owned());
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One section of docs/errors.md: the case's files and the output.
+fn catalogue_entry(case: &Path, out: &str, code: i32) -> String {
+    let name = case.file_name().unwrap().to_string_lossy();
+    let mut files = Vec::new();
+    let mut stack = vec![case.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap().flatten() {
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else if entry.file_name() != "expected.out" {
+                files.push(entry.path());
+            }
+        }
+    }
+    files.sort();
+    let mut entry = format!("\n## {name}\n");
+    for file in files {
+        let rel = file.strip_prefix(case).unwrap().display().to_string();
+        let bytes = fs::read(&file).unwrap();
+        let text = String::from_utf8(bytes.clone())
+            .map(|t| t.replace('\u{0}', "\\u{0}"))
+            .unwrap_or_else(|_| format!("(not UTF-8: {} bytes)", bytes.len()));
+        entry.push_str(&format!("\n`{rel}`:\n```toml\n{}\n```\n", text.trim_end()));
+    }
+    entry.push_str(&format!("\n`dvk check` (exit {code}):\n```\n{}```\n", out));
+    entry
 }
 
 const VUON_MAU: &str = r#"# Mô hình nêu tên trong bài viết về Đầm Hà
