@@ -3,6 +3,7 @@
 
 mod support;
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -85,12 +86,13 @@ fn catalogue_entry(case: &Path, out: &str, code: i32) -> String {
     for file in files {
         let rel = file.strip_prefix(case).unwrap().display().to_string();
         let bytes = fs::read(&file).unwrap();
-        let text = String::from_utf8(bytes.clone())
-            .map(|t| t.replace('\u{0}', "\\u{0}"))
-            .unwrap_or_else(|_| format!("(not UTF-8: {} bytes)", bytes.len()));
-        entry.push_str(&format!("\n`{rel}`:\n```toml\n{}\n```\n", text.trim_end()));
+        let text = String::from_utf8(bytes.clone()).map_or_else(
+            |_| format!("(not UTF-8: {} bytes)", bytes.len()),
+            |t| t.replace('\u{0}', "\\u{0}"),
+        );
+        write!(entry, "\n`{rel}`:\n```toml\n{}\n```\n", text.trim_end()).unwrap();
     }
-    entry.push_str(&format!("\n`dvk check` (exit {code}):\n```\n{}```\n", out));
+    write!(entry, "\n`dvk check` (exit {code}):\n```\n{out}```\n").unwrap();
     entry
 }
 
