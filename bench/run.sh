@@ -19,10 +19,17 @@ cargo build --release --quiet
 dvk=target/release/dvk
 
 # median of the wall times of a command run $runs times; peak RSS of the last.
+stats=$(mktemp)
+trap 'rm -f "$stats"' EXIT
 measure() {
   local times=() mem=0 t
   for _ in $(seq "$runs"); do
-    t=$( { /usr/bin/time -f "%e %M" bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    if ! /usr/bin/time -o "$stats" -f "%e %M" bash -c "$1" >/dev/null 2>&1; then
+      echo "failed: $1" >&2
+      echo "0 0"
+      return
+    fi
+    t=$(tail -1 "$stats")
     times+=("${t% *}")
     mem=${t#* }
   done
@@ -38,7 +45,8 @@ printf 'dvk benchmark: %s models in %s, %s runs (median), %s cores\n' "$n" "$reg
 printf '%-44s %9s %9s %10s %9s\n' command seconds "x floor" "python/x" "peak MiB"
 row() {
   awk -v name="$1" -v s="$2" -v mem="$3" -v floor="$floor" -v py="$py" 'BEGIN {
-    if (s <= 0) s = 0.001
+    if (s <= 0) s = 0.01
+    if (floor <= 0) floor = 0.01
     printf "%-44s %9.3f %9.2f %10.1f %9.0f\n", name, s, s / floor, py / s, mem / 1024 }'
 }
 row "floor: find | xargs cat" "$floor" "$floor_mem"
@@ -49,5 +57,9 @@ for cmd in \
   "check" \
   "evaluate --criteria hd-thu"; do
   read -r s mem < <(measure "$dvk -C $reg --format csv $(printf '%q ' $cmd)")
-  row "dvk $cmd" "$s" "$mem"
+  if [ "$s" = 0 ]; then
+    printf '%-44s %9s\n' "dvk $cmd" failed
+  else
+    row "dvk $cmd" "$s" "$mem"
+  fi
 done

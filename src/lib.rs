@@ -2,6 +2,7 @@
 //! TOML files. This library owns the format, the queries and the
 //! computations; the binary only parses arguments and prints.
 
+pub mod cache;
 pub mod criteria;
 pub mod date;
 pub mod error;

@@ -8,6 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::cache::Stamp;
 use crate::criteria::{Catalog, CriteriaSet};
 use crate::error::{Error, Result};
 use crate::model::Model;
@@ -167,64 +168,99 @@ pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<
             }
         }
     }
-    out.sort();
+    // Byte order: deterministic, and much cheaper than comparing paths
+    // component by component.
+    out.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     out
 }
 
 impl Register {
-    /// Loads the register at `root` (a folder holding `dvk.toml`).
+    /// Loads the register at `root` (a folder holding `dvk.toml`), using the
+    /// cache of parsed models unless `DVK_NO_CACHE` is set.
     pub fn load(root: &Path) -> Result<Self> {
+        Self::load_with(root, crate::cache::enabled())
+    }
+
+    /// Loads the register; `use_cache: false` reads and parses every file
+    /// (what commands that write do).
+    pub fn load_with(root: &Path, use_cache: bool) -> Result<Self> {
         let settings_path = root.join(FILE);
         if !settings_path.is_file() {
             return Err(Error::NotARegister(root.to_owned()));
         }
         let mut problems = Vec::new();
-        let settings = match read_text(&settings_path) {
+        let settings_text = read_text(&settings_path);
+        let settings = match &settings_text {
             Ok(text) => {
-                let (settings, found) = Settings::parse(&shown(root, Path::new(FILE)), &text);
+                let (settings, found) = Settings::parse(&shown(root, Path::new(FILE)), text);
                 problems.extend(found);
                 settings
             }
             Err((location, message)) => {
                 problems.push(Problem::error(
                     &shown(root, Path::new(FILE)),
-                    location,
-                    message,
+                    location.clone(),
+                    message.clone(),
                 ));
                 Settings::default()
             }
         };
         let taxonomy = &settings.taxonomy;
-        let criteria = load_criteria(root, taxonomy, &mut problems);
+        let (criteria, criteria_texts) = load_criteria(root, taxonomy, &mut problems);
         let files = record_files(root, MODELS, &mut problems);
-        let parsed: Vec<(Option<Model>, Vec<Problem>)> = files
+
+        // What parsing depends on besides each file: if it changes, the
+        // cache is of no use.
+        let key = crate::cache::key(
+            std::iter::once(settings_text.as_ref().map_or(&b""[..], |t| t.as_bytes()))
+                .chain(criteria_texts.iter().map(String::as_bytes)),
+        );
+        let mut cache = if use_cache {
+            crate::cache::Cache::read(root, key)
+        } else {
+            crate::cache::Cache::default()
+        };
+        let stamps: Vec<Option<Stamp>> = files
             .par_iter()
             .map(|rel| {
-                let show = shown(root, rel);
-                let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-                if !crate::id::is_valid(id) {
-                    let message = format!("`{id}` cannot be a model id: {}", crate::id::RULE);
-                    return (None, vec![Problem::error(&show, None, message)]);
-                }
-                match read_text(&root.join(rel)) {
-                    Ok(text) => {
-                        let (model, mut problems) =
-                            crate::model::parse::parse(id, rel, &text, taxonomy, &criteria);
-                        for p in &mut problems {
-                            p.path.clone_from(&show);
-                        }
-                        (model, problems)
-                    }
-                    Err((location, message)) => {
-                        (None, vec![Problem::error(&show, location, message)])
-                    }
-                }
+                fs::symlink_metadata(root.join(rel))
+                    .ok()
+                    .map(|m| Stamp::of(&m))
+            })
+            .collect();
+        let cached: Vec<Option<Model>> = files
+            .iter()
+            .zip(&stamps)
+            .map(|(rel, stamp)| stamp.and_then(|s| cache.take(rel, s)))
+            .collect();
+        let hits = cached.iter().filter(|m| m.is_some()).count();
+        let parsed: Vec<(Option<Model>, Vec<Problem>)> = files
+            .par_iter()
+            .zip(cached)
+            .map(|(rel, hit)| match hit {
+                Some(model) => (Some(model), Vec::new()),
+                None => parse_file(root, rel, taxonomy, &criteria),
             })
             .collect();
         let mut models = Vec::with_capacity(parsed.len());
-        for (model, found) in parsed {
+        let mut cacheable = Vec::new();
+        for ((model, found), stamp) in parsed.into_iter().zip(&stamps) {
+            if found.is_empty()
+                && let (Some(_), Some(stamp)) = (&model, stamp)
+            {
+                cacheable.push((models.len(), *stamp));
+            }
             problems.extend(found);
             models.extend(model);
+        }
+        if use_cache && (cacheable.len() > hits || cache.has_leftovers()) {
+            crate::cache::Cache::write(
+                root,
+                cache.key(),
+                cacheable
+                    .iter()
+                    .map(|&(i, stamp)| (&models[i].path, stamp, &models[i])),
+            );
         }
         let mut register = Register {
             root: root.to_owned(),
@@ -253,13 +289,41 @@ impl Register {
     }
 }
 
+/// Parses one model file; problems name it as shown.
+fn parse_file(
+    root: &Path,
+    rel: &Path,
+    taxonomy: &crate::taxonomy::Taxonomy,
+    criteria: &Catalog,
+) -> (Option<Model>, Vec<Problem>) {
+    let show = shown(root, rel);
+    let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if !crate::id::is_valid(id) {
+        let message = format!("`{id}` cannot be a model id: {}", crate::id::RULE);
+        return (None, vec![Problem::error(&show, None, message)]);
+    }
+    match read_text(&root.join(rel)) {
+        Ok(text) => {
+            let (model, mut problems) =
+                crate::model::parse::parse(id, rel, &text, taxonomy, criteria);
+            for p in &mut problems {
+                p.path.clone_from(&show);
+            }
+            (model, problems)
+        }
+        Err((location, message)) => (None, vec![Problem::error(&show, location, message)]),
+    }
+}
+
 /// Reads every criteria set; those with errors are named in `broken`.
+/// Also returns the texts read, which the cache's key depends on.
 fn load_criteria(
     root: &Path,
     taxonomy: &crate::taxonomy::Taxonomy,
     problems: &mut Vec<Problem>,
-) -> Catalog {
+) -> (Catalog, Vec<String>) {
     let mut catalog = Catalog::default();
+    let mut texts = Vec::new();
     for rel in record_files(root, CRITERIA, problems) {
         let show = shown(root, &rel);
         let id = rel
@@ -283,6 +347,7 @@ fn load_criteria(
         match read_text(&root.join(&rel)) {
             Ok(text) => {
                 let (set, found) = CriteriaSet::parse(&id, &show, &text, taxonomy);
+                texts.push(format!("{}\n{text}", rel.display()));
                 problems.extend(found);
                 match set {
                     Some(set) => catalog.sets.push(set),
@@ -295,7 +360,7 @@ fn load_criteria(
             }
         }
     }
-    catalog
+    (catalog, texts)
 }
 
 /// One problem for every model whose id another model already has, in

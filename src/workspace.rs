@@ -48,6 +48,10 @@ impl Workspace {
     /// Finds and loads the registers: those named (each found as git finds
     /// a repository from it), else the one above the current folder.
     pub fn load(named: &[PathBuf]) -> Result<Self> {
+        Self::load_with(named, crate::cache::enabled())
+    }
+
+    fn load_with(named: &[PathBuf], use_cache: bool) -> Result<Self> {
         let roots = if named.is_empty() {
             vec![register::discover(Path::new("."))?]
         } else {
@@ -58,7 +62,7 @@ impl Workspace {
         };
         let registers: Vec<Register> = roots
             .iter()
-            .map(|r| Register::load(r))
+            .map(|r| Register::load_with(r, use_cache))
             .collect::<Result<_>>()?;
         let shared_problems = if registers.len() > 1 {
             register::duplicate_ids(&registers.iter().collect::<Vec<_>>())
@@ -77,7 +81,8 @@ impl Workspace {
     pub fn load_for_writing(named: Option<&Path>) -> Result<Self> {
         let root = register::discover(named.unwrap_or(Path::new(".")))?;
         let lock = crate::lock::Lock::take(&root)?;
-        let mut workspace = Self::load(&[root])?;
+        // The cache is never trusted for writes.
+        let mut workspace = Self::load_with(&[root], false)?;
         workspace.lock = Some(lock);
         Ok(workspace)
     }

@@ -1037,3 +1037,57 @@ fn hostile_files_are_reported_never_followed_or_echoed() {
         2,
     );
 }
+
+#[test]
+fn the_cache_never_serves_a_changed_file() {
+    let t = register();
+    let file = "models/2025/2025-dam-ha-hien-dat.toml";
+    assert_eq!(
+        ids(&t, &["field:kinh_te"]),
+        ["2019-quang-tan-xay-dung-vuon-mau", "2025-dam-ha-hien-dat"]
+    );
+    assert!(
+        t.path().join(".dvk/cache/models.bin").is_file(),
+        "a read writes the cache"
+    );
+    assert_eq!(
+        fs::read_to_string(t.path().join(".dvk/.gitignore")).unwrap(),
+        "*\n"
+    );
+    // Change the field and date the file an hour back, out of the racy window.
+    let changed = t.read(file).replace("kinh_te", "van_hoa_xa_hoi");
+    fs::write(t.path().join(file), changed).unwrap();
+    let status = std::process::Command::new("touch")
+        .args(["-d", "1 hour ago"])
+        .arg(t.path().join(file))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        ids(&t, &["field:kinh_te"]),
+        ["2019-quang-tan-xay-dung-vuon-mau"]
+    );
+    assert_eq!(
+        ids(&t, &["field:kinh_te"]),
+        ["2019-quang-tan-xay-dung-vuon-mau"]
+    );
+    // A broken cache is ignored and rebuilt; a removed one too.
+    fs::write(t.path().join(".dvk/cache/models.bin"), b"garbage").unwrap();
+    assert_eq!(
+        ids(&t, &["field:van_hoa_xa_hoi"]),
+        ["2025-dam-ha-hien-dat", "2026-tinh-ca-nhan"]
+    );
+    fs::remove_dir_all(t.path().join(".dvk")).unwrap();
+    assert_eq!(
+        ids(&t, &["field:van_hoa_xa_hoi"]),
+        ["2025-dam-ha-hien-dat", "2026-tinh-ca-nhan"]
+    );
+    // A file broken after it was cached is reported, not served.
+    fs::write(t.path().join(file), "name = \n").unwrap();
+    t.expect_with(
+        &["list"],
+        "",
+        "error: the register has 1 error; run `dvk check` to see it\n",
+        2,
+    );
+}

@@ -7,11 +7,13 @@ pub mod parse;
 pub mod schema;
 
 use std::fmt;
+
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 use crate::date::Date;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Model {
     /// The file stem, unique in the register.
     pub id: String,
@@ -38,7 +40,7 @@ pub struct Model {
 }
 
 /// A phase `A-B`, years inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Phase {
     pub first: i32,
     pub last: i32,
@@ -64,13 +66,13 @@ impl fmt::Display for Phase {
 }
 
 /// Measured outcomes of one year: `(metric code, value)` in file order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub year: i32,
     pub values: Vec<(String, f64)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub date: Date,
     pub criteria: String,
@@ -81,13 +83,13 @@ pub struct Assessment {
 }
 
 /// An appraisal team's judgement of one criterion.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Judgement {
     Met(bool),
     Points(f64),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EventType {
     DeNghi,
     CongNhan,
@@ -131,7 +133,7 @@ impl EventType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub date: Date,
     pub kind: EventType,
