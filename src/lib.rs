@@ -2,6 +2,7 @@
 //! TOML files. This library owns the format, the queries and the
 //! computations; the binary only parses arguments and prints.
 
+pub mod chart;
 pub mod date;
 pub mod error;
 pub mod format;
@@ -18,6 +19,7 @@ pub mod render;
 pub mod settings;
 pub mod spanned;
 pub mod table;
+pub mod tally;
 pub mod taxonomy;
 pub mod text;
 pub mod view;

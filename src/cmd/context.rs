@@ -150,6 +150,11 @@ impl Context {
         })
     }
 
+    /// The format asked for with `--format`, if any.
+    pub(crate) fn format_given(&self) -> Option<Format> {
+        self.format
+    }
+
     pub(crate) fn style(&self) -> Style {
         Style {
             color: self.color,

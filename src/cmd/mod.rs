@@ -9,6 +9,7 @@ mod init;
 mod list;
 mod register;
 mod show;
+mod tally;
 
 use std::process::ExitCode;
 
@@ -37,6 +38,7 @@ enum Command {
     List(list::ListArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
+    Tally(tally::TallyArgs),
 }
 
 /// What a command that ran concludes.
@@ -57,6 +59,7 @@ pub(crate) fn main() -> ExitCode {
         Command::List(args) => list::run(&ctx, &args),
         Command::Check(args) => check::run(&ctx, &args),
         Command::Fmt(args) => fmt::run(&ctx, &args),
+        Command::Tally(args) => tally::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
