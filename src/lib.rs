@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod id;
 pub mod init;
@@ -25,3 +26,4 @@ pub mod text;
 pub mod view;
 pub mod workspace;
 pub mod write;
+pub mod xlsx;

@@ -45,6 +45,10 @@ pub(crate) enum FormatArg {
     Table,
     Csv,
     Json,
+    /// A workbook: only `export` takes it (its own `--format` shadows this
+    /// one), so the global option does not offer it.
+    #[value(skip)]
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,10 +120,11 @@ impl Context {
             registers,
             as_of,
             today,
-            format: args.format.map(|f| match f {
-                FormatArg::Table => Format::Table,
-                FormatArg::Csv => Format::Csv,
-                FormatArg::Json => Format::Json,
+            format: args.format.and_then(|f| match f {
+                FormatArg::Table => Some(Format::Table),
+                FormatArg::Csv => Some(Format::Csv),
+                FormatArg::Json => Some(Format::Json),
+                FormatArg::Xlsx => None,
             }),
             quiet: args.quiet,
             color: colour(args.color, stdout_terminal),

@@ -4,6 +4,7 @@
 
 mod check;
 mod context;
+mod export;
 mod fmt;
 mod init;
 mod list;
@@ -39,6 +40,7 @@ enum Command {
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
     Tally(tally::TallyArgs),
+    Export(export::ExportArgs),
 }
 
 /// What a command that ran concludes.
@@ -60,6 +62,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Check(args) => check::run(&ctx, &args),
         Command::Fmt(args) => fmt::run(&ctx, &args),
         Command::Tally(args) => tally::run(&ctx, &args),
+        Command::Export(args) => export::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
