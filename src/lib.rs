@@ -17,6 +17,7 @@ pub mod query;
 pub mod register;
 pub mod registration;
 pub mod render;
+pub mod report;
 pub mod settings;
 pub mod spanned;
 pub mod table;

@@ -9,6 +9,7 @@ mod fmt;
 mod init;
 mod list;
 mod register;
+mod report;
 mod show;
 mod tally;
 
@@ -41,6 +42,7 @@ enum Command {
     Fmt(fmt::FmtArgs),
     Tally(tally::TallyArgs),
     Export(export::ExportArgs),
+    Report(report::ReportArgs),
 }
 
 /// What a command that ran concludes.
@@ -63,6 +65,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&ctx, &args),
         Command::Tally(args) => tally::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
+        Command::Report(args) => report::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
