@@ -457,3 +457,6 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     assert_eq!((status.code(), err.as_str()), (Some(0), ""));
 }
+
+// `tally`, `export`, `report` and several registers: tests/cases/.
+mod cases;
