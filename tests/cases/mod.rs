@@ -3,6 +3,7 @@
 //! counted by hand on a small synthetic register.
 
 mod export;
+mod registers;
 mod report;
 mod synthetic;
 mod tally;
