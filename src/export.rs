@@ -149,13 +149,20 @@ pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<Column> {
 /// `--columns`: names of keys or of export's summaries, in the order
 /// given.
 pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<Vec<Column>> {
-    names
+    let mut columns: Vec<Column> = Vec::new();
+    for name in names
         .iter()
         .flat_map(|n| n.as_ref().split(','))
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .map(|name| parse_column(name, taxonomy))
-        .collect()
+    {
+        let column = parse_column(name, taxonomy)?;
+        if columns.contains(&column) {
+            return Err(Error::Input(format!("--columns names `{name}` twice")));
+        }
+        columns.push(column);
+    }
+    Ok(columns)
 }
 
 fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<Column> {

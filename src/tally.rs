@@ -448,11 +448,14 @@ impl Tally {
             return vec![self.table(taxonomy)];
         };
         let (row_values, column_values) = (&self.margins[0], &self.margins[1]);
-        let find = |r: &Bucket, c: &Bucket| {
-            self.groups
-                .iter()
-                .find(|g| g.values[0] == *r && g.values[1] == *c)
-        };
+        // Cells by their row and column, so that a wide cross-tab does
+        // not search every group for each cell.
+        let cells: HashMap<(String, String), &Group> = self
+            .groups
+            .iter()
+            .map(|g| ((g.values[0].id(), g.values[1].id()), g))
+            .collect();
+        let find = |r: &Bucket, c: &Bucket| cells.get(&(r.id(), c.id())).copied();
         let header = |corner: String| {
             let mut columns = vec![Column::new(rows_key.name(self.spec.mode), corner, false)];
             columns.extend(column_values.iter().map(|c| {

@@ -22,11 +22,10 @@ use super::{Context, Outcome};
 /// assessments summarised: the date of recognition, the latest decision,
 /// the latest assessment, and each metric summed over the period of --year
 /// or --phase (see docs/report.md for every column).
-///
-/// Examples:
-///   dvk export --year 2024 --out mo-hinh-2024.xlsx
-///   dvk export `field:kinh_te` --columns `id,name,recognized_date` --bom > kinh-te.csv
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk export --year 2024 --out mo-hinh-2024.xlsx
+  dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv")]
 pub(crate) struct ExportArgs {
     /// Query terms, all of which must hold (see `dvk help query`)
     #[arg(value_name = "QUERY")]

@@ -20,12 +20,11 @@ use super::{Context, Outcome};
 /// what each holds and the date the numbers are as of.
 ///
 /// Needs --year Y or --phase A-B. Prints the files written.
-///
-/// Examples:
-///   dvk report --year 2024
-///   dvk report --phase 2021-2025 --out bao-cao-tong-ket
-///   dvk report --year 2024 district:"Đầm Hà"
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk report --year 2024
+  dvk report --phase 2021-2025 --out bao-cao-tong-ket
+  dvk report --year 2024 district:\"Đầm Hà\"")]
 pub(crate) struct ReportArgs {
     /// Query terms: report on the models that match only
     #[arg(value_name = "QUERY")]

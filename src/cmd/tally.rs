@@ -18,12 +18,12 @@ use super::{Context, Outcome};
 /// csv and json give one row per group that occurs (codes, `count`,
 /// `percent`, `sum_<metric>`); the table gives labels and a total, and a
 /// cross-tab with row and column totals for two keys.
-///
-/// Examples:
-///   dvk tally --by field,level --year 2024
-///   dvk tally --by field --percent --sum `dat_hien_m2,ngay_cong` --phase 2021-2025
-///   dvk tally --events `type:cong_nhan` --by level,year
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk tally --by field,level --year 2024
+  dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
+  dvk tally --events type:cong_nhan --by level,year --format table
+  dvk tally --by recognized --chart")]
 pub(crate) struct TallyArgs {
     /// Query terms, all of which must hold (see `dvk help query`)
     #[arg(value_name = "QUERY")]
