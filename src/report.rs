@@ -602,13 +602,7 @@ impl<'a> Build<'a> {
         }
         let mut table = Table::new(
             keys.iter()
-                .map(|k| {
-                    let title = k.title(self.taxonomy);
-                    Column {
-                        name: title.clone(),
-                        ..Column::of_key(k, Mode::Events, self.taxonomy)
-                    }
-                })
+                .map(|k| Column::of_key(k, Mode::Events, self.taxonomy))
                 .collect(),
         );
         table.rows = rows
@@ -831,7 +825,7 @@ impl Pack {
              một tệp CSV cùng thư mục (UTF-8 có BOM, phân cách bằng dấu phẩy, ngày viết \
              YYYY-MM-DD, dòng cuối là tổng cộng). Một mô hình đăng ký sau ngày tính số liệu \
              chưa có trong sổ. Chạy lại lệnh `dvk report` với cùng sổ và cùng kỳ cho ra đúng \
-             các tệp CSV này.\n",
+             từng byte các tệp này.\n",
             self.name()
         );
         let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");

@@ -289,6 +289,12 @@ fn bad_exports_exit_2() {
         err.starts_with("error: --columns: unknown column `nmae`; did you mean `name`?\n(columns: id, year, name,"),
         "{err}"
     );
+    r.expect_with(
+        &["export", "--columns", "id,name,id"],
+        "",
+        "error: --columns names `id` twice\n",
+        2,
+    );
     // Only export writes workbooks.
     let (out, err, code) = r.run_with(&["list", "--format", "xlsx"]);
     assert_eq!((out.as_str(), code), ("", 2));
