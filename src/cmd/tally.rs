@@ -69,7 +69,12 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
     let tally = tally::tally(&workspace, &query, &spec, &ctx.as_of);
     let mut out = std::io::stdout().lock();
     if args.chart {
-        let width = ctx.style().width.map_or(80, usize::from);
+        // Not a terminal, or one that does not tell its width: 80 columns.
+        let width = ctx
+            .style()
+            .width
+            .filter(|w| *w >= 20)
+            .map_or(80, usize::from);
         write!(out, "{}", dvk::chart::draw(&tally.bars(taxonomy), width))?;
         return Ok(Outcome::Done);
     }
