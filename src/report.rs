@@ -168,17 +168,17 @@ fn usize_cell(n: usize) -> Cell {
 impl<'a> Build<'a> {
     /// Tables 1 to 3: models registered, and how far they went, by level.
     fn model_parts(&self) -> Vec<Part> {
-        let kỳ = self.period.words();
+        let term = self.period.words();
         let end = vietnamese(self.as_of.date);
         vec![
             Part {
                 stem: "01-dang-ky-trong-ky",
                 sheet: "01 Đăng ký trong kỳ",
                 title: format!(
-                    "Bảng 1. Mô hình đăng ký trong {kỳ} theo lĩnh vực, cấp và đối tượng"
+                    "Bảng 1. Mô hình đăng ký trong {term} theo lĩnh vực, cấp và đối tượng"
                 ),
                 about: format!(
-                    "Số mô hình, điển hình có ngày đăng ký (`registered`) trong {kỳ}, theo lĩnh vực \
+                    "Số mô hình, điển hình có ngày đăng ký (`registered`) trong {term}, theo lĩnh vực \
                      (hàng) và theo cấp đăng ký × đối tượng tập thể/cá nhân (cột), với tổng số và \
                      tổng theo đối tượng."
                 ),
@@ -200,12 +200,12 @@ impl<'a> Build<'a> {
                 stem: "03-dang-ky-de-nghi-cong-nhan",
                 sheet: "03 Đề nghị, công nhận",
                 title: format!(
-                    "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {kỳ}"
+                    "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
                 ),
                 about: format!(
-                    "Theo từng cấp: số mô hình đăng ký ở cấp đó trong {kỳ}; số mô hình được đề nghị \
+                    "Theo từng cấp: số mô hình đăng ký ở cấp đó trong {term}; số mô hình được đề nghị \
                      (`de_nghi`), được công nhận (`cong_nhan`) và thẩm định không đạt (`khong_dat`) \
-                     ở cấp đó, có sự kiện trong {kỳ}. Mỗi mô hình tính một lần ở mỗi cấp, dù có \
+                     ở cấp đó, có sự kiện trong {term}. Mỗi mô hình tính một lần ở mỗi cấp, dù có \
                      nhiều sự kiện cùng loại; mô hình qua hai cấp trong kỳ được tính ở cả hai, nên \
                      dòng tổng cộng là tổng các cấp. Sự kiện không đạt không ghi cấp được tính ở \
                      cấp của lần đề nghị gần nhất trước đó (nếu không có, ở cấp đăng ký)."
@@ -217,14 +217,14 @@ impl<'a> Build<'a> {
 
     /// Tables 4 to 9: recognitions, commendations, replications, ends.
     fn event_parts(&self) -> Vec<Part> {
-        let kỳ = self.period.words();
+        let term = self.period.words();
         vec![
             Part {
                 stem: "04-cong-nhan",
                 sheet: "04 Công nhận",
-                title: format!("Bảng 4. Mô hình được công nhận trong {kỳ} theo cấp và đối tượng"),
+                title: format!("Bảng 4. Mô hình được công nhận trong {term} theo cấp và đối tượng"),
                 about: format!(
-                    "Số lượt công nhận (`cong_nhan`) có ngày trong {kỳ}, theo cấp công nhận (hàng) \
+                    "Số lượt công nhận (`cong_nhan`) có ngày trong {term}, theo cấp công nhận (hàng) \
                      và đối tượng (cột)."
                 ),
                 table: self.event_grid(EventType::CongNhan, Key::EventLevel, "Cấp công nhận"),
@@ -232,9 +232,9 @@ impl<'a> Build<'a> {
             Part {
                 stem: "05-khen-thuong-hinh-thuc",
                 sheet: "05 Khen thưởng - hình thức",
-                title: format!("Bảng 5. Khen thưởng trong {kỳ} theo hình thức và đối tượng"),
+                title: format!("Bảng 5. Khen thưởng trong {term} theo hình thức và đối tượng"),
                 about: format!(
-                    "Số lượt khen thưởng (`khen_thuong`) có ngày trong {kỳ}, theo hình thức (bằng \
+                    "Số lượt khen thưởng (`khen_thuong`) có ngày trong {term}, theo hình thức (bằng \
                      khen, giấy khen, ...) và đối tượng."
                 ),
                 table: self.event_grid(EventType::KhenThuong, Key::EventForm, "Hình thức"),
@@ -243,7 +243,7 @@ impl<'a> Build<'a> {
                 stem: "06-khen-thuong-co-quan",
                 sheet: "06 Khen thưởng - cơ quan",
                 title: format!(
-                    "Bảng 6. Khen thưởng trong {kỳ} theo cơ quan khen thưởng và đối tượng"
+                    "Bảng 6. Khen thưởng trong {term} theo cơ quan khen thưởng và đối tượng"
                 ),
                 about: format!(
                     "Như bảng 5, theo cơ quan khen thưởng (`authority`, viết như trong sổ; xếp theo \
@@ -260,9 +260,9 @@ impl<'a> Build<'a> {
             Part {
                 stem: "07-nhan-rong",
                 sheet: "07 Nhân rộng",
-                title: format!("Bảng 7. Nhân rộng mô hình trong {kỳ} theo lĩnh vực"),
+                title: format!("Bảng 7. Nhân rộng mô hình trong {term} theo lĩnh vực"),
                 about: format!(
-                    "Theo lĩnh vực: số mô hình được nhân rộng (`nhan_rong`) trong {kỳ} và số lượt \
+                    "Theo lĩnh vực: số mô hình được nhân rộng (`nhan_rong`) trong {term} và số lượt \
                      (nơi) nhân rộng."
                 ),
                 table: self.replications(),
@@ -270,9 +270,9 @@ impl<'a> Build<'a> {
             Part {
                 stem: "08-danh-sach-nhan-rong",
                 sheet: "08 Danh sách nhân rộng",
-                title: format!("Bảng 8. Danh sách các lượt nhân rộng trong {kỳ}"),
+                title: format!("Bảng 8. Danh sách các lượt nhân rộng trong {term}"),
                 about: format!(
-                    "Từng lượt nhân rộng trong {kỳ}: ngày, mô hình, đơn vị, lĩnh vực và nơi nhân \
+                    "Từng lượt nhân rộng trong {term}: ngày, mô hình, đơn vị, lĩnh vực và nơi nhân \
                      rộng; theo ngày, rồi theo mã mô hình."
                 ),
                 table: self.listing(&[EventType::NhanRong]),
@@ -281,10 +281,10 @@ impl<'a> Build<'a> {
                 stem: "09-ngung-thu-hoi",
                 sheet: "09 Ngừng, thu hồi",
                 title: format!(
-                    "Bảng 9. Mô hình ngừng thực hiện hoặc bị thu hồi công nhận trong {kỳ}"
+                    "Bảng 9. Mô hình ngừng thực hiện hoặc bị thu hồi công nhận trong {term}"
                 ),
                 about: format!(
-                    "Từng sự kiện ngừng (`ngung`) và thu hồi công nhận (`thu_hoi`) trong {kỳ}, với \
+                    "Từng sự kiện ngừng (`ngung`) và thu hồi công nhận (`thu_hoi`) trong {term}, với \
                      cấp, quyết định và ghi chú; theo ngày, rồi theo mã mô hình."
                 ),
                 table: self.listing(&[EventType::Ngung, EventType::ThuHoi]),
@@ -294,13 +294,13 @@ impl<'a> Build<'a> {
 
     /// Tables 10 and 11: outcomes and shares.
     fn summary_parts(&self) -> Vec<Part> {
-        let kỳ = self.period.words();
+        let term = self.period.words();
         let end = vietnamese(self.as_of.date);
         vec![
             Part {
                 stem: "10-ket-qua",
                 sheet: "10 Kết quả theo lĩnh vực",
-                title: format!("Bảng 10. Kết quả đạt được trong {kỳ} theo lĩnh vực"),
+                title: format!("Bảng 10. Kết quả đạt được trong {term} theo lĩnh vực"),
                 about: format!(
                     "Tổng các kết quả đo được (`[[outcome]]`) của các năm {}, theo lĩnh vực, cộng \
                      trên mọi mô hình đăng ký đến ngày {end}.",
@@ -653,11 +653,11 @@ impl<'a> Build<'a> {
         let recognized = |s: &Selected<'_>| s.derived.recognized.is_some();
         let assessed = |s: &Selected<'_>| s.derived.assessed.is_some_and(|v| v != "khong_ap_dung");
         let end = vietnamese(self.as_of.date);
-        let kỳ = self.period.words();
+        let term = self.period.words();
         let lines = [
             (
                 format!(
-                    "Mô hình đăng ký trong {kỳ} được công nhận (đến {end}) / đăng ký trong {kỳ}"
+                    "Mô hình đăng ký trong {term} được công nhận (đến {end}) / đăng ký trong {term}"
                 ),
                 count(&|s| in_period(s) && recognized(s)),
                 count(&in_period),
