@@ -59,6 +59,8 @@ pub enum Key {
     EventDecision,
     EventPlace,
     EventNote,
+    /// The year of the event's date: what `year` means with `--events`.
+    EventYear,
 }
 
 /// Which code list a code key takes its values from.
@@ -128,8 +130,9 @@ const MODEL_KEYS: [(&str, Key); 24] = [
     ("assessed", Key::Assessed),
 ];
 
-const EVENT_KEYS: [(&str, Key); 8] = [
+const EVENT_KEYS: [(&str, Key); 9] = [
     ("date", Key::EventDate),
+    ("year", Key::EventYear),
     ("type", Key::EventType),
     ("level", Key::EventLevel),
     ("form", Key::EventForm),
@@ -153,8 +156,10 @@ impl Key {
             };
         }
         if mode == Mode::Events {
-            if name == "model.level" {
-                return Ok(Key::Level);
+            match name {
+                "model.level" => return Ok(Key::Level),
+                "model.year" => return Ok(Key::Year),
+                _ => {}
             }
             if let Some((_, key)) = EVENT_KEYS.iter().find(|(n, _)| *n == name) {
                 return Ok(key.clone());
@@ -179,11 +184,12 @@ impl Key {
         if mode == Mode::Events {
             names.extend(EVENT_KEYS.iter().map(|(n, _)| (*n).to_owned()));
             names.push("model.level".to_owned());
+            names.push("model.year".to_owned());
         }
         names.extend(
             MODEL_KEYS
                 .iter()
-                .filter(|(n, _)| mode == Mode::Models || *n != "level")
+                .filter(|(n, _)| mode == Mode::Models || !matches!(*n, "level" | "year"))
                 .map(|(n, _)| (*n).to_owned()),
         );
         names.extend(
@@ -200,8 +206,12 @@ impl Key {
         if let Key::Outcome(metric) = self {
             return Cow::Owned(format!("outcome.{metric}"));
         }
-        if mode == Mode::Events && *self == Key::Level {
-            return Cow::Borrowed("model.level");
+        if mode == Mode::Events {
+            match self {
+                Key::Level => return Cow::Borrowed("model.level"),
+                Key::Year => return Cow::Borrowed("model.year"),
+                _ => {}
+            }
         }
         MODEL_KEYS
             .iter()
@@ -214,7 +224,7 @@ impl Key {
     pub fn title(&self, taxonomy: &Taxonomy) -> String {
         let title = match self {
             Key::Id => "Mã",
-            Key::Year => "Năm",
+            Key::Year | Key::EventYear => "Năm",
             Key::Name => "Tên mô hình",
             Key::Unit => "Đơn vị thực hiện",
             Key::Subject => "Đối tượng",
@@ -285,9 +295,12 @@ impl Key {
             Key::EventType => Type::Code(Codes::EventType),
             Key::EventForm => Type::Code(Codes::Form),
             Key::Registered | Key::Started | Key::EventDate => Type::Date,
-            Key::Year | Key::Months | Key::Commendations | Key::Replications | Key::Outcome(_) => {
-                Type::Number
-            }
+            Key::Year
+            | Key::EventYear
+            | Key::Months
+            | Key::Commendations
+            | Key::Replications
+            | Key::Outcome(_) => Type::Number,
         }
     }
 
@@ -344,6 +357,9 @@ impl Key {
             Key::EventDecision => event(|e| &e.decision),
             Key::EventPlace => event(|e| &e.place),
             Key::EventNote => event(|e| &e.note),
+            Key::EventYear => row
+                .event
+                .map_or(Value::Null, |e| Value::Number(f64::from(e.date.year()))),
         }
     }
 }
@@ -454,5 +470,27 @@ pub fn compare(kind: Type, a: &Value<'_>, b: &Value<'_>, taxonomy: &Taxonomy) ->
             _ => fold(x).cmp(&fold(y)).then_with(|| x.cmp(y)),
         },
         _ => a.plain().cmp(&b.plain()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_mode_has_the_events_year_and_the_models_keys_prefixed() {
+        let t = Taxonomy::default();
+        let parse = |name: &str, mode| Key::parse(name, mode, &t).unwrap();
+        assert_eq!(parse("year", Mode::Models), Key::Year);
+        assert_eq!(parse("year", Mode::Events), Key::EventYear);
+        assert_eq!(parse("model.year", Mode::Events), Key::Year);
+        assert_eq!(parse("level", Mode::Events), Key::EventLevel);
+        assert_eq!(parse("model.level", Mode::Events), Key::Level);
+        assert_eq!(Key::Year.name(Mode::Events), "model.year");
+        assert_eq!(Key::EventYear.name(Mode::Events), "year");
+        assert_eq!(Key::Level.name(Mode::Events), "model.level");
+        assert!(Key::parse("model.year", Mode::Models, &t).is_err());
+        let names = Key::names(Mode::Events, &t);
+        assert_eq!(names.iter().filter(|n| *n == "year").count(), 1);
     }
 }

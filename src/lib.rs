@@ -3,10 +3,12 @@
 //! computations; the binary only parses arguments and prints.
 
 pub mod cache;
+pub mod chart;
 pub mod criteria;
 pub mod date;
 pub mod error;
 pub mod evaluate;
+pub mod export;
 pub mod format;
 pub mod id;
 pub mod init;
@@ -20,12 +22,15 @@ pub mod query;
 pub mod register;
 pub mod registration;
 pub mod render;
+pub mod report;
 pub mod settings;
 pub mod spanned;
 pub mod table;
+pub mod tally;
 pub mod taxonomy;
 pub mod text;
 pub mod verdicts;
 pub mod view;
 pub mod workspace;
 pub mod write;
+pub mod xlsx;

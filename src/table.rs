@@ -3,7 +3,7 @@
 //! text with codes for csv, a typed json value), so that one renderer can
 //! write it in every format.
 
-use crate::key::{Type, Value, number_json, number_text};
+use crate::key::{Key, Mode, Type, Value, number_json, number_text};
 use crate::taxonomy::Taxonomy;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +21,8 @@ pub struct Column {
     /// The terminal header.
     pub title: String,
     pub numeric: bool,
+    /// Holds `YYYY-MM-DD` days, which a workbook writes as real dates.
+    pub date: bool,
 }
 
 impl Column {
@@ -29,6 +31,16 @@ impl Column {
             name: name.into(),
             title: title.into(),
             numeric,
+            date: false,
+        }
+    }
+
+    /// The column of a key: its name, its Vietnamese title and its type.
+    pub fn of_key(key: &Key, mode: Mode, taxonomy: &Taxonomy) -> Self {
+        let kind = key.kind();
+        Self {
+            date: kind == Type::Date,
+            ..Self::new(key.name(mode), key.title(taxonomy), kind == Type::Number)
         }
     }
 }

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::key::Row;
-use crate::model::Model;
 use crate::model::derived::{AsOf, Derived};
+use crate::model::{Event, Model};
 use crate::problem::Problem;
 use crate::query::Query;
 use crate::register::{self, Register};
@@ -41,6 +41,24 @@ impl<'a> Selected<'a> {
             event: None,
             as_of,
         }
+    }
+}
+
+/// A model selected as of a date with those of its events, up to the
+/// date, that match an events-mode query, in date order.
+#[derive(Debug)]
+pub struct SelectedEvents<'a> {
+    pub selected: Selected<'a>,
+    pub events: Vec<&'a Event>,
+}
+
+impl<'a> SelectedEvents<'a> {
+    /// One row an event.
+    pub fn rows(&'a self, as_of: &'a AsOf) -> impl Iterator<Item = Row<'a>> + 'a {
+        self.events.iter().map(move |&event| Row {
+            event: Some(event),
+            ..self.selected.row(as_of)
+        })
     }
 }
 
@@ -175,5 +193,35 @@ impl Workspace {
     /// A model by id, in any of the registers.
     pub fn find(&self, id: &str) -> Option<(&Register, &Model)> {
         self.models().find(|(_, m)| m.id == id)
+    }
+
+    /// The events up to the as-of date that match an events-mode query,
+    /// grouped by model (models registered by the date, in register and
+    /// path order; events by date, ties in file order).
+    pub fn select_events(&self, query: &Query, as_of: &AsOf) -> Vec<SelectedEvents<'_>> {
+        let all: Vec<(&Register, &Model)> = self.models().collect();
+        all.par_iter()
+            .filter(|(_, m)| m.registered <= as_of.date)
+            .filter_map(|&(register, model)| {
+                let selected = Selected {
+                    register,
+                    model,
+                    derived: self.derive(register, model, as_of),
+                };
+                let mut events: Vec<&Event> = model
+                    .events
+                    .iter()
+                    .filter(|e| e.date <= as_of.date)
+                    .filter(|e| {
+                        query.matches(&Row {
+                            event: Some(e),
+                            ..selected.row(as_of)
+                        })
+                    })
+                    .collect();
+                events.sort_by_key(|e| e.date);
+                (!events.is_empty()).then_some(SelectedEvents { selected, events })
+            })
+            .collect()
     }
 }

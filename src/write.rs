@@ -23,14 +23,14 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-fn temporary(path: &Path, contents: &str) -> Result<tempfile::NamedTempFile> {
+fn temporary(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut file = tempfile::Builder::new()
         .prefix(".dvk-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| Error::io("write in", dir, e))?;
-    file.write_all(contents.as_bytes())
+    file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
         .map_err(|e| Error::io("write", file.path().to_owned(), e))?;
     Ok(file)
@@ -46,6 +46,11 @@ fn sync_dir(dir: &Path) {
 
 /// Replaces `path` with `contents` atomically.
 pub fn replace(path: &Path, contents: &str) -> Result<()> {
+    replace_bytes(path, contents.as_bytes())
+}
+
+/// Replaces `path` with `contents` (a workbook, say) atomically.
+pub fn replace_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     let file = temporary(path, contents)?;
     file.persist(path)
         .map_err(|e| Error::io("write", path, e.error))?;
@@ -57,7 +62,7 @@ pub fn replace(path: &Path, contents: &str) -> Result<()> {
 pub fn create_new(path: &Path, contents: &str) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
-    let file = temporary(path, contents)?;
+    let file = temporary(path, contents.as_bytes())?;
     file.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             Error::Input(format!(

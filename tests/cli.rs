@@ -1091,3 +1091,5 @@ fn the_cache_never_serves_a_changed_file() {
         2,
     );
 }
+// `tally`, `export`, `report` and several registers: tests/cases/.
+mod cases;

@@ -45,6 +45,10 @@ pub(crate) enum FormatArg {
     Table,
     Csv,
     Json,
+    /// A workbook: only `export` takes it (its own `--format` shadows this
+    /// one), so the global option does not offer it.
+    #[value(skip)]
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -120,10 +124,11 @@ impl Context {
             given_as_of: (args.as_of.is_some() || args.year.is_some() || args.phase.is_some())
                 .then_some(as_of),
             today,
-            format: args.format.map(|f| match f {
-                FormatArg::Table => Format::Table,
-                FormatArg::Csv => Format::Csv,
-                FormatArg::Json => Format::Json,
+            format: args.format.and_then(|f| match f {
+                FormatArg::Table => Some(Format::Table),
+                FormatArg::Csv => Some(Format::Csv),
+                FormatArg::Json => Some(Format::Json),
+                FormatArg::Xlsx => None,
             }),
             quiet: args.quiet,
             color: colour(args.color, stdout_terminal),
@@ -154,6 +159,11 @@ impl Context {
         } else {
             Format::Csv
         })
+    }
+
+    /// The format asked for with `--format`, if any.
+    pub(crate) fn format_given(&self) -> Option<Format> {
+        self.format
     }
 
     pub(crate) fn style(&self) -> Style {

@@ -7,12 +7,15 @@ mod check;
 mod completions;
 mod context;
 mod evaluate;
+mod export;
 mod fmt;
 mod init;
 mod lifecycle;
 mod list;
 mod register;
+mod report;
 mod show;
+mod tally;
 
 use std::process::ExitCode;
 
@@ -46,6 +49,9 @@ enum Command {
     Register(register::RegisterArgs),
     Show(show::ShowArgs),
     List(list::ListArgs),
+    Tally(tally::TallyArgs),
+    Export(export::ExportArgs),
+    Report(report::ReportArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
     Propose(lifecycle::ProposeArgs),
@@ -90,6 +96,9 @@ pub(crate) fn main() -> ExitCode {
         Command::Evaluate(args) => evaluate::run(&ctx, &args),
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
+        Command::Tally(args) => tally::run(&ctx, &args),
+        Command::Export(args) => export::run(&ctx, &args),
+        Command::Report(args) => report::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,

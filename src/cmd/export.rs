@@ -1,0 +1,131 @@
+//! `dvk export`: one row a model, every stored and derived key, as csv,
+//! json or a workbook.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::Args;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+
+use dvk::export;
+use dvk::key::Mode;
+use dvk::query::Query;
+use dvk::render;
+use dvk::xlsx::{self, Sheet};
+
+use super::context::FormatArg;
+use super::{Context, Outcome};
+
+/// Export the models (mô hình) that match a query for a spreadsheet: one
+/// row a model with every stored and derived key, and events, outcomes and
+/// assessments summarised: the date of recognition, the latest decision,
+/// the latest assessment, and each metric summed over the period of --year
+/// or --phase (see docs/report.md for every column).
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk export --year 2024 --out mo-hinh-2024.xlsx
+  dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv")]
+pub(crate) struct ExportArgs {
+    /// Query terms, all of which must hold (see `dvk help query`)
+    #[arg(value_name = "QUERY")]
+    query: Vec<String>,
+    /// Only these columns, in this order [default: every column]
+    #[arg(long, value_name = "K,K...", value_delimiter = ',')]
+    columns: Vec<String>,
+    /// csv, json or xlsx (a workbook) [default: from the extension of
+    /// --out, else csv]
+    #[arg(long, value_name = "FORMAT", value_parser = formats())]
+    format: Option<FormatArg>,
+    /// Write to this file (replaced whole, atomically) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Begin the csv with a UTF-8 byte order mark, so that Excel reads its
+    /// Vietnamese text right
+    #[arg(long)]
+    bom: bool,
+}
+
+/// `--format` here takes xlsx as well; it shares its id with the global
+/// option, which clap then leaves to this one.
+fn formats() -> impl TypedValueParser<Value = FormatArg> {
+    PossibleValuesParser::new(["csv", "json", "xlsx"]).map(|s| match s.as_str() {
+        "json" => FormatArg::Json,
+        "xlsx" => FormatArg::Xlsx,
+        _ => FormatArg::Csv,
+    })
+}
+
+/// The format asked for, else the one --out's extension names, else csv.
+fn format(args: &ExportArgs) -> Result<FormatArg> {
+    let extension = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+    };
+    Ok(match args.format {
+        Some(FormatArg::Table) => {
+            bail!("export writes csv, json or xlsx; `dvk list` shows a table")
+        }
+        Some(format) => format,
+        None => match args.out.as_deref().and_then(extension).as_deref() {
+            Some("xlsx") => FormatArg::Xlsx,
+            Some("json") => FormatArg::Json,
+            _ => FormatArg::Csv,
+        },
+    })
+}
+
+pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
+    let format = format(args)?;
+    if args.bom && format != FormatArg::Csv {
+        bail!("--bom is for csv only");
+    }
+    if format == FormatArg::Xlsx && args.out.is_none() && ctx.stdout_terminal {
+        bail!(
+            "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
+        );
+    }
+    let workspace = ctx.load()?;
+    let taxonomy = workspace.taxonomy();
+    let query = Query::from_args(&args.query, Mode::Models, taxonomy)?;
+    let columns = if args.columns.is_empty() {
+        export::columns(taxonomy, workspace.registers.len())
+    } else {
+        export::parse_columns(&args.columns, taxonomy)?
+    };
+    let selected = workspace.select(&query, &ctx.as_of);
+    let table = export::table(&selected, &columns, &ctx.as_of, taxonomy);
+    let mut bytes: Vec<u8> = Vec::new();
+    match format {
+        FormatArg::Xlsx => {
+            let sheet = Sheet {
+                name: "Mô hình",
+                title: &[],
+                table: &table,
+                shown: false,
+            };
+            bytes = xlsx::workbook(&[sheet], ctx.as_of.date)?;
+        }
+        FormatArg::Json => render::write_json(&table, &mut bytes)?,
+        FormatArg::Csv | FormatArg::Table => {
+            if args.bom {
+                bytes.extend_from_slice("\u{feff}".as_bytes());
+            }
+            render::write_csv(&table, true, &mut bytes)?;
+        }
+    }
+    match &args.out {
+        Some(path) => {
+            dvk::write::replace_bytes(path, &bytes)?;
+            ctx.note(&format!(
+                "exported {} model{} to {}",
+                selected.len(),
+                if selected.len() == 1 { "" } else { "s" },
+                path.display()
+            ));
+        }
+        None => std::io::stdout().lock().write_all(&bytes)?,
+    }
+    Ok(Outcome::Done)
+}

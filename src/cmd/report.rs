@@ -1,0 +1,59 @@
+//! `dvk report`: the yearly or phase summary pack, as CSV files, one
+//! workbook and a README.
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use dvk::key::Mode;
+use dvk::query::Query;
+use dvk::report::{self, Period};
+
+use super::{Context, Outcome};
+
+/// Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models
+/// by field, level and subject; registered, proposed, recognised and not
+/// passed per level; recognitions and commendations; replications;
+/// discontinued and revoked models; outcome sums; shares. Each table is a
+/// CSV file (UTF-8 with BOM) and a sheet of one workbook; README.md says
+/// what each holds and the date the numbers are as of.
+///
+/// Needs --year Y or --phase A-B. Prints the files written.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk report --year 2024
+  dvk report --phase 2021-2025 --out bao-cao-tong-ket
+  dvk report --year 2024 district:\"Đầm Hà\"")]
+pub(crate) struct ReportArgs {
+    /// Query terms: report on the models that match only
+    #[arg(value_name = "QUERY")]
+    query: Vec<String>,
+    /// The folder to write into, made if missing [default: bao-cao-Y or
+    /// bao-cao-A-B]
+    #[arg(long, value_name = "DIR")]
+    out: Option<std::path::PathBuf>,
+}
+
+pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
+    let Some(period) = Period::of(&ctx.as_of) else {
+        bail!("report needs the period it covers: --year Y or --phase A-B");
+    };
+    let workspace = ctx.load()?;
+    let query = Query::from_args(&args.query, Mode::Models, workspace.taxonomy())?;
+    let pack = report::build(&workspace, &query, &args.query.join(" "), period);
+    let dir = args.out.clone().unwrap_or_else(|| pack.name().into());
+    let written = report::write(&pack, &dir)?;
+    let mut out = std::io::stdout().lock();
+    for path in &written {
+        writeln!(out, "{}", path.display())?;
+    }
+    ctx.note(&format!(
+        "wrote {} tables on {} models, as of {}, to {}",
+        pack.parts.len(),
+        pack.models,
+        pack.as_of,
+        dir.display()
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,90 @@
+//! `dvk tally`: counts of models (or events) by keys, with shares and sums.
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use dvk::key::Mode;
+use dvk::query::Query;
+use dvk::render::{self, Format};
+use dvk::tally::{self, Spec};
+
+use super::{Context, Outcome};
+
+/// Count the models (mô hình) that match a query, grouped by keys: by field
+/// and level, by status, by year; with --events, count events instead.
+///
+/// csv and json give one row per group that occurs (codes, `count`,
+/// `percent`, `sum_<metric>`); the table gives labels and a total, and a
+/// cross-tab with row and column totals for two keys.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  dvk tally --by field,level --year 2024
+  dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
+  dvk tally --events type:cong_nhan --by level,year --format table
+  dvk tally --by recognized --chart")]
+pub(crate) struct TallyArgs {
+    /// Query terms, all of which must hold (see `dvk help query`)
+    #[arg(value_name = "QUERY")]
+    query: Vec<String>,
+    /// Group by these keys (stored or derived: field, level, status,
+    /// recognized, assessed, year, district, tags...)
+    #[arg(
+        long,
+        value_name = "KEY[,KEY...]",
+        required = true,
+        value_delimiter = ','
+    )]
+    by: Vec<String>,
+    /// Count events (each event up to the date is a row with its model's
+    /// keys; `year` is the event's year, `model.level` the model's level)
+    #[arg(long)]
+    events: bool,
+    /// Add each group's share of all counted, in percent
+    #[arg(long)]
+    percent: bool,
+    /// Add the sum of a measured outcome (code or label), over the year of
+    /// --year, the years of --phase, or every year up to the date
+    #[arg(long, value_name = "METRIC", value_delimiter = ',')]
+    sum: Vec<String>,
+    /// Draw horizontal bars instead of the table
+    #[arg(long)]
+    chart: bool,
+}
+
+pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
+    let workspace = ctx.load()?;
+    let taxonomy = workspace.taxonomy();
+    let mode = if args.events {
+        Mode::Events
+    } else {
+        Mode::Models
+    };
+    let spec = Spec::parse(&args.by, &args.sum, mode, args.percent, taxonomy)?;
+    let query = Query::from_args(&args.query, mode, taxonomy)?;
+    if args.chart && matches!(ctx.format_given(), Some(Format::Csv | Format::Json)) {
+        bail!("--chart draws bars for people; it cannot be written as csv or json");
+    }
+    let tally = tally::tally(&workspace, &query, &spec, &ctx.as_of);
+    let mut out = std::io::stdout().lock();
+    if args.chart {
+        // Not a terminal, or one that does not tell its width: 80 columns.
+        let width = ctx
+            .style()
+            .width
+            .filter(|w| *w >= 20)
+            .map_or(80, usize::from);
+        write!(out, "{}", dvk::chart::draw(&tally.bars(taxonomy), width))?;
+        return Ok(Outcome::Done);
+    }
+    match ctx.format() {
+        Format::Table => {
+            for view in tally.views(taxonomy) {
+                render::write_table(&view, ctx.style(), &mut out)?;
+            }
+        }
+        format => render::write(&tally.table(taxonomy), format, ctx.style(), &mut out)?,
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,731 @@
+//! `tally`: counts of models, or of their events, grouped by one or more
+//! keys, with shares and outcome sums. `count` is the one computation; the
+//! `Tally` it returns converts to the tidy table that csv and json write, to
+//! the cross-tab the terminal shows for two keys, and to the bars of a chart.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use crate::chart::Bar;
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::key::{Key, Mode, Row, Type, Value, compare};
+use crate::model::derived::{AsOf, outcome_sum};
+use crate::query::Query;
+use crate::table::{Cell, Column, Table};
+use crate::taxonomy::Taxonomy;
+use crate::workspace::Workspace;
+
+/// What to count: rows of which mode, grouped by which keys, with which
+/// sums.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    pub mode: Mode,
+    pub by: Vec<Key>,
+    pub percent: bool,
+    /// Metric codes, summed over the outcome years that the as-of covers.
+    pub sums: Vec<String>,
+}
+
+impl Spec {
+    /// Reads `--by` and `--sum`, each a list of names (an item may itself
+    /// be a comma list). Metrics may be given by code or label.
+    pub fn parse<S: AsRef<str>>(
+        by: &[S],
+        sums: &[S],
+        mode: Mode,
+        percent: bool,
+        taxonomy: &Taxonomy,
+    ) -> Result<Self> {
+        let names = |items: &[S]| -> Vec<String> {
+            items
+                .iter()
+                .flat_map(|i| i.as_ref().split(','))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut keys: Vec<Key> = Vec::new();
+        for name in names(by) {
+            let key = Key::parse(&name, mode, taxonomy)?;
+            if keys.contains(&key) {
+                return Err(Error::Input(format!("--by names `{name}` twice")));
+            }
+            keys.push(key);
+        }
+        if keys.is_empty() {
+            return Err(Error::Input(
+                "--by needs at least one key, e.g. --by field,level".into(),
+            ));
+        }
+        let sum_names = names(sums);
+        if mode == Mode::Events && !sum_names.is_empty() {
+            return Err(Error::Input(
+                "--sum cannot be used with --events: outcomes belong to a model, not to \
+                 an event, so a model would be summed once for each of its events; \
+                 tally the models instead (leave out --events)"
+                    .into(),
+            ));
+        }
+        let mut metrics: Vec<String> = Vec::new();
+        for name in sum_names {
+            let bare = name
+                .strip_prefix("outcome.")
+                .or_else(|| name.strip_prefix("sum_"))
+                .unwrap_or(&name);
+            let Some(metric) = taxonomy.resolve_metric(bare) else {
+                return Err(Error::Input(format!(
+                    "--sum: unknown metric `{name}` (metrics: {})",
+                    taxonomy.metric_choices()
+                )));
+            };
+            if !metrics.contains(&metric.code) {
+                metrics.push(metric.code.clone());
+            }
+        }
+        Ok(Self {
+            mode,
+            by: keys,
+            percent,
+            sums: metrics,
+        })
+    }
+}
+
+/// One value of a key that rows are grouped under; `Empty` for a row with
+/// no value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bucket {
+    Empty,
+    Text(String),
+    Number(f64),
+    Date(Date),
+}
+
+impl Bucket {
+    /// The buckets a value falls in: one, or one per item of a list
+    /// (each item once), or `Empty`.
+    fn of(value: &Value<'_>) -> Vec<Bucket> {
+        let one = match value {
+            Value::List(items) => {
+                let mut out: Vec<Bucket> = Vec::new();
+                for item in items.iter().filter(|i| !i.trim().is_empty()) {
+                    let bucket = Bucket::Text(item.clone());
+                    if !out.contains(&bucket) {
+                        out.push(bucket);
+                    }
+                }
+                if out.is_empty() {
+                    out.push(Bucket::Empty);
+                }
+                return out;
+            }
+            v if !v.is_present() => Bucket::Empty,
+            Value::Text(t) => Bucket::Text(t.to_string()),
+            Value::Number(n) => Bucket::Number(*n),
+            Value::Date(d) => Bucket::Date(*d),
+            Value::Null => Bucket::Empty,
+        };
+        vec![one]
+    }
+
+    pub fn value(&self) -> Value<'_> {
+        match self {
+            Bucket::Empty => Value::Null,
+            Bucket::Text(t) => Value::Text(t.as_str().into()),
+            Bucket::Number(n) => Value::Number(*n),
+            Bucket::Date(d) => Value::Date(*d),
+        }
+    }
+
+    /// A text that tells buckets apart, for grouping.
+    fn id(&self) -> String {
+        match self {
+            Bucket::Empty => "e".into(),
+            Bucket::Text(t) => format!("t{t}"),
+            Bucket::Number(n) => format!("n{}", n.to_bits()),
+            Bucket::Date(d) => format!("d{d}"),
+        }
+    }
+
+    /// The cell of a bucket: the code in csv and json, its label in the
+    /// table; an empty bucket is `""`/`null` there and "(không có)" here.
+    pub fn cell(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
+        match self {
+            Bucket::Empty => Cell {
+                label: EMPTY_LABEL.to_owned(),
+                ..Cell::null()
+            },
+            other => Cell::of(&other.value(), key.kind(), taxonomy),
+        }
+    }
+}
+
+/// How the table view names a group with no value.
+pub const EMPTY_LABEL: &str = "(không có)";
+
+/// The rows that share values of the keys: how many, and their sums.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub values: Vec<Bucket>,
+    pub count: u64,
+    /// One sum per metric of the spec, in its order.
+    pub sums: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tally {
+    pub spec: Spec,
+    /// The groups that occur, in taxonomy order (codes), folded text
+    /// order (text), numeric or date order, empty last.
+    pub groups: Vec<Group>,
+    /// For each key alone, its groups: a model with two tags counts once
+    /// in each, and once in the total.
+    pub margins: Vec<Vec<Group>>,
+    /// Every row counted once.
+    pub total: Group,
+}
+
+/// Accumulator by the text that tells their values apart.
+struct Accumulator {
+    index: HashMap<String, usize>,
+    groups: Vec<Group>,
+    metrics: usize,
+}
+
+impl Accumulator {
+    fn new(metrics: usize) -> Self {
+        Self {
+            index: HashMap::new(),
+            groups: Vec::new(),
+            metrics,
+        }
+    }
+
+    fn add(&mut self, values: &[&Bucket], sums: &[f64]) {
+        let id = values
+            .iter()
+            .map(|b| b.id())
+            .collect::<Vec<_>>()
+            .join("\u{1f}");
+        let metrics = self.metrics;
+        let groups = &mut self.groups;
+        let i = *self.index.entry(id).or_insert_with(|| {
+            groups.push(Group {
+                values: values.iter().map(|&b| b.clone()).collect(),
+                count: 0,
+                sums: vec![0.0; metrics],
+            });
+            groups.len() - 1
+        });
+        let group = &mut self.groups[i];
+        group.count += 1;
+        for (total, value) in group.sums.iter_mut().zip(sums) {
+            *total += value;
+        }
+    }
+
+    fn sorted(self, keys: &[Key], taxonomy: &Taxonomy) -> Vec<Group> {
+        let mut groups = self.groups;
+        for g in &mut groups {
+            g.sums.iter_mut().for_each(|s| *s = settle(*s));
+        }
+        groups.sort_by(|a, b| order(&a.values, &b.values, keys, taxonomy));
+        groups
+    }
+}
+
+fn order(a: &[Bucket], b: &[Bucket], keys: &[Key], taxonomy: &Taxonomy) -> Ordering {
+    keys.iter()
+        .zip(a.iter().zip(b))
+        .map(|(key, (x, y))| compare(key.kind(), &x.value(), &y.value(), taxonomy))
+        .find(|o| o.is_ne())
+        .unwrap_or(Ordering::Equal)
+}
+
+/// A sum without the noise of binary fractions (`2.5 + 1.8` is `4.3`, not
+/// `4.300000000000001`): rounded to six decimals.
+fn settle(sum: f64) -> f64 {
+    format!("{sum:.6}").parse().unwrap_or(sum)
+}
+
+/// A share of the total, in percent to one decimal.
+pub fn share(count: u64, total: u64) -> f64 {
+    if total == 0 {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let p = count as f64 * 100.0 / total as f64;
+    (p * 10.0).round() / 10.0
+}
+
+/// A percentage cell: always one decimal (`50.0`), a json number.
+pub fn percent_cell(p: f64) -> Cell {
+    let text = format!("{p:.1}");
+    Cell {
+        label: text.clone(),
+        plain: text,
+        json: serde_json::Number::from_f64(p).map_or(serde_json::Value::Null, Into::into),
+    }
+}
+
+/// Selects the rows the spec counts (models, or their events, that exist
+/// as of the date and match the query) and counts them.
+pub fn tally(workspace: &Workspace, query: &Query, spec: &Spec, as_of: &AsOf) -> Tally {
+    let taxonomy = workspace.taxonomy();
+    match spec.mode {
+        Mode::Models => {
+            let selected = workspace.select(query, as_of);
+            count(selected.iter().map(|s| s.row(as_of)), spec, taxonomy)
+        }
+        Mode::Events => {
+            let selected = workspace.select_events(query, as_of);
+            count(selected.iter().flat_map(|s| s.rows(as_of)), spec, taxonomy)
+        }
+    }
+}
+
+/// Counts rows by the spec's keys. Sums cover the outcome years of each
+/// row's as-of (`AsOf::sums_year`).
+pub fn count<'a>(
+    rows: impl IntoIterator<Item = Row<'a>>,
+    spec: &Spec,
+    taxonomy: &Taxonomy,
+) -> Tally {
+    let metrics = spec.sums.len();
+    let mut groups = Accumulator::new(metrics);
+    let mut margins: Vec<Accumulator> = spec.by.iter().map(|_| Accumulator::new(metrics)).collect();
+    let mut total = Group {
+        values: Vec::new(),
+        count: 0,
+        sums: vec![0.0; metrics],
+    };
+    for row in rows {
+        let sums: Vec<f64> = spec
+            .sums
+            .iter()
+            .map(|m| outcome_sum(row.model, m, |y| row.as_of.sums_year(y)).unwrap_or(0.0))
+            .collect();
+        total.count += 1;
+        for (t, s) in total.sums.iter_mut().zip(&sums) {
+            *t += s;
+        }
+        let buckets: Vec<Vec<Bucket>> =
+            spec.by.iter().map(|k| Bucket::of(&k.value(&row))).collect();
+        for (margin, list) in margins.iter_mut().zip(&buckets) {
+            for bucket in list {
+                margin.add(&[bucket], &sums);
+            }
+        }
+        // Every combination of the keys' buckets: one, unless a list key
+        // puts the row under several values.
+        let mut combination: Vec<&Bucket> = Vec::with_capacity(buckets.len());
+        product(&buckets, &mut combination, &mut |values| {
+            groups.add(values, &sums);
+        });
+    }
+    total.sums.iter_mut().for_each(|s| *s = settle(*s));
+    Tally {
+        groups: groups.sorted(&spec.by, taxonomy),
+        margins: margins
+            .into_iter()
+            .zip(&spec.by)
+            .map(|(m, key)| m.sorted(std::slice::from_ref(key), taxonomy))
+            .collect(),
+        total,
+        spec: spec.clone(),
+    }
+}
+
+fn product<'b>(
+    lists: &'b [Vec<Bucket>],
+    prefix: &mut Vec<&'b Bucket>,
+    f: &mut dyn FnMut(&[&Bucket]),
+) {
+    match lists.split_first() {
+        None => f(prefix),
+        Some((first, rest)) => {
+            for bucket in first {
+                prefix.push(bucket);
+                product(rest, prefix, f);
+                prefix.pop();
+            }
+        }
+    }
+}
+
+impl Tally {
+    /// The title of a key's column; in events mode the model's own level
+    /// and year say so.
+    fn title(&self, key: &Key, taxonomy: &Taxonomy) -> String {
+        match (self.spec.mode, key) {
+            (Mode::Events, Key::Level) => "Cấp của mô hình".into(),
+            (Mode::Events, Key::Year) => "Năm đăng ký".into(),
+            (Mode::Events, Key::EventYear) => "Năm (sự kiện)".into(),
+            _ => key.title(taxonomy),
+        }
+    }
+
+    fn metric_title(metric: &str, taxonomy: &Taxonomy) -> String {
+        Key::Outcome(metric.to_owned()).title(taxonomy)
+    }
+
+    /// The tidy table: one column per key (codes), `count`, `percent` when
+    /// asked, `sum_<metric>` per metric; one row per group. Its footer, the
+    /// total, shows only in the terminal view.
+    pub fn table(&self, taxonomy: &Taxonomy) -> Table {
+        let mode = self.spec.mode;
+        let mut columns: Vec<Column> = self
+            .spec
+            .by
+            .iter()
+            .map(|k| Column {
+                title: self.title(k, taxonomy),
+                ..Column::of_key(k, mode, taxonomy)
+            })
+            .collect();
+        columns.push(Column::new("count", "Số lượng", true));
+        if self.spec.percent {
+            columns.push(Column::new("percent", "Tỷ lệ (%)", true));
+        }
+        for metric in &self.spec.sums {
+            columns.push(Column::new(
+                format!("sum_{metric}"),
+                Self::metric_title(metric, taxonomy),
+                true,
+            ));
+        }
+        let mut table = Table::new(columns);
+        table.rows = self
+            .groups
+            .iter()
+            .map(|g| {
+                let mut row: Vec<Cell> = self
+                    .spec
+                    .by
+                    .iter()
+                    .zip(&g.values)
+                    .map(|(k, b)| b.cell(k, taxonomy))
+                    .collect();
+                row.extend(self.numbers(g));
+                row
+            })
+            .collect();
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend((1..self.spec.by.len()).map(|_| Cell::null()));
+        footer.extend(self.numbers(&self.total));
+        table.footer = Some(footer);
+        table
+    }
+
+    /// A group's count, share and sums as cells.
+    fn numbers(&self, g: &Group) -> Vec<Cell> {
+        #[allow(clippy::cast_precision_loss)]
+        let mut cells = vec![Cell::number(g.count as f64)];
+        if self.spec.percent {
+            cells.push(percent_cell(share(g.count, self.total.count)));
+        }
+        cells.extend(g.sums.iter().map(|&s| Cell::number(s)));
+        cells
+    }
+
+    /// A count as the cross-tab shows it: with its share when asked.
+    fn count_cell(&self, count: u64) -> Cell {
+        #[allow(clippy::cast_precision_loss)]
+        let mut cell = Cell::number(count as f64);
+        if self.spec.percent {
+            cell.label = format!("{} ({:.1}%)", cell.label, share(count, self.total.count));
+        }
+        cell
+    }
+
+    /// The terminal view: with two keys, the cross-tab of counts (rows the
+    /// first key, columns the second, with row and column totals) and one
+    /// of each sum; otherwise the tidy table with labels and a total.
+    pub fn views(&self, taxonomy: &Taxonomy) -> Vec<Table> {
+        let [rows_key, columns_key] = self.spec.by.as_slice() else {
+            return vec![self.table(taxonomy)];
+        };
+        let (row_values, column_values) = (&self.margins[0], &self.margins[1]);
+        // Cells by their row and column, so that a wide cross-tab does
+        // not search every group for each cell.
+        let cells: HashMap<(String, String), &Group> = self
+            .groups
+            .iter()
+            .map(|g| ((g.values[0].id(), g.values[1].id()), g))
+            .collect();
+        let find = |r: &Bucket, c: &Bucket| cells.get(&(r.id(), c.id())).copied();
+        let header = |corner: String| {
+            let mut columns = vec![Column::new(rows_key.name(self.spec.mode), corner, false)];
+            columns.extend(column_values.iter().map(|c| {
+                let cell = c.values[0].cell(columns_key, taxonomy);
+                Column::new(cell.plain, cell.label, true)
+            }));
+            columns.push(Column::new("total", "Tổng", true));
+            columns
+        };
+        let corner = format!(
+            "{} \\ {}",
+            self.title(rows_key, taxonomy),
+            self.title(columns_key, taxonomy)
+        );
+        let mut counts = Table::new(header(corner.clone()));
+        for r in row_values {
+            let mut row = vec![r.values[0].cell(rows_key, taxonomy)];
+            row.extend(
+                column_values.iter().map(|c| {
+                    self.count_cell(find(&r.values[0], &c.values[0]).map_or(0, |g| g.count))
+                }),
+            );
+            row.push(self.count_cell(r.count));
+            counts.rows.push(row);
+        }
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend(column_values.iter().map(|c| self.count_cell(c.count)));
+        footer.push(self.count_cell(self.total.count));
+        counts.footer = Some(footer);
+        let mut views = vec![counts];
+        for (i, metric) in self.spec.sums.iter().enumerate() {
+            let mut sums = Table::new(header(format!(
+                "{corner}: {}",
+                Self::metric_title(metric, taxonomy)
+            )));
+            for r in row_values {
+                let mut row = vec![r.values[0].cell(rows_key, taxonomy)];
+                row.extend(column_values.iter().map(|c| {
+                    Cell::number(find(&r.values[0], &c.values[0]).map_or(0.0, |g| g.sums[i]))
+                }));
+                row.push(Cell::number(r.sums[i]));
+                sums.rows.push(row);
+            }
+            let mut footer = vec![Cell::text("Tổng cộng")];
+            footer.extend(column_values.iter().map(|c| Cell::number(c.sums[i])));
+            footer.push(Cell::number(self.total.sums[i]));
+            sums.footer = Some(footer);
+            views.push(sums);
+        }
+        views
+    }
+
+    /// One bar per group: its labels, its count, and its share when asked.
+    pub fn bars(&self, taxonomy: &Taxonomy) -> Vec<Bar> {
+        self.groups
+            .iter()
+            .map(|g| {
+                let label = self
+                    .spec
+                    .by
+                    .iter()
+                    .zip(&g.values)
+                    .map(|(k, b)| b.cell(k, taxonomy).label)
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                #[allow(clippy::cast_precision_loss)]
+                let value = g.count as f64;
+                let text = if self.spec.percent {
+                    format!("{} ({:.1}%)", g.count, share(g.count, self.total.count))
+                } else {
+                    g.count.to_string()
+                };
+                Bar { label, value, text }
+            })
+            .collect()
+    }
+
+    /// The count of the group with these values (0 when none).
+    pub fn count_of(&self, values: &[Bucket]) -> u64 {
+        self.groups
+            .iter()
+            .find(|g| g.values == values)
+            .map_or(0, |g| g.count)
+    }
+}
+
+/// The values a code key may take, in taxonomy order: what report tables
+/// list even when nothing falls under them.
+pub fn codes_of(key: &Key, taxonomy: &Taxonomy) -> Vec<Bucket> {
+    match key.kind() {
+        Type::Code(codes) => codes
+            .list(taxonomy)
+            .codes()
+            .map(|c| Bucket::Text(c.to_owned()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)] // shares and sums are rounded: exact on purpose
+mod tests {
+    use super::*;
+    use crate::model::derived::Derived;
+    use crate::model::parse::parse;
+    use std::path::Path;
+
+    fn models() -> Vec<crate::model::Model> {
+        let t = Taxonomy::default();
+        let text = |field: &str, level: &str, year: u32, tags: &str, extra: &str| {
+            format!(
+                "name = \"M\"\nunit = \"U\"\nsubject = \"tap_the\"\nfield = \"{field}\"\n\
+                 level = \"{level}\"\nregistered = {year}-03-01\ntags = [{tags}]\n{extra}"
+            )
+        };
+        let outcome = |y: u32, v: f64| format!("[[outcome]]\nyear = {y}\nduong_km = {v}\n");
+        [
+            text("kinh_te", "xa", 2020, "\"a\", \"b\"", &outcome(2020, 2.5)),
+            text("kinh_te", "huyen", 2021, "\"b\"", &outcome(2021, 1.8)),
+            text("van_hoa_xa_hoi", "xa", 2021, "", ""),
+            text(
+                "kinh_te",
+                "xa",
+                2022,
+                "\"a\"",
+                &(outcome(2021, 1.0) + &outcome(2022, 4.0)),
+            ),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (m, problems) = parse(
+                &format!("m{i}"),
+                Path::new("m.toml"),
+                s,
+                &t,
+                &crate::criteria::Catalog::default(),
+            );
+            assert!(problems.is_empty(), "{problems:?}");
+            m.unwrap()
+        })
+        .collect()
+    }
+
+    fn run(by: &str, sums: &str, as_of: AsOf) -> Tally {
+        let t = Taxonomy::default();
+        let models = models();
+        let derived: Vec<Derived> = models
+            .iter()
+            .map(|m| Derived::of(m, as_of.date, &t))
+            .collect();
+        let spec = Spec::parse(&[by], &[sums], Mode::Models, true, &t).unwrap();
+        // As `Workspace::select` does: a model registered later does not
+        // exist yet.
+        let rows = models
+            .iter()
+            .zip(&derived)
+            .filter(|(m, _)| m.registered <= as_of.date)
+            .map(|(model, derived)| Row {
+                model,
+                derived,
+                event: None,
+                as_of: &as_of,
+            });
+        count(rows, &spec, &t)
+    }
+
+    fn day(s: &str) -> AsOf {
+        AsOf::date(crate::date::parse(s).unwrap())
+    }
+
+    fn text(s: &str) -> Bucket {
+        Bucket::Text(s.into())
+    }
+
+    #[test]
+    fn groups_in_taxonomy_order_with_sums_and_shares() {
+        let t = run("field,level", "duong_km", day("2022-12-31"));
+        let got: Vec<(Vec<Bucket>, u64, Vec<f64>)> = t
+            .groups
+            .iter()
+            .map(|g| (g.values.clone(), g.count, g.sums.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (vec![text("kinh_te"), text("xa")], 2, vec![7.5]),
+                (vec![text("kinh_te"), text("huyen")], 1, vec![1.8]),
+                (vec![text("van_hoa_xa_hoi"), text("xa")], 1, vec![0.0]),
+            ]
+        );
+        assert_eq!((t.total.count, t.total.sums.clone()), (4, vec![9.3]));
+        assert_eq!(share(2, 3), 66.7);
+        let csv = t.table(&Taxonomy::default());
+        let names: Vec<&str> = csv.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["field", "level", "count", "percent", "sum_duong_km"]
+        );
+        assert_eq!(csv.rows[0][3].plain, "50.0");
+        assert_eq!(csv.rows[1][4].plain, "1.8");
+    }
+
+    #[test]
+    fn sums_cover_the_years_of_the_period() {
+        let year = AsOf {
+            date: crate::date::parse("2021-12-31").unwrap(),
+            first_sum_year: Some(2021),
+        };
+        let t = run("field", "Đường giao thông", year);
+        // m3 is registered in 2022: it does not exist yet.
+        assert_eq!(t.total.count, 3);
+        assert_eq!(t.total.sums, vec![1.8]);
+        assert_eq!(
+            run("field", "duong_km", day("2021-12-31")).total.sums,
+            [4.3]
+        );
+    }
+
+    #[test]
+    fn a_list_key_counts_a_model_under_each_value_and_empty_last() {
+        let t = run("tags", "", day("2022-12-31"));
+        let got: Vec<(Bucket, u64)> = t
+            .groups
+            .iter()
+            .map(|g| (g.values[0].clone(), g.count))
+            .collect();
+        assert_eq!(got, [(text("a"), 2), (text("b"), 2), (Bucket::Empty, 1)]);
+        assert_eq!(t.total.count, 4);
+    }
+
+    #[test]
+    fn cross_tab_has_row_and_column_totals() {
+        let t = run("field,level", "", day("2022-12-31"));
+        let views = t.views(&Taxonomy::default());
+        let view = &views[0];
+        let labels = |row: &[Cell]| row.iter().map(|c| c.label.clone()).collect::<Vec<_>>();
+        let titles: Vec<&str> = view.columns.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, ["Lĩnh vực \\ Cấp", "Cấp xã", "Cấp huyện", "Tổng"]);
+        assert_eq!(
+            labels(&view.rows[0]),
+            ["Kinh tế", "2 (50.0%)", "1 (25.0%)", "3 (75.0%)"]
+        );
+        assert_eq!(
+            labels(&view.rows[1]),
+            ["Văn hóa - xã hội", "1 (25.0%)", "0 (0.0%)", "1 (25.0%)"]
+        );
+        assert_eq!(
+            labels(view.footer.as_ref().unwrap()),
+            ["Tổng cộng", "3 (75.0%)", "1 (25.0%)", "4 (100.0%)"]
+        );
+    }
+
+    #[test]
+    fn bad_specs_say_why() {
+        let t = Taxonomy::default();
+        let err = |by: &str, sum: &str, mode| {
+            Spec::parse(&[by], &[sum], mode, false, &t)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(
+            err("field", "ngay_cong", Mode::Events)
+                .starts_with("--sum cannot be used with --events")
+        );
+        assert!(err("field", "gio", Mode::Models).starts_with("--sum: unknown metric `gio`"));
+        assert_eq!(
+            err("field,field", "", Mode::Models),
+            "--by names `field` twice"
+        );
+        assert!(err("feild", "", Mode::Models).starts_with("unknown key `feild`"));
+    }
+}
