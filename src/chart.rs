@@ -61,7 +61,7 @@ fn blocks(value: f64, max: f64, room: usize) -> String {
     )]
     let eighths = ((value / max * room as f64 * 8.0).round() as usize).clamp(1, room * 8);
     let mut out: String = std::iter::repeat_n(FULL, eighths / 8).collect();
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         out.push(EIGHTHS[eighths % 8 - 1]);
     }
     out

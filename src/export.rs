@@ -169,10 +169,10 @@ fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<Column> {
     if let Some((_, c)) = SUMMARIES.iter().find(|(n, _)| *n == name) {
         return Ok(c.clone());
     }
-    if let Some(metric) = name.strip_prefix("sum_") {
-        if let Some(m) = taxonomy.resolve_metric(metric) {
-            return Ok(Column::Sum(m.code.clone()));
-        }
+    if let Some(metric) = name.strip_prefix("sum_")
+        && let Some(m) = taxonomy.resolve_metric(metric)
+    {
+        return Ok(Column::Sum(m.code.clone()));
     }
     if let Ok(key) = Key::parse(name, Mode::Models, taxonomy) {
         return Ok(Column::Key(key));
