@@ -1,15 +1,20 @@
-//! A cache of parsed models in `.dvk/cache/models.bin`, so that reading a
-//! large register does not parse files that have not changed. An entry is
+//! A cache of parsed models in `.dvk/cache/`, so that reading a large
+//! register does not parse files that have not changed. An entry is
 //! trusted only while its file has the same size, modification time and
 //! inode (as git's index does), and not when the file was changed within
-//! the same two seconds as the cache was written (git's "racy" case). Only
-//! files that parsed without any problem are cached. The cache is rebuilt
-//! transparently, never used by commands that write, and may be removed
-//! at any time. `DVK_NO_CACHE=1` turns it off.
+//! two seconds of the cache's writing (git's "racy" case). Only files that
+//! parsed without any problem are cached. The cache is rebuilt
+//! transparently, never used by commands that write, and may be removed at
+//! any time. `DVK_NO_CACHE=1` turns it off.
+//!
+//! Two files: `index.bin` (path, stamp and place of every record, read
+//! whole) and `models.bin` (the records, read a chunk at a time), so that
+//! a scan never holds every model in memory.
 
 use std::collections::HashMap;
-use std::fs;
+use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -17,9 +22,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Model;
 
-const FILE: &str = "models.bin";
-/// Changes whenever the layout of `Model` changes.
-const FORMAT: u32 = 1;
+const INDEX: &str = "index.bin";
+const RECORDS: &str = "models.bin";
+/// Changes whenever the layout of `Model` or of the files changes.
+const FORMAT: u32 = 2;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
 
@@ -49,46 +55,30 @@ impl Stamp {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// Where a record is in `models.bin`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub offset: u64,
+    pub len: u32,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
 struct Entry {
-    path: PathBuf,
+    path: String,
     stamp: Stamp,
-    model: Model,
+    place: Place,
 }
 
-/// An entry as written: borrowed, so that writing copies nothing.
-#[derive(Debug, Serialize)]
-struct EntryRef<'a> {
-    path: &'a Path,
-    stamp: Stamp,
-    model: &'a Model,
-}
-
-#[derive(Debug, Deserialize)]
-struct Stored {
+#[derive(Debug, Serialize, Deserialize)]
+struct Index {
     format: u32,
     /// What the models were parsed against: dvk's version, dvk.toml and
     /// the criteria sets.
     key: u64,
+    /// Ties the index to its records file.
+    generation: u64,
     written_ns: u128,
     entries: Vec<Entry>,
-}
-
-#[derive(Debug, Serialize)]
-struct StoredRef<'a> {
-    format: u32,
-    key: u64,
-    written_ns: u128,
-    entries: Vec<EntryRef<'a>>,
-}
-
-/// The cache as read: models by path.
-#[derive(Debug, Default)]
-pub struct Cache {
-    key: u64,
-    written_ns: u128,
-    /// Keyed by the path as text: hashing a `PathBuf` walks its components.
-    models: HashMap<String, (Stamp, Model)>,
 }
 
 fn dir(root: &Path) -> PathBuf {
@@ -110,81 +100,45 @@ pub fn key<'a>(inputs: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     hasher.finish()
 }
 
+/// The cache as read: the index, and the records file to read from.
+#[derive(Debug, Default)]
+pub struct Cache {
+    key: u64,
+    written_ns: u128,
+    places: HashMap<String, (Stamp, Place)>,
+    records: Option<File>,
+}
+
 impl Cache {
-    /// Reads the cache of the register at `root`; an empty one when there
-    /// is none, it is unreadable, or it was made against other inputs.
+    /// Reads the index of the register at `root`; an empty cache when
+    /// there is none, it is unreadable, or it was made against other inputs.
     pub fn read(root: &Path, key: u64) -> Self {
         let empty = Self {
             key,
             ..Self::default()
         };
-        let Ok(bytes) = fs::read(dir(root).join(FILE)) else {
+        let dir = dir(root);
+        let (Ok(bytes), Ok(mut records)) = (fs::read(dir.join(INDEX)), File::open(dir.join(RECORDS))) else {
             return empty;
         };
-        match postcard::from_bytes::<Stored>(&bytes) {
-            Ok(stored) if stored.format == FORMAT && stored.key == key => Self {
-                key,
-                written_ns: stored.written_ns,
-                models: stored
-                    .entries
-                    .into_iter()
-                    .map(|e| (e.path.to_string_lossy().into_owned(), (e.stamp, e.model)))
-                    .collect(),
-            },
-            _ => empty,
+        let Ok(index) = postcard::from_bytes::<Index>(&bytes) else {
+            return empty;
+        };
+        let mut generation = [0u8; 8];
+        let same_generation = std::io::Read::read_exact(&mut records, &mut generation).is_ok()
+            && u64::from_le_bytes(generation) == index.generation;
+        if index.format != FORMAT || index.key != key || !same_generation {
+            return empty;
         }
-    }
-
-    /// The cached model of a file, if its stamp is the same and it was not
-    /// changed too close to when the cache was written.
-    pub fn take(&mut self, path: &Path, stamp: Stamp) -> Option<Model> {
-        let path = path.to_str()?;
-        let (cached, _) = self.models.get(path)?;
-        let racy = stamp.modified_ns + RACY.as_nanos() >= self.written_ns;
-        if *cached != stamp || racy {
-            return None;
-        }
-        self.models.remove(path).map(|(_, m)| m)
-    }
-
-    /// Writes the cache with these models; a failure only costs speed, so
-    /// it is ignored.
-    pub fn write<'a>(
-        root: &Path,
-        key: u64,
-        models: impl Iterator<Item = (&'a PathBuf, Stamp, &'a Model)>,
-    ) {
-        let written_ns = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let stored = StoredRef {
-            format: FORMAT,
+        Self {
             key,
-            written_ns,
-            entries: models
-                .map(|(path, stamp, model)| EntryRef { path, stamp, model })
+            written_ns: index.written_ns,
+            places: index
+                .entries
+                .into_iter()
+                .map(|e| (e.path, (e.stamp, e.place)))
                 .collect(),
-        };
-        let Ok(bytes) = postcard::to_allocvec(&stored) else {
-            return;
-        };
-        let dir = dir(root);
-        if fs::create_dir_all(&dir).is_err() {
-            return;
-        }
-        // Keep the cache out of git even in registers made without `init`.
-        let ignore = root.join(crate::lock::DIR).join(".gitignore");
-        if !ignore.exists() {
-            let _ = fs::write(ignore, "*\n");
-        }
-        let Ok(mut file) = tempfile::Builder::new()
-            .prefix(".models-")
-            .tempfile_in(&dir)
-        else {
-            return;
-        };
-        if std::io::Write::write_all(&mut file, &bytes).is_ok() {
-            let _ = file.persist(dir.join(FILE));
+            records: Some(records),
         }
     }
 
@@ -192,9 +146,159 @@ impl Cache {
         self.key
     }
 
-    /// Whether entries are left that no file took: files removed or
-    /// changed since the cache was written.
-    pub fn has_leftovers(&self) -> bool {
-        !self.models.is_empty()
+    /// Where the cached model of a file is, if its stamp is the same and it
+    /// was not changed too close to the cache's writing.
+    pub fn place(&self, path: &Path, stamp: Stamp) -> Option<Place> {
+        let (cached, place) = self.places.get(path.to_str()?)?;
+        let racy = stamp.modified_ns + RACY.as_nanos() >= self.written_ns;
+        (*cached == stamp && !racy).then_some(*place)
+    }
+
+    /// How many entries the index holds.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The records of a chunk: the bytes from the first place to the end
+    /// of the last, read at once. `None` if they cannot be read.
+    pub fn read_span(&self, places: &[Place]) -> Option<Span> {
+        let file = self.records.as_ref()?;
+        let start = places.iter().map(|p| p.offset).min()?;
+        let end = places.iter().map(|p| p.offset + u64::from(p.len)).max()?;
+        let mut bytes = vec![0; usize::try_from(end - start).ok()?];
+        #[cfg(unix)]
+        std::os::unix::fs::FileExt::read_exact_at(file, &mut bytes, start).ok()?;
+        #[cfg(not(unix))]
+        {
+            let _ = (file, &mut bytes);
+            return None;
+        }
+        Some(Span { start, bytes })
+    }
+}
+
+/// Bytes of `models.bin` read for a chunk.
+#[derive(Debug)]
+pub struct Span {
+    start: u64,
+    bytes: Vec<u8>,
+}
+
+impl Span {
+    /// The record at a place, raw.
+    pub fn raw(&self, place: Place) -> Option<&[u8]> {
+        let from = usize::try_from(place.offset.checked_sub(self.start)?).ok()?;
+        self.bytes.get(from..from + place.len as usize)
+    }
+
+    /// The model at a place.
+    pub fn model(&self, place: Place) -> Option<Model> {
+        postcard::from_bytes(self.raw(place)?).ok()
+    }
+}
+
+/// A new cache being written beside the old one, moved into place by
+/// `finish`. Failures only cost speed: the writer then gives up quietly.
+#[derive(Debug)]
+pub struct Writer {
+    root: PathBuf,
+    key: u64,
+    generation: u64,
+    records: Option<(tempfile::NamedTempFile, BufWriter<File>)>,
+    offset: u64,
+    entries: Vec<Entry>,
+}
+
+impl Writer {
+    pub fn new(root: &Path, key: u64) -> Self {
+        let generation = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_nanos() & u128::from(u64::MAX)).unwrap_or(0))
+            ^ u64::from(std::process::id());
+        let records = Self::open(root).and_then(|file| {
+            let handle = file.reopen().ok()?;
+            let mut out = BufWriter::with_capacity(1 << 20, handle);
+            out.write_all(&generation.to_le_bytes()).ok()?;
+            Some((file, out))
+        });
+        Self {
+            root: root.to_owned(),
+            key,
+            generation,
+            records,
+            offset: 8,
+            entries: Vec::new(),
+        }
+    }
+
+    fn open(root: &Path) -> Option<tempfile::NamedTempFile> {
+        let dir = dir(root);
+        fs::create_dir_all(&dir).ok()?;
+        // Keep the cache out of git even in registers made without `init`.
+        let ignore = root.join(crate::lock::DIR).join(".gitignore");
+        if !ignore.exists() {
+            let _ = fs::write(ignore, "*\n");
+        }
+        tempfile::Builder::new().prefix(".records-").tempfile_in(&dir).ok()
+    }
+
+    /// Adds a record given as bytes already encoded (a hit copied over).
+    pub fn add_raw(&mut self, path: &Path, stamp: Stamp, raw: &[u8]) {
+        let Some((_, out)) = &mut self.records else {
+            return;
+        };
+        let (Some(path), Ok(len)) = (path.to_str(), u32::try_from(raw.len())) else {
+            return;
+        };
+        if out.write_all(raw).is_err() {
+            self.records = None;
+            return;
+        }
+        self.entries.push(Entry {
+            path: path.to_owned(),
+            stamp,
+            place: Place { offset: self.offset, len },
+        });
+        self.offset += u64::from(len);
+    }
+
+    /// Adds a model just parsed.
+    pub fn add(&mut self, path: &Path, stamp: Stamp, model: &Model) {
+        if let Ok(raw) = postcard::to_allocvec(model) {
+            self.add_raw(path, stamp, &raw);
+        }
+    }
+
+    /// Moves the new cache into place: the records first, then the index
+    /// that names them.
+    pub fn finish(self) {
+        let Some((file, mut out)) = self.records else {
+            return;
+        };
+        if out.flush().is_err() {
+            return;
+        }
+        let dir = dir(&self.root);
+        let written_ns = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let index = Index {
+            format: FORMAT,
+            key: self.key,
+            generation: self.generation,
+            written_ns,
+            entries: self.entries,
+        };
+        let Ok(bytes) = postcard::to_allocvec(&index) else {
+            return;
+        };
+        if file.persist(dir.join(RECORDS)).is_err() {
+            return;
+        }
+        let _ = crate::write::replace_bytes(&dir.join(INDEX), &bytes);
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::cache::Stamp;
+use crate::cache::{Cache, Place, Stamp};
 use crate::criteria::{Catalog, CriteriaSet};
 use crate::error::{Error, Result};
 use crate::model::Model;
@@ -20,6 +20,10 @@ pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
 
 pub const MODELS: &str = "models";
 pub const CRITERIA: &str = "criteria";
+
+/// How many files are read and parsed together: enough to keep both cores
+/// busy, few enough that a scan holds little.
+const CHUNK: usize = 4096;
 
 #[derive(Debug)]
 pub struct Register {
@@ -181,9 +185,26 @@ impl Register {
         Self::load_with(root, crate::cache::enabled())
     }
 
-    /// Loads the register; `use_cache: false` reads and parses every file
-    /// (what commands that write do).
+    /// Loads the register with all its models; `use_cache: false` reads and
+    /// parses every file (what commands that write do).
     pub fn load_with(root: &Path, use_cache: bool) -> Result<Self> {
+        let mut ids = Ids::default();
+        let mut models = Vec::new();
+        let mut register = Self::scan(root, use_cache, &mut ids, &mut |_, chunk| models.extend(chunk))?;
+        register.models = models;
+        Ok(register)
+    }
+
+    /// Reads the register a chunk of models at a time, giving each chunk to
+    /// `visit` and keeping none: memory stays small however large the
+    /// register. The register returned has every problem but no models.
+    /// `ids` carries the ids seen across registers, to report duplicates.
+    pub fn scan(
+        root: &Path,
+        use_cache: bool,
+        ids: &mut Ids,
+        visit: &mut dyn FnMut(&Register, Vec<Model>),
+    ) -> Result<Self> {
         let settings_path = root.join(FILE);
         if !settings_path.is_file() {
             return Err(Error::NotARegister(root.to_owned()));
@@ -205,9 +226,16 @@ impl Register {
                 Settings::default()
             }
         };
-        let taxonomy = &settings.taxonomy;
-        let (criteria, criteria_texts) = load_criteria(root, taxonomy, &mut problems);
+        let (criteria, criteria_texts) = load_criteria(root, &settings.taxonomy, &mut problems);
         let files = record_files(root, MODELS, &mut problems);
+        let mut register = Register {
+            root: root.to_owned(),
+            settings,
+            model_files: files.len(),
+            criteria,
+            models: Vec::new(),
+            problems: Vec::new(),
+        };
 
         // What parsing depends on besides each file: if it changes, the
         // cache is of no use.
@@ -215,62 +243,63 @@ impl Register {
             std::iter::once(settings_text.as_ref().map_or(&b""[..], |t| t.as_bytes()))
                 .chain(criteria_texts.iter().map(String::as_bytes)),
         );
-        let mut cache = if use_cache {
-            crate::cache::Cache::read(root, key)
+        let cache = if use_cache {
+            Cache::read(root, key)
         } else {
-            crate::cache::Cache::default()
+            Cache::default()
         };
         let stamps: Vec<Option<Stamp>> = files
             .par_iter()
-            .map(|rel| {
-                fs::symlink_metadata(root.join(rel))
-                    .ok()
-                    .map(|m| Stamp::of(&m))
-            })
+            .map(|rel| fs::symlink_metadata(root.join(rel)).ok().map(|m| Stamp::of(&m)))
             .collect();
-        let cached: Vec<Option<Model>> = files
+        let places: Vec<Option<Place>> = files
             .iter()
             .zip(&stamps)
-            .map(|(rel, stamp)| stamp.and_then(|s| cache.take(rel, s)))
+            .map(|(rel, stamp)| stamp.and_then(|s| cache.place(rel, s)))
             .collect();
-        let hits = cached.iter().filter(|m| m.is_some()).count();
-        let parsed: Vec<(Option<Model>, Vec<Problem>)> = files
-            .par_iter()
-            .zip(cached)
-            .map(|(rel, hit)| match hit {
-                Some(model) => (Some(model), Vec::new()),
-                None => parse_file(root, rel, taxonomy, &criteria),
-            })
-            .collect();
-        let mut models = Vec::with_capacity(parsed.len());
-        let mut cacheable = Vec::new();
-        for ((model, found), stamp) in parsed.into_iter().zip(&stamps) {
-            if found.is_empty()
-                && let (Some(_), Some(stamp)) = (&model, stamp)
-            {
-                cacheable.push((models.len(), *stamp));
+        let hits = places.iter().filter(|p| p.is_some()).count();
+        // Rewrite the cache when a file is new, changed or gone.
+        let mut writer = (use_cache && (hits < files.len() || cache.len() > hits))
+            .then(|| crate::cache::Writer::new(root, key));
+
+        for start in (0..files.len()).step_by(CHUNK) {
+            let end = (start + CHUNK).min(files.len());
+            let hit_places: Vec<Place> = places[start..end].iter().flatten().copied().collect();
+            let span = cache.read_span(&hit_places);
+            let parsed: Vec<(Option<Model>, Vec<Problem>)> = (start..end)
+                .into_par_iter()
+                .map(|i| {
+                    let cached = places[i].zip(span.as_ref()).and_then(|(place, span)| span.model(place));
+                    match cached {
+                        Some(model) => (Some(model), Vec::new()),
+                        None => parse_file(root, &files[i], &register.settings.taxonomy, &register.criteria),
+                    }
+                })
+                .collect();
+            let mut chunk = Vec::with_capacity(parsed.len());
+            for (i, (model, found)) in (start..end).zip(parsed) {
+                let clean = found.is_empty();
+                problems.extend(found);
+                let Some(model) = model else {
+                    continue;
+                };
+                if let Some(problem) = ids.see(&model.id, || shown(root, &model.path)) {
+                    problems.push(problem);
+                }
+                if let (Some(writer), Some(stamp), true) = (writer.as_mut(), stamps[i], clean) {
+                    match places[i].zip(span.as_ref()).and_then(|(p, s)| s.raw(p)) {
+                        Some(raw) => writer.add_raw(&files[i], stamp, raw),
+                        None => writer.add(&files[i], stamp, &model),
+                    }
+                }
+                chunk.push(model);
             }
-            problems.extend(found);
-            models.extend(model);
+            visit(&register, chunk);
         }
-        if use_cache && (cacheable.len() > hits || cache.has_leftovers()) {
-            crate::cache::Cache::write(
-                root,
-                cache.key(),
-                cacheable
-                    .iter()
-                    .map(|&(i, stamp)| (&models[i].path, stamp, &models[i])),
-            );
+        if let Some(writer) = writer {
+            writer.finish();
         }
-        let mut register = Register {
-            root: root.to_owned(),
-            settings,
-            model_files: files.len(),
-            criteria,
-            models,
-            problems,
-        };
-        register.problems.extend(duplicate_ids(&[&register]));
+        register.problems = problems;
         Ok(register)
     }
 
@@ -363,30 +392,28 @@ fn load_criteria(
     (catalog, texts)
 }
 
-/// One problem for every model whose id another model already has, in
-/// these registers together.
-pub fn duplicate_ids(registers: &[&Register]) -> Vec<Problem> {
-    let mut first: HashMap<&str, PathBuf> = HashMap::new();
-    let mut out = Vec::new();
-    for register in registers {
-        for model in &register.models {
-            let here = shown(&register.root, &model.path);
-            if let Some(other) = first.get(model.id.as_str()) {
-                out.push(Problem::error(
-                    &here,
-                    None,
-                    format!(
-                        "duplicate id `{}`: {} has it too",
-                        model.id,
-                        other.display()
-                    ),
-                ));
-            } else {
-                first.insert(&model.id, here);
-            }
+/// The ids seen so far, in one register or several read together, with
+/// where each was first seen: so that a second file with the same id is
+/// reported naming both.
+#[derive(Debug, Default)]
+pub struct Ids {
+    first: HashMap<Box<str>, PathBuf>,
+}
+
+impl Ids {
+    /// Records an id; the problem if another file has it already.
+    pub fn see(&mut self, id: &str, here: impl FnOnce() -> PathBuf) -> Option<Problem> {
+        if let Some(there) = self.first.get(id) {
+            let here = here();
+            return Some(Problem::error(
+                &here,
+                None,
+                format!("duplicate id `{id}`: {} has it too", there.display()),
+            ));
         }
+        self.first.insert(id.into(), here());
+        None
     }
-    out
 }
 
 #[cfg(test)]

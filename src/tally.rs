@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use crate::chart::Bar;
 use crate::date::Date;
@@ -14,7 +15,9 @@ use crate::model::derived::{AsOf, outcome_sum};
 use crate::query::Query;
 use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
-use crate::workspace::Workspace;
+use crate::model::Model;
+use crate::register::Register;
+use crate::workspace::{Workspace, select, select_events};
 
 /// What to count: rows of which mode, grouped by which keys, with which
 /// sums.
@@ -293,48 +296,102 @@ pub fn count<'a>(
     spec: &Spec,
     taxonomy: &Taxonomy,
 ) -> Tally {
-    let metrics = spec.sums.len();
-    let mut groups = Accumulator::new(metrics);
-    let mut margins: Vec<Accumulator> = spec.by.iter().map(|_| Accumulator::new(metrics)).collect();
-    let mut total = Group {
-        values: Vec::new(),
-        count: 0,
-        sums: vec![0.0; metrics],
-    };
+    let mut counter = Counter::new(spec);
     for row in rows {
-        let sums: Vec<f64> = spec
+        counter.add(&row);
+    }
+    counter.finish(taxonomy)
+}
+
+/// Counts a register too large to hold: reads it a chunk at a time and
+/// keeps only the counts. Refuses a register with errors, after reading it.
+pub fn scan(named: &[PathBuf], query: &Query, spec: &Spec, as_of: &AsOf) -> Result<(Workspace, Tally)> {
+    let mut counter = Counter::new(spec);
+    let workspace = Workspace::scan(named, &mut |register, chunk| {
+        let taxonomy = &register.settings.taxonomy;
+        let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
+        match spec.mode {
+            Mode::Models => {
+                for s in select(&pairs, query, as_of, taxonomy) {
+                    counter.add(&s.row(as_of));
+                }
+            }
+            Mode::Events => {
+                for s in select_events(&pairs, query, as_of, taxonomy) {
+                    for row in s.rows(as_of) {
+                        counter.add(&row);
+                    }
+                }
+            }
+        }
+    })?;
+    workspace.require_clean()?;
+    let tally = counter.finish(workspace.taxonomy());
+    Ok((workspace, tally))
+}
+
+/// Counts rows one at a time: what `count` and `scan` share.
+pub struct Counter {
+    spec: Spec,
+    groups: Accumulator,
+    margins: Vec<Accumulator>,
+    total: Group,
+}
+
+impl Counter {
+    pub fn new(spec: &Spec) -> Self {
+        let metrics = spec.sums.len();
+        Self {
+            spec: spec.clone(),
+            groups: Accumulator::new(metrics),
+            margins: spec.by.iter().map(|_| Accumulator::new(metrics)).collect(),
+            total: Group {
+                values: Vec::new(),
+                count: 0,
+                sums: vec![0.0; metrics],
+            },
+        }
+    }
+
+    pub fn add(&mut self, row: &Row<'_>) {
+        let sums: Vec<f64> = self
+            .spec
             .sums
             .iter()
             .map(|m| outcome_sum(row.model, m, |y| row.as_of.sums_year(y)).unwrap_or(0.0))
             .collect();
-        total.count += 1;
-        for (t, s) in total.sums.iter_mut().zip(&sums) {
+        self.total.count += 1;
+        for (t, s) in self.total.sums.iter_mut().zip(&sums) {
             *t += s;
         }
-        let buckets: Vec<Vec<Bucket>> =
-            spec.by.iter().map(|k| Bucket::of(&k.value(&row))).collect();
-        for (margin, list) in margins.iter_mut().zip(&buckets) {
+        let buckets: Vec<Vec<Bucket>> = self.spec.by.iter().map(|k| Bucket::of(&k.value(row))).collect();
+        for (margin, list) in self.margins.iter_mut().zip(&buckets) {
             for bucket in list {
                 margin.add(&[bucket], &sums);
             }
         }
         // Every combination of the keys' buckets: one, unless a list key
         // puts the row under several values.
+        let groups = &mut self.groups;
         let mut combination: Vec<&Bucket> = Vec::with_capacity(buckets.len());
         product(&buckets, &mut combination, &mut |values| {
             groups.add(values, &sums);
         });
     }
-    total.sums.iter_mut().for_each(|s| *s = settle(*s));
-    Tally {
-        groups: groups.sorted(&spec.by, taxonomy),
-        margins: margins
-            .into_iter()
-            .zip(&spec.by)
-            .map(|(m, key)| m.sorted(std::slice::from_ref(key), taxonomy))
-            .collect(),
-        total,
-        spec: spec.clone(),
+
+    pub fn finish(mut self, taxonomy: &Taxonomy) -> Tally {
+        self.total.sums.iter_mut().for_each(|s| *s = settle(*s));
+        Tally {
+            groups: self.groups.sorted(&self.spec.by, taxonomy),
+            margins: self
+                .margins
+                .into_iter()
+                .zip(&self.spec.by)
+                .map(|(m, key)| m.sorted(std::slice::from_ref(key), taxonomy))
+                .collect(),
+            total: self.total,
+            spec: self.spec,
+        }
     }
 }
 

@@ -13,14 +13,14 @@ use crate::model::derived::{AsOf, Derived};
 use crate::model::{Event, Model};
 use crate::problem::Problem;
 use crate::query::Query;
-use crate::register::{self, Register};
+use crate::register::{self, Ids, Register};
 use crate::taxonomy::Taxonomy;
 
 #[derive(Debug)]
 pub struct Workspace {
+    /// In the order named; a duplicate id across registers is a problem of
+    /// the register where it is seen second.
     pub registers: Vec<Register>,
-    /// Problems across registers: ids present in more than one.
-    pub shared_problems: Vec<Problem>,
     /// Held by commands that write, from before they read.
     pub lock: Option<crate::lock::Lock>,
 }
@@ -70,26 +70,45 @@ impl Workspace {
     }
 
     fn load_with(named: &[PathBuf], use_cache: bool) -> Result<Self> {
-        let roots = if named.is_empty() {
-            vec![register::discover(Path::new("."))?]
-        } else {
-            named
-                .iter()
-                .map(|p| register::discover(p))
-                .collect::<Result<_>>()?
-        };
-        let registers: Vec<Register> = roots
+        let mut ids = Ids::default();
+        let registers = roots(named)?
             .iter()
-            .map(|r| Register::load_with(r, use_cache))
+            .map(|root| {
+                let mut models = Vec::new();
+                let mut register =
+                    Register::scan(root, use_cache, &mut ids, &mut |_, chunk| models.extend(chunk))?;
+                register.models = models;
+                Ok(register)
+            })
             .collect::<Result<_>>()?;
-        let shared_problems = if registers.len() > 1 {
-            register::duplicate_ids(&registers.iter().collect::<Vec<_>>())
-        } else {
-            Vec::new()
-        };
         Ok(Self {
             registers,
-            shared_problems,
+            lock: None,
+        })
+    }
+
+    /// The taxonomy of the first register, read alone: what a command needs
+    /// to understand its arguments before it scans. A broken `dvk.toml`
+    /// gives the national default here; the scan reports it.
+    pub fn taxonomy_of(named: &[PathBuf]) -> Result<Taxonomy> {
+        let root = roots(named)?.remove(0);
+        Ok(register::read_text(&root.join(crate::settings::FILE))
+            .map(|text| crate::settings::Settings::parse(Path::new(crate::settings::FILE), &text).0.taxonomy)
+            .unwrap_or_default())
+    }
+
+    /// Reads the registers a chunk of models at a time, giving each chunk
+    /// to `visit` and keeping none (for commands that only count or check,
+    /// so that a national register fits in memory). The workspace returned
+    /// has every problem and no models.
+    pub fn scan(named: &[PathBuf], visit: &mut dyn FnMut(&Register, Vec<Model>)) -> Result<Self> {
+        let mut ids = Ids::default();
+        let registers = roots(named)?
+            .iter()
+            .map(|root| Register::scan(root, crate::cache::enabled(), &mut ids, visit))
+            .collect::<Result<_>>()?;
+        Ok(Self {
+            registers,
             lock: None,
         })
     }
@@ -111,10 +130,7 @@ impl Workspace {
     }
 
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
-        self.registers
-            .iter()
-            .flat_map(|r| r.problems.iter())
-            .chain(self.shared_problems.iter())
+        self.registers.iter().flat_map(|r| r.problems.iter())
     }
 
     pub fn errors(&self) -> usize {
@@ -144,35 +160,13 @@ impl Workspace {
     /// register and path order.
     pub fn select(&self, query: &Query, as_of: &AsOf) -> Vec<Selected<'_>> {
         let all: Vec<(&Register, &Model)> = self.models().collect();
-        all.par_iter()
-            .filter(|(_, m)| m.registered <= as_of.date)
-            .filter_map(|&(register, model)| {
-                let derived = self.derive(register, model, as_of);
-                let selected = Selected {
-                    register,
-                    model,
-                    derived,
-                };
-                query.matches(&selected.row(as_of)).then_some(selected)
-            })
-            .collect()
+        select(&all, query, as_of, self.taxonomy())
     }
 
     /// What a model is as of a date, `assessed` included (under its own
     /// register's criteria sets).
     pub fn derive(&self, register: &Register, model: &Model, as_of: &AsOf) -> Derived {
-        let mut derived = Derived::of(model, as_of.date, self.taxonomy());
-        if !model.assessments.is_empty() {
-            let row = Row {
-                model,
-                derived: &derived,
-                event: None,
-                as_of,
-            };
-            derived.assessed = crate::evaluate::assessed(&register.criteria, &row)
-                .map(super::evaluate::Verdict::code);
-        }
-        derived
+        derive(register, model, as_of, self.taxonomy())
     }
 
     /// A model by id, in any of the registers, with what it is as of a date.
@@ -200,28 +194,89 @@ impl Workspace {
     /// path order; events by date, ties in file order).
     pub fn select_events(&self, query: &Query, as_of: &AsOf) -> Vec<SelectedEvents<'_>> {
         let all: Vec<(&Register, &Model)> = self.models().collect();
-        all.par_iter()
-            .filter(|(_, m)| m.registered <= as_of.date)
-            .filter_map(|&(register, model)| {
-                let selected = Selected {
-                    register,
-                    model,
-                    derived: self.derive(register, model, as_of),
-                };
-                let mut events: Vec<&Event> = model
-                    .events
-                    .iter()
-                    .filter(|e| e.date <= as_of.date)
-                    .filter(|e| {
-                        query.matches(&Row {
-                            event: Some(e),
-                            ..selected.row(as_of)
-                        })
-                    })
-                    .collect();
-                events.sort_by_key(|e| e.date);
-                (!events.is_empty()).then_some(SelectedEvents { selected, events })
-            })
-            .collect()
+        select_events(&all, query, as_of, self.taxonomy())
     }
+}
+
+/// The registers named (each found as git finds a repository from it),
+/// else the one above the current folder.
+fn roots(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if named.is_empty() {
+        Ok(vec![register::discover(Path::new("."))?])
+    } else {
+        named.iter().map(|p| register::discover(p)).collect()
+    }
+}
+
+/// What a model is as of a date, `assessed` included (under its own
+/// register's criteria sets); `taxonomy` ranks levels.
+pub fn derive(register: &Register, model: &Model, as_of: &AsOf, taxonomy: &Taxonomy) -> Derived {
+    let mut derived = Derived::of(model, as_of.date, taxonomy);
+    if !model.assessments.is_empty() {
+        let row = Row {
+            model,
+            derived: &derived,
+            event: None,
+            as_of,
+        };
+        derived.assessed =
+            crate::evaluate::assessed(&register.criteria, &row).map(crate::evaluate::Verdict::code);
+    }
+    derived
+}
+
+/// Of these models, those registered by the as-of date that match the
+/// query, in the order given.
+pub fn select<'a>(
+    models: &[(&'a Register, &'a Model)],
+    query: &Query,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Vec<Selected<'a>> {
+    models
+        .par_iter()
+        .filter(|(_, m)| m.registered <= as_of.date)
+        .filter_map(|&(register, model)| {
+            let selected = Selected {
+                register,
+                model,
+                derived: derive(register, model, as_of, taxonomy),
+            };
+            query.matches(&selected.row(as_of)).then_some(selected)
+        })
+        .collect()
+}
+
+/// Of these models, the events up to the as-of date that match an
+/// events-mode query, grouped by model.
+pub fn select_events<'a>(
+    models: &[(&'a Register, &'a Model)],
+    query: &Query,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Vec<SelectedEvents<'a>> {
+    models
+        .par_iter()
+        .filter(|(_, m)| m.registered <= as_of.date)
+        .filter_map(|&(register, model)| {
+            let selected = Selected {
+                register,
+                model,
+                derived: derive(register, model, as_of, taxonomy),
+            };
+            let mut events: Vec<&Event> = model
+                .events
+                .iter()
+                .filter(|e| e.date <= as_of.date)
+                .filter(|e| {
+                    query.matches(&Row {
+                        event: Some(e),
+                        ..selected.row(as_of)
+                    })
+                })
+                .collect();
+            events.sort_by_key(|e| e.date);
+            (!events.is_empty()).then_some(SelectedEvents { selected, events })
+        })
+        .collect()
 }

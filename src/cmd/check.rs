@@ -19,7 +19,8 @@ use super::{Context, Outcome};
 pub(crate) struct CheckArgs {}
 
 pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Outcome> {
-    let workspace = Workspace::load(&ctx.registers)?;
+    // Only the problems are needed: the models are read in chunks and let go.
+    let workspace = Workspace::scan(&ctx.registers, &mut |_, _| {})?;
     let mut problems: Vec<&Problem> = workspace.problems().collect();
     problems.sort_by(|a, b| {
         a.path

@@ -8,6 +8,7 @@ use clap::Args;
 use dvk::key::Mode;
 use dvk::query::Query;
 use dvk::render::{self, Format};
+use dvk::workspace::Workspace;
 use dvk::tally::{self, Spec};
 
 use super::{Context, Outcome};
@@ -54,8 +55,7 @@ pub(crate) struct TallyArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
-    let workspace = ctx.load()?;
-    let taxonomy = workspace.taxonomy();
+    let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let mode = if args.events {
         Mode::Events
     } else {
@@ -66,7 +66,8 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
     if args.chart && matches!(ctx.format_given(), Some(Format::Csv | Format::Json)) {
         bail!("--chart draws bars for people; it cannot be written as csv or json");
     }
-    let tally = tally::tally(&workspace, &query, &spec, &ctx.as_of);
+    // Counting needs no model kept: a national register is read in chunks.
+    let (_, tally) = tally::scan(&ctx.registers, &query, &spec, &ctx.as_of)?;
     let mut out = std::io::stdout().lock();
     if args.chart {
         // Not a terminal, or one that does not tell its width: 80 columns.
