@@ -95,9 +95,14 @@ impl Draft {
             if let Some(code) = list.resolve(text) {
                 code.to_owned()
             } else {
+                let message = if text.trim().is_empty() {
+                    format!("`{}` is required", list.name)
+                } else {
+                    list.unknown(text.trim())
+                };
                 problems.push(Invalid {
                     key: list.name,
-                    message: list.unknown(text.trim()),
+                    message,
                 });
                 String::new()
             }
@@ -345,5 +350,13 @@ mod tests {
             .map(|p| p.key)
             .collect();
         assert_eq!(keys, ["field", "phase"]);
+        let empty = Draft {
+            subject: " ".into(),
+            ..draft
+        };
+        assert_eq!(
+            empty.check(&Taxonomy::default()).unwrap_err()[0].message,
+            "`subject` is required"
+        );
     }
 }
