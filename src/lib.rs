@@ -6,6 +6,7 @@ pub mod date;
 pub mod error;
 pub mod format;
 pub mod id;
+pub mod import;
 pub mod init;
 pub mod key;
 pub mod listing;
