@@ -5,6 +5,7 @@
 mod check;
 mod context;
 mod fmt;
+mod import;
 mod init;
 mod list;
 mod register;
@@ -37,6 +38,7 @@ enum Command {
     List(list::ListArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
+    Import(import::ImportArgs),
 }
 
 /// What a command that ran concludes.
@@ -57,6 +59,7 @@ pub(crate) fn main() -> ExitCode {
         Command::List(args) => list::run(&ctx, &args),
         Command::Check(args) => check::run(&ctx, &args),
         Command::Fmt(args) => fmt::run(&ctx, &args),
+        Command::Import(args) => import::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
