@@ -75,7 +75,7 @@ pub fn read(
 /// else UTF-8 with or without a BOM.
 fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
     let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return Err("not UTF-16 text: an odd number of bytes".to_owned());
         }
         let units: Vec<u16> = rest.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();

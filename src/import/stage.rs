@@ -7,8 +7,6 @@ use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use fs4::fs_std::FileExt;
-
 use super::New;
 use crate::date::Date;
 use crate::error::{Error, Result};
@@ -43,7 +41,9 @@ pub fn commit(
         .suffix(LOCK_SUFFIX)
         .tempfile_in(&models)
         .map_err(|e| Error::io("write in", &models, e))?;
-    FileExt::lock_exclusive(lock.as_file()).map_err(|e| Error::io("lock", lock.path(), e))?;
+    lock.as_file()
+        .lock()
+        .map_err(|e| Error::io("lock", lock.path(), e))?;
     let lock_name = lock
         .path()
         .file_name()
@@ -98,10 +98,12 @@ fn remove_stale(models: &Path) -> Result<()> {
             Err(e) if e.kind() == ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io("read", lock_path, e)),
         };
-        if let Some(file) = &lock
-            && !FileExt::try_lock_exclusive(file).map_err(|e| Error::io("lock", &lock_path, e))?
-        {
-            continue; // An import at work.
+        if let Some(file) = &lock {
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => continue, // An import at work.
+                Err(fs::TryLockError::Error(e)) => return Err(Error::io("lock", lock_path, e)),
+            }
         }
         match fs::remove_dir_all(entry.path()) {
             Err(e) if e.kind() != ErrorKind::NotFound => {
@@ -130,7 +132,7 @@ mod tests {
         fs::write(models.join(".import-unlocked.lock"), "").unwrap();
         fs::create_dir_all(models.join(".import-live")).unwrap();
         let live = fs::File::create(models.join(".import-live.lock")).unwrap();
-        FileExt::lock_exclusive(&live).unwrap();
+        live.lock().unwrap();
         fs::create_dir_all(models.join("2019")).unwrap();
         remove_stale(models).unwrap();
         let mut names: Vec<String> = fs::read_dir(models)
