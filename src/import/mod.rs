@@ -183,14 +183,68 @@ impl Plan {
     /// Takes the valid rows: duplicates are skipped (or refused when
     /// `strict`), the others get ids unique in the register and the sheet.
     fn add(&mut self, register: &Register, read: Vec<(usize, Registration)>, strict: bool) {
+        let fresh = self.skip_duplicates(register, read, strict);
+        let mut taken: HashSet<String> = register.models.iter().map(|m| m.id.clone()).collect();
+        let id_problem = |row: usize, message: String| RowProblem {
+            row,
+            column: self.layout.column(Key::Id).cloned(),
+            message,
+        };
+        // Ids the sheet gives are taken first, so that an id made for one
+        // row never takes the id a later row gives.
+        let mut given: HashMap<String, usize> = HashMap::new();
+        let mut accepted = Vec::new();
+        let mut problems = Vec::new();
+        for (row, registration) in fresh {
+            if let Some(id) = &registration.id {
+                if let Some(first) = given.get(id) {
+                    problems.push(id_problem(
+                        row,
+                        format!("row {first} has the id `{id}` too"),
+                    ));
+                    continue;
+                }
+                if let Err(e) = registration.id(|id| taken.contains(id)) {
+                    problems.push(id_problem(row, e.to_string()));
+                    continue;
+                }
+                given.insert(id.clone(), row);
+            }
+            accepted.push((row, registration));
+        }
+        taken.extend(given.into_keys());
+        for (row, registration) in accepted {
+            let own = registration.id.is_some();
+            match registration.id(|id| !own && taken.contains(id)) {
+                Ok(id) => {
+                    taken.insert(id.clone());
+                    self.new.push(New {
+                        row,
+                        id,
+                        registration,
+                    });
+                }
+                Err(e) => problems.push(id_problem(row, e.to_string())),
+            }
+        }
+        self.problems.extend(problems);
+    }
+
+    /// The rows that repeat no model of the register and no earlier row;
+    /// the others are noted as duplicates, or as problems when `strict`.
+    fn skip_duplicates(
+        &mut self,
+        register: &Register,
+        read: Vec<(usize, Registration)>,
+        strict: bool,
+    ) -> Vec<(usize, Registration)> {
         let existing: HashMap<_, &str> = register
             .models
             .iter()
             .map(|m| (identity(&m.name, &m.unit, m.registered), m.id.as_str()))
             .collect();
         let mut seen = HashMap::new();
-        let mut taken: HashSet<String> = register.models.iter().map(|m| m.id.clone()).collect();
-        let mut id_rows: HashMap<String, usize> = HashMap::new();
+        let mut fresh = Vec::new();
         for (row, registration) in read {
             let key = identity(
                 &registration.name,
@@ -201,48 +255,23 @@ impl Plan {
                 .get(&key)
                 .map(|id| Original::Model((*id).to_owned()))
                 .or_else(|| seen.get(&key).map(|r| Original::Row(*r)));
-            if let Some(of) = original {
-                let duplicate = Duplicate { row, of };
-                if strict {
-                    self.problems.push(RowProblem {
-                        row,
-                        column: None,
-                        message: format!("{}; --strict refuses duplicates", duplicate.what()),
-                    });
-                } else {
-                    self.duplicates.push(duplicate);
-                }
+            let Some(of) = original else {
+                seen.insert(key, row);
+                fresh.push((row, registration));
                 continue;
-            }
-            seen.insert(key, row);
-            let id_problem = |message: String| RowProblem {
-                row,
-                column: self.layout.column(Key::Id).cloned(),
-                message,
             };
-            if let Some(id) = &registration.id
-                && let Some(first) = id_rows.get(id)
-            {
-                let problem = id_problem(format!("row {first} has the id `{id}` too"));
-                self.problems.push(problem);
-                continue;
-            }
-            match registration.id(|id| taken.contains(id)) {
-                Ok(id) => {
-                    taken.insert(id.clone());
-                    id_rows.insert(id.clone(), row);
-                    self.new.push(New {
-                        row,
-                        id,
-                        registration,
-                    });
-                }
-                Err(e) => {
-                    let problem = id_problem(e.to_string());
-                    self.problems.push(problem);
-                }
+            let duplicate = Duplicate { row, of };
+            if strict {
+                self.problems.push(RowProblem {
+                    row,
+                    column: None,
+                    message: format!("{}; --strict refuses duplicates", duplicate.what()),
+                });
+            } else {
+                self.duplicates.push(duplicate);
             }
         }
+        fresh
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
-use crate::support::Test;
+use crate::support::{Test, model};
 
 const VUON_MAU: &str = "name = \"Xây dựng vườn mẫu\"\nunit = \"Hội Nông dân xã Quảng Tân\"\n\
     subject = \"tap_the\"\nfield = \"kinh_te\"\nlevel = \"xa\"\nregistered = 2019-03-15\n\
@@ -323,5 +323,287 @@ fn xlsx_first_sheet_by_default() {
         &t,
         &["import", "ds.xlsx"],
         "ds.xlsx: ignored columns: STT\n",
+    );
+}
+
+const HEADER: &str = "Tên mô hình,Đơn vị thực hiện,Đối tượng,Lĩnh vực,Cấp,Ngày đăng ký";
+
+#[test]
+fn metric_columns_and_a_year_become_an_outcome() {
+    let t = Test::new().file(
+        "ds.csv",
+        &format!(
+            "{HEADER},Ngày công,Năm,dat_hien_m2,Đường giao thông (km)\n\
+             Vườn mẫu,Chi hội A,tap_the,kinh_te,xa,2024-01-02,340,2024,\"1250,5\",0.75\n\
+             Hiến đất,Chi hội B,tap_the,kinh_te,xa,2024-01-03,,,,\n"
+        ),
+    );
+    t.expect_with(
+        &["import", "ds.csv"],
+        "2024-chi-hoi-a-vuon-mau\n2024-chi-hoi-b-hien-dat\n",
+        "imported 2 models into models/import-2026-11-21\n",
+        0,
+    );
+    assert_eq!(
+        t.read("models/import-2026-11-21/2024/2024-chi-hoi-a-vuon-mau.toml"),
+        "name = \"Vườn mẫu\"\nunit = \"Chi hội A\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+         level = \"xa\"\nregistered = 2024-01-02\n\n[[outcome]]\nyear = 2024\n\
+         dat_hien_m2 = 1250.5\nngay_cong = 340\nduong_km = 0.75\n"
+    );
+    assert!(
+        !t.read("models/import-2026-11-21/2024/2024-chi-hoi-b-hien-dat.toml")
+            .contains("[[outcome]]")
+    );
+    t.expect_with(&["check"], "0 errors, 0 warnings in 2 model files\n", "", 0);
+    t.expect_with(&["fmt", "--check"], "", "0 files would be formatted\n", 0);
+    t.expect_with(
+        &["list", "--format", "csv", "outcome.ngay_cong>=300"],
+        "id,name,unit,field,level,registered,status,recognized\n\
+         2024-chi-hoi-a-vuon-mau,Vườn mẫu,Chi hội A,kinh_te,xa,2024-01-02,dang_ky,\n",
+        "",
+        0,
+    );
+}
+
+#[test]
+fn a_map_names_other_headers() {
+    let t = Test::new()
+        .file(
+            "cot.toml",
+            "# Tiêu đề cột của huyện\n\"Tên sáng kiến\" = \"name\"\n\"Cơ quan chủ trì\" = \"Đơn vị thực hiện\"\n\
+             \"Hình thức\" = \"subject\"\n\"Khối\" = \"field\"\n\"Ngày\" = \"registered\"\n\
+             \"Số m2 đất\" = \"dat_hien_m2\"\n\"Năm báo cáo\" = \"year\"\n",
+        )
+        .file(
+            "ds.csv",
+            "Tên sáng kiến,Cơ quan chủ trì,Hình thức,Khối,Cấp,Ngày,Số m2 đất,Năm báo cáo,Ghi chú\n\
+             Vườn mẫu,Chi hội A,Tập thể,Kinh tế,xa,02/01/2024,80,2024,mới\n",
+        );
+    t.expect_with(
+        &["import", "ds.csv", "--map", "cot.toml"],
+        "2024-chi-hoi-a-vuon-mau\n",
+        "ds.csv: ignored columns: Ghi chú\nimported 1 model into models/import-2026-11-21\n",
+        0,
+    );
+    assert_eq!(
+        t.read("models/import-2026-11-21/2024/2024-chi-hoi-a-vuon-mau.toml"),
+        "name = \"Vườn mẫu\"\nunit = \"Chi hội A\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+         level = \"xa\"\nregistered = 2024-01-02\n\n[[outcome]]\nyear = 2024\ndat_hien_m2 = 80\n"
+    );
+}
+
+/// A register holding the model of the first row below.
+fn register_with_vuon_mau() -> Test {
+    Test::new().model("2019/2019-quang-tan-xay-dung-vuon-mau", VUON_MAU)
+}
+
+const WITH_DUPLICATES: &str = "Tên mô hình,Đơn vị thực hiện,Đối tượng,Lĩnh vực,Cấp,Ngày đăng ký,Xã\n\
+    \"  Xây dựng vườn mẫu \",Hội Nông dân xã Quảng Tân,tap_the,kinh_te,huyen,15/03/2019,Quảng Tân\n\
+    Hiến đất,Chi hội B,tap_the,kinh_te,xa,2024-01-03,\n\
+    Hiến đất,Chi hội B,ca_nhan,kinh_te,xa,3/1/2024,\n";
+
+#[test]
+fn rows_that_repeat_a_model_are_skipped_and_a_second_run_creates_nothing() {
+    // The first row is the register's model, its name typed with spaces
+    // and decomposed diacritics; the last repeats the one before it.
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd(WITH_DUPLICATES).collect();
+    let t = register_with_vuon_mau().file("ds.csv", &nfd);
+    let skipped = "ds.csv: row 2: repeats model `2019-quang-tan-xay-dung-vuon-mau` \
+                   (same name, unit and registration date); skipped\n\
+                   ds.csv: row 4: repeats row 3 (same name, unit and registration date); skipped\n";
+    t.expect_with(
+        &["import", "ds.csv"],
+        "2024-chi-hoi-b-hien-dat\n",
+        &format!("{skipped}imported 1 model into models/import-2026-11-21\n"),
+        0,
+    );
+    let after_first = snapshot(t.path());
+    t.expect_with(
+        &["import", "ds.csv"],
+        "",
+        "ds.csv: row 2: repeats model `2019-quang-tan-xay-dung-vuon-mau` \
+         (same name, unit and registration date); skipped\n\
+         ds.csv: row 3: repeats model `2024-chi-hoi-b-hien-dat` \
+         (same name, unit and registration date); skipped\n\
+         ds.csv: row 4: repeats model `2024-chi-hoi-b-hien-dat` \
+         (same name, unit and registration date); skipped\n\
+         ds.csv: no new models; nothing was written\n",
+        0,
+    );
+    assert_eq!(
+        snapshot(t.path()),
+        after_first,
+        "the second run changes nothing"
+    );
+    // Notes are for people: --quiet leaves only the ids.
+    t.expect_with(&["import", "ds.csv", "-q"], "", "", 0);
+}
+
+#[test]
+fn strict_refuses_rows_that_repeat_a_model() {
+    let t = register_with_vuon_mau().file("ds.csv", WITH_DUPLICATES);
+    let before = snapshot(t.path());
+    t.expect_with(
+        &["import", "ds.csv", "--strict"],
+        "",
+        "ds.csv: row 2: repeats model `2019-quang-tan-xay-dung-vuon-mau` \
+         (same name, unit and registration date); --strict refuses duplicates\n\
+         ds.csv: row 4: repeats row 3 (same name, unit and registration date); \
+         --strict refuses duplicates\n\
+         error: 2 bad rows in ds.csv; nothing was written\n",
+        2,
+    );
+    assert_eq!(snapshot(t.path()), before);
+}
+
+#[test]
+fn ids_are_unique_in_the_register_and_in_the_sheet() {
+    // The register has the base id; the last row asks for `-3`, so the
+    // second row, whose id is made, gets `-4`.
+    let t = Test::new()
+        .model(
+            "2024/2024-quang-tan-vuon-mau",
+            &model("Vườn mẫu", "kinh_te", "xa", "2023-12-31", ""),
+        )
+        .file(
+            "ds.csv",
+            &format!(
+                "{HEADER},Xã,Mã\n\
+                 Vườn mẫu,Chi hội A,tap_the,kinh_te,xa,2024-01-02,Quảng Tân,\n\
+                 Vườn mẫu,Chi hội B,tap_the,kinh_te,xa,2024-01-02,Quảng Tân,\n\
+                 Vườn mẫu,Chi hội C,tap_the,kinh_te,xa,2024-01-02,Quảng Tân,vuon-mau-c\n\
+                 Vườn mẫu,Chi hội D,tap_the,kinh_te,xa,2024-01-02,Quảng Tân,2024-quang-tan-vuon-mau-3\n"
+            ),
+        );
+    t.expect_with(
+        &["import", "ds.csv"],
+        "2024-quang-tan-vuon-mau-2\n2024-quang-tan-vuon-mau-4\nvuon-mau-c\n2024-quang-tan-vuon-mau-3\n",
+        "imported 4 models into models/import-2026-11-21\n",
+        0,
+    );
+    t.expect_with(&["check"], "0 errors, 0 warnings in 5 model files\n", "", 0);
+}
+
+#[test]
+fn a_bad_row_writes_nothing_and_every_bad_row_is_reported() {
+    let t = register_with_vuon_mau().file(
+        "ds.csv",
+        &format!(
+            "DANH SÁCH\n\n{HEADER},Giai đoạn,Ngày bắt đầu,Mã,Đất hiến (m²),Năm\n\
+             Tốt,Chi hội A,tap_the,kinh_te,xa,2024-01-02,,,,,\n\
+             ,Chi hội B,tap,Kinh tê,Cấp tỉnhh,31/02/2024,2021,mùa xuân,Bad Id,-3,\n\
+             Tốt nữa,Chi hội C,Tập thể,Kinh tế,xã,2024,2021-2025,,2019-quang-tan-xay-dung-vuon-mau,1.250,năm nay\n"
+        ),
+    );
+    let before = snapshot(t.path());
+    t.expect_with(
+        &["import", "ds.csv"],
+        "",
+        "ds.csv: row 5, column A (Tên mô hình): `name` is required\n\
+         ds.csv: row 5, column C (Đối tượng): `tap` is not a subject code; did you mean `tap_the`? \
+         (choices: tap_the (Tập thể), ca_nhan (Cá nhân))\n\
+         ds.csv: row 5, column E (Cấp): `Cấp tỉnhh` is not a level code; did you mean `Cấp tỉnh`? \
+         (choices: xa (Cấp xã), huyen (Cấp huyện), tinh (Cấp tỉnh), trung_uong (Trung ương))\n\
+         ds.csv: row 5, column F (Ngày đăng ký): expected a day like 2019-03-15 or 15/03/2019, not `31/02/2024`\n\
+         ds.csv: row 5, column G (Giai đoạn): `phase` must be two years like 2021-2025, not `2021`\n\
+         ds.csv: row 5, column H (Ngày bắt đầu): expected a day like 2019-03-15 or 15/03/2019, not `mùa xuân`\n\
+         ds.csv: row 5, column I (Mã): `Bad Id` cannot be an id: an id is 1 to 64 lowercase ASCII letters, \
+         digits and `-`, starting with a letter or digit\n\
+         ds.csv: row 5, column J (Đất hiến (m²)): `-3` is negative; expected a number ≥ 0\n\
+         ds.csv: row 5, column K (Năm): expected a year like 2024, not an empty cell\n\
+         ds.csv: row 6, column F (Ngày đăng ký): expected a day like 2019-03-15 or 15/03/2019, not `2024`\n\
+         ds.csv: row 6, column J (Đất hiến (m²)): `1.250` has a thousands separator or is ambiguous; \
+         write the number without one, like 1250 or 12.5\n\
+         ds.csv: row 6, column K (Năm): expected a year like 2024, not `năm nay`\n\
+         error: 2 bad rows in ds.csv; nothing was written\n",
+        2,
+    );
+    assert_eq!(snapshot(t.path()), before, "the register is unchanged");
+    // With the bad rows mended, the id that is taken is the last problem.
+    let mended = t
+        .read("ds.csv")
+        .lines()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\nTốt nữa,Chi hội C,Tập thể,Kinh tế,xã,2024-01-05,,,2019-quang-tan-xay-dung-vuon-mau,,\n";
+    let t = t.file("ds.csv", &mended);
+    t.expect_with(
+        &["import", "ds.csv", "--dry-run"],
+        "",
+        "ds.csv: row 5, column I (Mã): a model with id `2019-quang-tan-xay-dung-vuon-mau` exists already\n\
+         error: 1 bad row in ds.csv; nothing was written\n",
+        2,
+    );
+}
+
+#[test]
+fn dry_run_shows_what_would_be_created_in_every_format() {
+    let t = register_with_vuon_mau().file("ds.csv", WITH_DUPLICATES);
+    let before = snapshot(t.path());
+    let notes = "ds.csv: row 2: repeats model `2019-quang-tan-xay-dung-vuon-mau` \
+                 (same name, unit and registration date); skipped\n\
+                 ds.csv: row 4: repeats row 3 (same name, unit and registration date); skipped\n\
+                 1 model would be created; nothing was written (--dry-run)\n";
+    t.expect_with(
+        &["import", "ds.csv", "--dry-run", "--format", "table"],
+        "╭─────────────────────────┬─────────────┬──────────┬────────╮\n\
+         │ Mã                      ┆ Tên mô hình ┆ Lĩnh vực ┆ Cấp    │\n\
+         ╞═════════════════════════╪═════════════╪══════════╪════════╡\n\
+         │ 2024-chi-hoi-b-hien-dat ┆ Hiến đất    ┆ Kinh tế  ┆ Cấp xã │\n\
+         ╰─────────────────────────┴─────────────┴──────────┴────────╯\n",
+        notes,
+        0,
+    );
+    t.expect_with(
+        &["import", "ds.csv", "--dry-run", "--format", "json"],
+        "[\n  {\n    \"id\": \"2024-chi-hoi-b-hien-dat\",\n    \"name\": \"Hiến đất\",\n    \
+         \"field\": \"kinh_te\",\n    \"level\": \"xa\"\n  }\n]\n",
+        notes,
+        0,
+    );
+    t.expect_with(
+        &["import", "ds.csv", "--dry-run"],
+        "id,name,field,level\n2024-chi-hoi-b-hien-dat,Hiến đất,kinh_te,xa\n",
+        notes,
+        0,
+    );
+    assert_eq!(snapshot(t.path()), before);
+}
+
+#[test]
+fn each_import_gets_a_new_folder_and_stale_staging_is_removed() {
+    // What a killed import leaves: a staging folder, not a record.
+    let t = Test::new()
+        .file("models/.import-x1y2/2024/2024-a-b.toml", "name = \"nửa")
+        .file("models/.import-x1y2.lock", "")
+        .file("models/.import-z3/2024/2024-c-d.toml", "")
+        .file(
+            "a.csv",
+            &format!("{HEADER}\nA,B,tap_the,kinh_te,xa,2024-01-02\n"),
+        )
+        .file(
+            "b.csv",
+            &format!("{HEADER}\nC,D,tap_the,kinh_te,xa,2024-01-02\n"),
+        );
+    t.expect_with(&["check"], "0 errors, 0 warnings in 0 model files\n", "", 0);
+    t.expect_with(
+        &["import", "a.csv"],
+        "2024-b-a\n",
+        "imported 1 model into models/import-2026-11-21\n",
+        0,
+    );
+    t.expect_with(
+        &["import", "b.csv"],
+        "2024-d-c\n",
+        "imported 1 model into models/import-2026-11-21-2\n",
+        0,
+    );
+    assert_eq!(
+        model_files(&t),
+        [
+            "import-2026-11-21/2024/2024-b-a.toml",
+            "import-2026-11-21-2/2024/2024-d-c.toml"
+        ]
     );
 }
