@@ -65,19 +65,13 @@ impl CodeList {
             .join(", ")
     }
 
-    /// The label nearest to a value that is no label, if one is near.
-    fn nearest_label(&self, value: &str) -> Option<&str> {
-        let folded: Vec<String> = self.entries.iter().map(|(_, l)| fold(l)).collect();
-        let near = crate::problem::nearest(value, folded.iter().map(String::as_str))?;
-        let at = folded.iter().position(|f| f == near)?;
-        Some(&self.entries[at].1)
-    }
-
     /// The message for a value that is no code of this list. A near miss
     /// of a code suggests the code; of a label (`Cấp tỉnhh`), the label.
     pub fn unknown(&self, value: &str) -> String {
         let hint = crate::problem::nearest(value, self.codes())
-            .or_else(|| self.nearest_label(value))
+            .or_else(|| {
+                crate::problem::nearest(value, self.entries.iter().map(|(_, l)| l.as_str()))
+            })
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
         let article = if self.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
