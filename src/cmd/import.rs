@@ -34,8 +34,8 @@ use super::{Context, Outcome};
 ///   dvk import danh-sach.csv --map cot.toml
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The spreadsheet: .csv (UTF-8 or UTF-16, `,` `;` or tab), .xlsx,
-    /// .xls or .ods
+    /// The spreadsheet: .csv (UTF-8 or UTF-16; comma, semicolon or tab),
+    /// .xlsx, .xls or .ods
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The workbook's sheet to read [default: the first]

@@ -607,3 +607,236 @@ fn each_import_gets_a_new_folder_and_stale_staging_is_removed() {
         ]
     );
 }
+
+/// One bad input for each error `import` can report.
+struct Case {
+    name: &'static str,
+    setup: fn(&Test),
+    args: &'static [&'static str],
+    stderr: &'static str,
+}
+
+fn good_csv(t: &Test) {
+    write_bytes(
+        t,
+        "ds.csv",
+        format!("{HEADER}\nA,B,tap_the,kinh_te,xa,2024-01-02\n").as_bytes(),
+    );
+}
+
+const CATALOGUE: &[Case] = &[
+    Case {
+        name: "not a spreadsheet",
+        setup: |t| write_bytes(t, "ds.pdf", b"%PDF"),
+        args: &["import", "ds.pdf"],
+        stderr: "error: ds.pdf: import reads .csv, .xlsx, .xls and .ods files\n",
+    },
+    Case {
+        name: "no such file",
+        setup: |_| {},
+        args: &["import", "ds.csv"],
+        stderr: "error: cannot read ds.csv: No such file or directory (os error 2)\n",
+    },
+    Case {
+        name: "a sheet of a CSV file",
+        setup: good_csv,
+        args: &["import", "ds.csv", "--sheet", "Sheet1"],
+        stderr: "error: --sheet is for workbooks; ds.csv is a CSV file\n",
+    },
+    Case {
+        name: "not UTF-8",
+        setup: |t| {
+            write_bytes(
+                t,
+                "ds.csv",
+                b"T\xC3\xAAn m\xC3\xB4 h\xC3\xACnh\nV\xEF\xBF\n",
+            );
+        },
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: line 2 is not UTF-8 text; save the sheet as \"CSV UTF-8\" or \"Unicode text\"\n",
+    },
+    Case {
+        name: "not UTF-16",
+        setup: |t| write_bytes(t, "ds.csv", b"\xFF\xFEa\x00b"),
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: not UTF-16 text: an odd number of bytes\n",
+    },
+    Case {
+        name: "no header row",
+        setup: |t| write_bytes(t, "ds.csv", "DANH SÁCH\nTên,Đơn vị\nA,B\n".as_bytes()),
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: no header row: no row names two columns dvk knows, such as \
+                 Tên mô hình, Đơn vị thực hiện, Đối tượng, Lĩnh vực, Cấp, Ngày đăng ký\n",
+    },
+    Case {
+        name: "a required column missing",
+        setup: |t| {
+            write_bytes(
+                t,
+                "ds.csv",
+                "STT;Tên mô hình;Đơn vị;Cấp\n1;A;B;xa\n".as_bytes(),
+            );
+        },
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: no column for unit (Đơn vị thực hiện), subject (Đối tượng), \
+                 field (Lĩnh vực), registered (Ngày đăng ký); the header row (row 1) has: \
+                 STT, Tên mô hình, Đơn vị, Cấp\n\
+                 hint: name other headers with --map MAP.toml (\"Header\" = \"key\")\n",
+    },
+    Case {
+        name: "two columns for one key",
+        setup: |t| {
+            let text = format!("{HEADER},Cap\nA,B,tap_the,kinh_te,xa,2024-01-02,xa\n");
+            write_bytes(t, "ds.csv", text.as_bytes());
+        },
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: columns E (Cấp) and G (Cap) both hold `level`; keep one, \
+                 or name one otherwise with --map\n",
+    },
+    Case {
+        name: "outcomes without a year",
+        setup: |t| {
+            let text = format!("{HEADER},Ngày công\nA,B,tap_the,kinh_te,xa,2024-01-02,3\n");
+            write_bytes(t, "ds.csv", text.as_bytes());
+        },
+        args: &["import", "ds.csv"],
+        stderr: "error: ds.csv: outcome columns G (Ngày công) need a column for their year, \
+                 headed `Năm` or `year`\n",
+    },
+    Case {
+        name: "a map naming no key",
+        setup: |t| {
+            good_csv(t);
+            write_bytes(t, "cot.toml", "\"Tên\" = \"nmae\"\n\"Số\" = 3\n".as_bytes());
+        },
+        args: &["import", "ds.csv", "--map", "cot.toml"],
+        stderr: "error: cot.toml:1:9: `nmae` is not a column dvk knows; did you mean `name`? \
+                 (keys: name, unit, subject, field, level, registered, kind, phase, started, \
+                 province, district, commune, summary, id, year, dat_hien_m2, ngay_cong, \
+                 tien_dong, lop_tap_huan, ho_tham_gia, duong_km; or a Vietnamese name such as \
+                 `Tên mô hình`)\n\
+                 cot.toml:2:8: `Số` must be a string, not an integer\n",
+    },
+    Case {
+        name: "a map that is not TOML",
+        setup: |t| {
+            good_csv(t);
+            write_bytes(t, "cot.toml", "\"Tên\" = \"name\n".as_bytes());
+        },
+        args: &["import", "ds.csv", "--map", "cot.toml"],
+        stderr: "error: cot.toml:1:14: TOML syntax: invalid basic string, expected `\"`\n",
+    },
+    Case {
+        name: "no map file",
+        setup: good_csv,
+        args: &["import", "ds.csv", "--map", "cot.toml"],
+        stderr: "error: cot.toml: cannot read: No such file or directory (os error 2)\n",
+    },
+    Case {
+        name: "no such sheet",
+        setup: |t| {
+            xlsx(
+                &t.path().join("ds.xlsx"),
+                &[("Năm 2024", vec![]), ("Năm 2025", vec![])],
+            );
+        },
+        args: &["import", "ds.xlsx", "--sheet", "Nam 2042"],
+        stderr: "error: ds.xlsx has no sheet `Nam 2042`; did you mean `Năm 2024`? \
+                 (sheets: Năm 2024, Năm 2025)\n",
+    },
+    Case {
+        name: "the first sheet is not the list",
+        setup: |t| {
+            xlsx(
+                &t.path().join("ds.xlsx"),
+                &[
+                    ("Hướng dẫn", vec![vec![X::S("Điền ở trang sau")]]),
+                    ("DS", vec![]),
+                ],
+            );
+        },
+        args: &["import", "ds.xlsx"],
+        stderr: "error: ds.xlsx: no header row: no row names two columns dvk knows, such as \
+                 Tên mô hình, Đơn vị thực hiện, Đối tượng, Lĩnh vực, Cấp, Ngày đăng ký\n",
+    },
+    Case {
+        name: "not a workbook",
+        setup: |t| write_bytes(t, "ds.xlsx", b"Ten,Cap\n"),
+        args: &["import", "ds.xlsx"],
+        stderr: "error: cannot read ds.xlsx: Xlsx error: Zip error: invalid Zip archive: \
+                 Could not find EOCD\n",
+    },
+    Case {
+        name: "an empty required cell",
+        setup: |t| {
+            let text = format!("{HEADER}\nA,B,,kinh_te,xa,\n");
+            write_bytes(t, "ds.csv", text.as_bytes());
+        },
+        args: &["import", "ds.csv"],
+        stderr: "ds.csv: row 2, column C (Đối tượng): `subject` is required\n\
+                 ds.csv: row 2, column F (Ngày đăng ký): `registered` is required\n\
+                 error: 1 bad row in ds.csv; nothing was written\n",
+    },
+    Case {
+        name: "an id given twice",
+        setup: |t| {
+            let text = format!(
+                "{HEADER},Mã\nA,B,tap_the,kinh_te,xa,2024-01-02,a\nC,D,tap_the,kinh_te,xa,2024-01-02,a\n"
+            );
+            write_bytes(t, "ds.csv", text.as_bytes());
+        },
+        args: &["import", "ds.csv"],
+        stderr: "ds.csv: row 3, column G (Mã): row 2 has the id `a` too\n\
+                 error: 1 bad row in ds.csv; nothing was written\n",
+    },
+    Case {
+        name: "a year in a date cell of a workbook",
+        setup: |t| {
+            use X::{N, S};
+            xlsx(
+                &t.path().join("ds.xlsx"),
+                &[(
+                    "DS",
+                    vec![
+                        HEADER.split(',').map(|h| S(h.to_owned().leak())).collect(),
+                        vec![
+                            S("A"),
+                            S("B"),
+                            S("tap_the"),
+                            S("kinh_te"),
+                            S("xa"),
+                            N(2024.0),
+                        ],
+                        vec![S("C"), S("D"), S("tap_the"), S("kinh_te"), S("xa"), N(-3.0)],
+                    ],
+                )],
+            );
+        },
+        args: &["import", "ds.xlsx"],
+        stderr: "ds.xlsx: row 2, column F (Ngày đăng ký): expected a day like 2019-03-15 or \
+                 15/03/2019, not `2024`: a year is not a day\n\
+                 ds.xlsx: row 3, column F (Ngày đăng ký): expected a day like 2019-03-15 or \
+                 15/03/2019, not the number `-3`\n\
+                 error: 2 bad rows in ds.xlsx; nothing was written\n",
+    },
+];
+
+/// The error catalogue of `import`: each case's whole stderr, exit 2,
+/// nothing on stdout, and the register left as it was.
+#[test]
+fn error_catalogue_of_import() {
+    let mut failures = Vec::new();
+    for case in CATALOGUE {
+        let t = register_with_vuon_mau();
+        (case.setup)(&t);
+        let before = snapshot(t.path());
+        let (out, err, code) = t.run_with(case.args);
+        if (out.as_str(), err.as_str(), code) != ("", case.stderr, 2) {
+            failures.push(format!("{}:\n{out}{err}(exit {code})", case.name));
+        }
+        if snapshot(t.path()) != before {
+            failures.push(format!("{}: the register changed", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
