@@ -7,6 +7,8 @@ use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::New;
 use crate::date::Date;
 use crate::error::{Error, Result};
@@ -21,13 +23,14 @@ const LOCK_SUFFIX: &str = ".lock";
 
 /// Writes the new models into a new folder `models/import-<today>/`
 /// (`-2`, `-3`, ... when taken), as `<year>/<id>.toml`, and returns that
-/// folder relative to the register. Calls `progress` after each file.
+/// folder relative to the register. Calls `progress` after each file
+/// (from the threads that write them).
 /// Existing models are never touched.
 pub fn commit(
     register: &Register,
     new: &[New],
     today: Date,
-    mut progress: impl FnMut(),
+    progress: impl Fn() + Sync,
 ) -> Result<PathBuf> {
     let models = register.root.join(MODELS);
     fs::create_dir_all(&models).map_err(|e| Error::io("create", &models, e))?;
@@ -52,7 +55,7 @@ pub fn commit(
     let staging = models.join(lock_name.strip_suffix(LOCK_SUFFIX).unwrap_or(lock_name));
     fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
 
-    let result = stage(&staging, new, &mut progress).and_then(|()| {
+    let result = stage(&staging, new, &progress).and_then(|()| {
         let base = format!("import-{today}");
         let name = crate::id::unique(&base, |n| fs::symlink_metadata(models.join(n)).is_ok());
         let target = models.join(&name);
@@ -67,14 +70,17 @@ pub fn commit(
     result
 }
 
-/// Writes every file into the staging folder and flushes it.
-fn stage(staging: &Path, new: &[New], progress: &mut impl FnMut()) -> Result<()> {
-    for model in new {
+/// Writes every file into the staging folder and flushes it. Files are
+/// written in parallel: flushing them one after the other is what takes
+/// time.
+fn stage(staging: &Path, new: &[New], progress: &(impl Fn() + Sync)) -> Result<()> {
+    new.par_iter().try_for_each(|model| {
         let path = model.registration.path(&model.id);
         let inside = path.strip_prefix(MODELS).unwrap_or(&path);
         write::create_new(&staging.join(inside), &model.registration.to_toml())?;
         progress();
-    }
+        Ok::<_, Error>(())
+    })?;
     write::sync_dir(staging);
     Ok(())
 }

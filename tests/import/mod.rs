@@ -840,3 +840,56 @@ fn error_catalogue_of_import() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Killed at any moment, an import leaves none of its models or all of
+/// them, and never half a file; the next import clears what it left.
+#[test]
+fn a_killed_import_leaves_none_or_all() {
+    use std::fmt::Write;
+    const ROWS: usize = 600;
+    let mut rows = String::new();
+    for i in 0..ROWS {
+        writeln!(
+            rows,
+            "Mô hình {i},Chi hội {i},tap_the,kinh_te,xa,2024-01-02"
+        )
+        .unwrap();
+    }
+    let visible = |t: &Test| {
+        model_files(t)
+            .into_iter()
+            .filter(|p| !p.split('/').any(|part| part.starts_with('.')))
+            .count()
+    };
+    for delay in [0, 30, 80, 150, 300, 600] {
+        let t = Test::new().file("ds.csv", &format!("{HEADER}\n{rows}"));
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dvk"))
+            .current_dir(t.path())
+            .env_remove("DVK_REGISTER")
+            .env("DVK_TODAY", "2026-11-21")
+            .args(["import", "ds.csv"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        child.kill().ok();
+        child.wait().unwrap();
+        let left = visible(&t);
+        assert!(left == 0 || left == ROWS, "{left} models after {delay} ms");
+        t.expect_with(
+            &["check"],
+            &format!("0 errors, 0 warnings in {left} model files\n"),
+            "",
+            0,
+        );
+        let (out, err, code) = t.run_with(&["import", "ds.csv", "-q"]);
+        assert_eq!(
+            (out.lines().count(), err.as_str(), code),
+            (ROWS - left, "", 0),
+            "after {delay} ms"
+        );
+        assert_eq!(visible(&t), ROWS);
+        assert_eq!(model_files(&t).len(), ROWS, "no staging is left");
+    }
+}
