@@ -8,10 +8,8 @@ use anyhow::{Result, bail};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use dvk::import::{self, Options, Plan};
+use dvk::import::{self, Options};
 use dvk::render;
-use dvk::table::{Cell, Column, Table};
-use dvk::taxonomy::Taxonomy;
 
 use super::{Context, Outcome};
 
@@ -88,12 +86,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     }
     if args.dry_run {
         let mut out = std::io::stdout().lock();
-        render::write(
-            &preview(&plan, taxonomy),
-            ctx.format(),
-            ctx.style(),
-            &mut out,
-        )?;
+        render::write(&plan.table(taxonomy), ctx.format(), ctx.style(), &mut out)?;
         ctx.note(&format!(
             "{} would be created; nothing was written (--dry-run)",
             models(plan.new.len())
@@ -125,26 +118,6 @@ fn models(n: usize) -> String {
     } else {
         format!("{n} models")
     }
-}
-
-/// What `--dry-run` shows: the id first, then name, field and level.
-fn preview(plan: &Plan, taxonomy: &Taxonomy) -> Table {
-    let mut table = Table::new(vec![
-        Column::new("id", "Mã", false),
-        Column::new("name", "Tên mô hình", false),
-        Column::new("field", "Lĩnh vực", false),
-        Column::new("level", "Cấp", false),
-    ]);
-    for new in &plan.new {
-        let r = &new.registration;
-        table.rows.push(vec![
-            Cell::text(&new.id),
-            Cell::text(&r.name),
-            Cell::code(&r.field, taxonomy.fields.label(&r.field)),
-            Cell::code(&r.level, taxonomy.levels.label(&r.level)),
-        ]);
-    }
-    table
 }
 
 /// A bar on stderr for long sheets, only when a person watches it.

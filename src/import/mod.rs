@@ -17,13 +17,14 @@ use crate::error::{Error, Result};
 use crate::model::Outcome;
 use crate::register::Register;
 use crate::registration::{Draft, Registration};
+use crate::table::{self, Table};
 use crate::taxonomy::Taxonomy;
 
 use cell::Cell;
 use columns::{Column, Headers, Key, Layout, Map};
 use sheet::Row;
 
-pub use stage::{STAGING_PREFIX, commit};
+pub use stage::commit;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options<'a> {
@@ -52,6 +53,27 @@ impl Plan {
     pub fn bad_rows(&self) -> usize {
         let rows: HashSet<usize> = self.problems.iter().map(|p| p.row).collect();
         rows.len()
+    }
+
+    /// What would be created, one row a model: the id first, then name,
+    /// field and level.
+    pub fn table(&self, taxonomy: &Taxonomy) -> Table {
+        let mut out = Table::new(vec![
+            table::Column::new("id", "Mã", false),
+            table::Column::new("name", "Tên mô hình", false),
+            table::Column::new("field", "Lĩnh vực", false),
+            table::Column::new("level", "Cấp", false),
+        ]);
+        for new in &self.new {
+            let r = &new.registration;
+            out.rows.push(vec![
+                table::Cell::text(&new.id),
+                table::Cell::text(&r.name),
+                table::Cell::code(&r.field, taxonomy.fields.label(&r.field)),
+                table::Cell::code(&r.level, taxonomy.levels.label(&r.level)),
+            ]);
+        }
+        out
     }
 }
 

@@ -18,7 +18,7 @@ use crate::write;
 /// Staging folders are `models/.import-XXXX/`, each beside the file
 /// `models/.import-XXXX.lock` that its import holds locked while it runs.
 /// Names starting with `.` are not records.
-pub const STAGING_PREFIX: &str = ".import-";
+const STAGING_PREFIX: &str = ".import-";
 const LOCK_SUFFIX: &str = ".lock";
 
 /// Writes the new models into a new folder `models/import-<today>/`
