@@ -7,120 +7,45 @@ use std::fmt;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::key::{Key, Mode};
 use crate::problem::{Sink, nearest};
 use crate::spanned;
 use crate::taxonomy::Taxonomy;
 use crate::text::fold;
 
-/// A key of a model that a column may fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    Name,
-    Unit,
-    Subject,
-    Field,
-    Level,
-    Registered,
-    Kind,
-    Phase,
-    Started,
-    Province,
-    District,
-    Commune,
-    Summary,
-    Id,
-}
+/// The keys a column may fill besides outcomes (`Key::Outcome`), named by
+/// `Key::name` or `Key::title`; `year` is the year of the row's outcome.
+const KEYS: [Key; 15] = [
+    Key::Name,
+    Key::Unit,
+    Key::Subject,
+    Key::Field,
+    Key::Level,
+    Key::Registered,
+    Key::Kind,
+    Key::Phase,
+    Key::Started,
+    Key::Province,
+    Key::District,
+    Key::Commune,
+    Key::Summary,
+    Key::Id,
+    Key::Year,
+];
 
-impl Key {
-    pub const ALL: [Key; 14] = [
-        Key::Name,
-        Key::Unit,
-        Key::Subject,
-        Key::Field,
-        Key::Level,
-        Key::Registered,
-        Key::Kind,
-        Key::Phase,
-        Key::Started,
-        Key::Province,
-        Key::District,
-        Key::Commune,
-        Key::Summary,
-        Key::Id,
-    ];
+/// The keys every sheet must have a column for.
+pub const REQUIRED: [Key; 6] = [
+    Key::Name,
+    Key::Unit,
+    Key::Subject,
+    Key::Field,
+    Key::Level,
+    Key::Registered,
+];
 
-    /// The keys every sheet must have a column for.
-    pub const REQUIRED: [Key; 6] = [
-        Key::Name,
-        Key::Unit,
-        Key::Subject,
-        Key::Field,
-        Key::Level,
-        Key::Registered,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Key::Name => "name",
-            Key::Unit => "unit",
-            Key::Subject => "subject",
-            Key::Field => "field",
-            Key::Level => "level",
-            Key::Registered => "registered",
-            Key::Kind => "kind",
-            Key::Phase => "phase",
-            Key::Started => "started",
-            Key::Province => "province",
-            Key::District => "district",
-            Key::Commune => "commune",
-            Key::Summary => "summary",
-            Key::Id => "id",
-        }
-    }
-
-    /// The header a Vietnamese sheet gives the key.
-    pub fn vietnamese(self) -> &'static str {
-        match self {
-            Key::Name => "Tên mô hình",
-            Key::Unit => "Đơn vị thực hiện",
-            Key::Subject => "Đối tượng",
-            Key::Field => "Lĩnh vực",
-            Key::Level => "Cấp",
-            Key::Registered => "Ngày đăng ký",
-            Key::Kind => "Loại",
-            Key::Phase => "Giai đoạn",
-            Key::Started => "Ngày bắt đầu",
-            Key::Province => "Tỉnh",
-            Key::District => "Huyện",
-            Key::Commune => "Xã",
-            Key::Summary => "Tóm tắt",
-            Key::Id => "Mã",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Key> {
-        Key::ALL.into_iter().find(|k| k.code() == code)
-    }
-}
-
-/// What a column holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    Key(Key),
-    /// The year of the row's outcome.
-    Year,
-    /// An outcome: a metric's code.
-    Metric(String),
-}
-
-impl fmt::Display for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Target::Key(key) => write!(f, "{}", key.code()),
-            Target::Year => f.write_str("year"),
-            Target::Metric(code) => f.write_str(code),
-        }
-    }
+/// `name`, `year`, `outcome.dat_hien_m2`: how messages name a key.
+pub fn name(key: &Key) -> std::borrow::Cow<'static, str> {
+    key.name(Mode::Models)
 }
 
 /// A header as headers are compared: folded, spaces collapsed.
@@ -140,22 +65,23 @@ fn without_unit(header: &str) -> &str {
     }
 }
 
-/// What a header means without a map.
-fn builtin(header: &str, taxonomy: &Taxonomy) -> Option<Target> {
+/// What a header means without a map: a key's name or title (`name`,
+/// `Tên mô hình`, `Năm`), or a metric's code, label or title (`dat_hien_m2`,
+/// `outcome.dat_hien_m2`, `Đất hiến (m²)`).
+fn builtin(header: &str, taxonomy: &Taxonomy) -> Option<Key> {
     let find = |header: &str| {
         let n = normal(header);
         if n.is_empty() {
             return None;
         }
-        Key::ALL
-            .into_iter()
-            .find(|k| n == k.code() || n == normal(k.vietnamese()))
-            .map(Target::Key)
-            .or_else(|| (n == "year" || n == "nam").then_some(Target::Year))
+        KEYS.iter()
+            .find(|k| n == name(k) || n == normal(&k.title(taxonomy)))
+            .cloned()
             .or_else(|| {
+                let metric = header.trim().strip_prefix("outcome.").unwrap_or(header);
                 taxonomy
-                    .resolve_metric(header)
-                    .map(|m| Target::Metric(m.code.clone()))
+                    .resolve_metric(metric)
+                    .map(|m| Key::Outcome(m.code.clone()))
             })
     };
     find(header).or_else(|| find(without_unit(header)))
@@ -166,8 +92,8 @@ fn builtin(header: &str, taxonomy: &Taxonomy) -> Option<Target> {
 /// `year`, a metric).
 #[derive(Debug, Default)]
 pub struct Map {
-    /// `(normal header, target)`.
-    entries: Vec<(String, Target)>,
+    /// `(normal header, key)`.
+    entries: Vec<(String, Key)>,
 }
 
 impl Map {
@@ -187,13 +113,13 @@ impl Map {
         if let Some(table) = spanned::parse_document(text, &mut sink) {
             for (header, value) in &table {
                 let header = header.get_ref().as_ref();
-                let Some(name) = spanned::string(value, header, &mut sink) else {
+                let Some(target) = spanned::string(value, header, &mut sink) else {
                     continue;
                 };
-                if let Some(target) = builtin(&name, taxonomy) {
-                    map.entries.push((normal(header), target));
+                if let Some(key) = builtin(&target, taxonomy) {
+                    map.entries.push((normal(header), key));
                 } else {
-                    sink.error_at(Some(value.span().start), unknown_target(&name, taxonomy));
+                    sink.error_at(Some(value.span().start), unknown_target(&target, taxonomy));
                 }
             }
         }
@@ -214,7 +140,7 @@ impl Map {
         Err(Error::Input(lines.join("\n")))
     }
 
-    fn get(&self, header: &str) -> Option<&Target> {
+    fn get(&self, header: &str) -> Option<&Key> {
         let n = normal(header);
         let bare = normal(without_unit(header));
         self.entries
@@ -225,15 +151,14 @@ impl Map {
     }
 }
 
-fn unknown_target(name: &str, taxonomy: &Taxonomy) -> String {
-    let mut choices: Vec<&str> = Key::ALL.iter().map(|k| k.code()).collect();
-    choices.push("year");
-    choices.extend(taxonomy.metrics.iter().map(|m| m.code.as_str()));
-    let hint = nearest(name, choices.iter().copied())
+fn unknown_target(target: &str, taxonomy: &Taxonomy) -> String {
+    let mut choices: Vec<String> = KEYS.iter().map(|k| name(k).into_owned()).collect();
+    choices.extend(taxonomy.metrics.iter().map(|m| m.code.clone()));
+    let hint = nearest(target, choices.iter().map(String::as_str))
         .map(|c| format!("; did you mean `{c}`?"))
         .unwrap_or_default();
     format!(
-        "`{name}` is not a column dvk knows{hint} (keys: {}; or a Vietnamese name such as `Tên mô hình`)",
+        "`{target}` is not a column dvk knows{hint} (keys: {}; or a Vietnamese name such as `Tên mô hình`)",
         choices.join(", ")
     )
 }
@@ -256,7 +181,8 @@ pub struct Column {
     /// From 0 for column A.
     pub index: usize,
     pub header: String,
-    pub target: Target,
+    /// What the column holds.
+    pub key: Key,
 }
 
 impl fmt::Display for Column {
@@ -278,12 +204,8 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn column(&self, key: Key) -> Option<&Column> {
-        self.columns.iter().find(|c| c.target == Target::Key(key))
-    }
-
-    pub fn year(&self) -> Option<&Column> {
-        self.columns.iter().find(|c| c.target == Target::Year)
+    pub fn column(&self, key: &Key) -> Option<&Column> {
+        self.columns.iter().find(|c| c.key == *key)
     }
 
     /// The outcome columns, in the order of the register's metrics.
@@ -294,7 +216,7 @@ impl Layout {
         taxonomy.metrics.iter().filter_map(|m| {
             self.columns
                 .iter()
-                .find(|c| c.target == Target::Metric(m.code.clone()))
+                .find(|c| matches!(&c.key, Key::Outcome(code) if *code == m.code))
                 .map(|c| (c, m.code.as_str()))
         })
     }
@@ -313,7 +235,7 @@ impl<'a> Headers<'a> {
     }
 
     /// What a column with this header holds, if dvk knows.
-    pub fn target(&self, header: &str) -> Option<Target> {
+    pub fn key(&self, header: &str) -> Option<Key> {
         self.map
             .get(header)
             .cloned()
@@ -324,7 +246,7 @@ impl<'a> Headers<'a> {
     /// columns, so that a lone title cell that happens to read `Năm` or
     /// `Xã` is not taken for one.
     pub fn is_header_row(&self, cells: &[String]) -> bool {
-        cells.iter().filter(|c| self.target(c).is_some()).count() >= 2
+        cells.iter().filter(|c| self.key(c).is_some()).count() >= 2
     }
 
     /// The layout a header row gives: every required key has a column, no
@@ -344,28 +266,28 @@ impl<'a> Headers<'a> {
             if header.is_empty() {
                 continue;
             }
-            let Some(target) = self.target(header) else {
+            let Some(key) = self.key(header) else {
                 layout.ignored.push(header.to_owned());
                 continue;
             };
             let column = Column {
                 index,
                 header: header.to_owned(),
-                target,
+                key,
             };
-            if let Some(first) = layout.columns.iter().find(|c| c.target == column.target) {
+            if let Some(first) = layout.column(&column.key) {
                 return Err(format!(
                     "columns {first} and {column} both hold `{}`; keep one, or name one \
                      otherwise with --map",
-                    column.target
+                    name(&column.key)
                 ));
             }
             layout.columns.push(column);
         }
-        let missing: Vec<String> = Key::REQUIRED
-            .into_iter()
-            .filter(|k| layout.column(*k).is_none())
-            .map(|k| format!("{} ({})", k.code(), k.vietnamese()))
+        let missing: Vec<String> = REQUIRED
+            .iter()
+            .filter(|k| layout.column(k).is_none())
+            .map(|k| format!("{} ({})", name(k), k.title(self.taxonomy)))
             .collect();
         if !missing.is_empty() {
             let found: Vec<&str> = cells
@@ -384,7 +306,7 @@ impl<'a> Headers<'a> {
             .metrics(self.taxonomy)
             .map(|(c, _)| c.to_string())
             .collect();
-        if !outcomes.is_empty() && layout.year().is_none() {
+        if !outcomes.is_empty() && layout.column(&Key::Year).is_none() {
             return Err(format!(
                 "outcome columns {} need a column for their year, headed `Năm` or `year`",
                 outcomes.join(", ")
@@ -398,35 +320,33 @@ impl<'a> Headers<'a> {
 mod tests {
     use super::*;
 
-    fn target(header: &str) -> Option<Target> {
-        Headers::new(&Taxonomy::default(), Map::default()).target(header)
+    fn key(header: &str) -> Option<Key> {
+        Headers::new(&Taxonomy::default(), Map::default()).key(header)
     }
 
     #[test]
     fn headers_by_key_or_vietnamese_name() {
-        assert_eq!(target("Tên mô hình"), Some(Target::Key(Key::Name)));
-        assert_eq!(target("TÊN  MÔ\nHÌNH"), Some(Target::Key(Key::Name)));
-        assert_eq!(target("ten mo hinh"), Some(Target::Key(Key::Name)));
-        assert_eq!(target("name"), Some(Target::Key(Key::Name)));
-        assert_eq!(
-            target("Ngày đăng ký (dd/mm/yyyy)"),
-            Some(Target::Key(Key::Registered))
-        );
-        assert_eq!(target("Mã"), Some(Target::Key(Key::Id)));
-        assert_eq!(target("Xã"), Some(Target::Key(Key::Commune)));
-        assert_eq!(target("Năm"), Some(Target::Year));
-        assert_eq!(target("STT"), None);
-        assert_eq!(target("Ghi chú"), None);
-        assert_eq!(target(""), None);
+        assert_eq!(key("Tên mô hình"), Some(Key::Name));
+        assert_eq!(key("TÊN  MÔ\nHÌNH"), Some(Key::Name));
+        assert_eq!(key("ten mo hinh"), Some(Key::Name));
+        assert_eq!(key("name"), Some(Key::Name));
+        assert_eq!(key("Ngày đăng ký (dd/mm/yyyy)"), Some(Key::Registered));
+        assert_eq!(key("Mã"), Some(Key::Id));
+        assert_eq!(key("Xã"), Some(Key::Commune));
+        assert_eq!(key("Năm"), Some(Key::Year));
+        assert_eq!(key("STT"), None);
+        assert_eq!(key("Ghi chú"), None);
+        assert_eq!(key(""), None);
     }
 
     #[test]
     fn metric_headers_by_code_or_label_with_a_unit() {
-        let metric = |c: &str| Some(Target::Metric(c.to_owned()));
-        assert_eq!(target("Đất hiến (m²)"), metric("dat_hien_m2"));
-        assert_eq!(target("dat_hien_m2"), metric("dat_hien_m2"));
-        assert_eq!(target("NGÀY CÔNG"), metric("ngay_cong"));
-        assert_eq!(target("Kinh phí huy động (đồng)"), metric("tien_dong"));
+        let metric = |c: &str| Some(Key::Outcome(c.to_owned()));
+        assert_eq!(key("Đất hiến (m²)"), metric("dat_hien_m2"));
+        assert_eq!(key("dat_hien_m2"), metric("dat_hien_m2"));
+        assert_eq!(key("outcome.dat_hien_m2"), metric("dat_hien_m2"));
+        assert_eq!(key("NGÀY CÔNG"), metric("ngay_cong"));
+        assert_eq!(key("Kinh phí huy động (đồng)"), metric("tien_dong"));
     }
 
     #[test]
@@ -439,14 +359,11 @@ mod tests {
         )
         .unwrap();
         let headers = Headers::new(&taxonomy, map);
+        assert_eq!(headers.key("tên sáng kiến"), Some(Key::Name));
+        assert_eq!(headers.key("Cơ quan"), Some(Key::Unit));
         assert_eq!(
-            headers.target("tên sáng kiến"),
-            Some(Target::Key(Key::Name))
-        );
-        assert_eq!(headers.target("Cơ quan"), Some(Target::Key(Key::Unit)));
-        assert_eq!(
-            headers.target("Số m2"),
-            Some(Target::Metric("dat_hien_m2".into()))
+            headers.key("Số m2"),
+            Some(Key::Outcome("dat_hien_m2".into()))
         );
     }
 
@@ -504,7 +421,7 @@ mod tests {
         let layout = headers.layout(3, &good).unwrap();
         assert_eq!(layout.ignored, ["STT", "Ghi chú"]);
         assert_eq!(
-            layout.column(Key::Field).unwrap().to_string(),
+            layout.column(&Key::Field).unwrap().to_string(),
             "E (Lĩnh vực)"
         );
 

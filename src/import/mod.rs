@@ -20,8 +20,9 @@ use crate::registration::{Draft, Registration};
 use crate::table::{self, Table};
 use crate::taxonomy::Taxonomy;
 
+use crate::key::{Key, Mode};
 use cell::Cell;
-use columns::{Column, Headers, Key, Layout, Map};
+use columns::{Column, Headers, Layout, Map};
 use sheet::Row;
 
 pub use stage::commit;
@@ -148,12 +149,12 @@ pub fn plan(register: &Register, path: &Path, options: &Options<'_>) -> Result<P
         None => Map::default(),
     };
     let headers = Headers::new(taxonomy, map);
-    let rows = sheet::read(path, options.sheet, |h| headers.target(h).is_some())?;
+    let rows = sheet::read(path, options.sheet, |h| headers.key(h).is_some())?;
     let texts = |row: &Row| row.cells.iter().map(Cell::as_text).collect::<Vec<_>>();
     let Some(at) = rows.iter().position(|r| headers.is_header_row(&texts(r))) else {
-        let names: Vec<String> = Key::REQUIRED
+        let names: Vec<String> = columns::REQUIRED
             .iter()
-            .map(|k| k.vietnamese().to_owned())
+            .map(|k| k.title(taxonomy))
             .collect();
         return Err(Error::Input(format!(
             "{}: no header row: no row names two columns dvk knows, such as {}",
@@ -209,7 +210,7 @@ impl Plan {
         let mut taken: HashSet<String> = register.models.iter().map(|m| m.id.clone()).collect();
         let id_problem = |row: usize, message: String| RowProblem {
             row,
-            column: self.layout.column(Key::Id).cloned(),
+            column: self.layout.column(&Key::Id).cloned(),
             message,
         };
         // Ids the sheet gives are taken first, so that an id made for one
@@ -313,14 +314,14 @@ impl Cells<'_> {
         });
     }
 
-    fn column(&self, key: Key) -> Option<(&Column, &Cell)> {
+    fn column(&self, key: &Key) -> Option<(&Column, &Cell)> {
         let column = self.layout.column(key)?;
         Some((column, self.row.cell(column.index)))
     }
 
     /// The text of a key's cell; `None` when there is no such column or
     /// the cell is empty.
-    fn text(&self, key: Key) -> Option<String> {
+    fn text(&self, key: &Key) -> Option<String> {
         self.column(key)
             .map(|(_, cell)| cell.as_text())
             .filter(|t| !t.is_empty())
@@ -328,12 +329,13 @@ impl Cells<'_> {
 
     /// The day in a key's cell; `None` (after a problem, when bad or when
     /// `required` and empty) when there is none.
-    fn date(&mut self, key: Key, required: bool) -> Option<Date> {
+    fn date(&mut self, key: &Key, required: bool) -> Option<Date> {
         let (column, cell) = self.column(key)?;
         let (column, cell) = (column.clone(), cell.clone());
         if cell.is_empty() {
             if required {
-                self.problem(&column, format!("`{}` is required", key.code()));
+                let message = format!("`{}` is required", columns::name(key));
+                self.problem(&column, message);
             }
             return None;
         }
@@ -352,7 +354,7 @@ impl Cells<'_> {
             return None;
         }
         // A layout with outcome columns always has a year column.
-        let year_column = self.layout.year()?.clone();
+        let year_column = self.layout.column(&Key::Year)?.clone();
         let year = self
             .row
             .cell(year_column.index)
@@ -374,24 +376,24 @@ impl Cells<'_> {
 
     /// The row as a registration, or `None` when it has problems.
     fn registration(&mut self, taxonomy: &Taxonomy) -> Option<Registration> {
-        let registered = self.date(Key::Registered, true);
-        let started = self.date(Key::Started, false);
+        let registered = self.date(&Key::Registered, true);
+        let started = self.date(&Key::Started, false);
         let outcome = self.outcome(taxonomy);
         let draft = Draft {
-            name: self.text(Key::Name).unwrap_or_default(),
-            unit: self.text(Key::Unit).unwrap_or_default(),
-            subject: self.text(Key::Subject).unwrap_or_default(),
-            field: self.text(Key::Field).unwrap_or_default(),
-            level: self.text(Key::Level).unwrap_or_default(),
+            name: self.text(&Key::Name).unwrap_or_default(),
+            unit: self.text(&Key::Unit).unwrap_or_default(),
+            subject: self.text(&Key::Subject).unwrap_or_default(),
+            field: self.text(&Key::Field).unwrap_or_default(),
+            level: self.text(&Key::Level).unwrap_or_default(),
             registered: registered.unwrap_or_default(),
-            kind: self.text(Key::Kind),
-            phase: self.text(Key::Phase),
+            kind: self.text(&Key::Kind),
+            phase: self.text(&Key::Phase),
             started,
-            province: self.text(Key::Province),
-            district: self.text(Key::District),
-            commune: self.text(Key::Commune),
-            summary: self.text(Key::Summary),
-            id: self.text(Key::Id),
+            province: self.text(&Key::Province),
+            district: self.text(&Key::District),
+            commune: self.text(&Key::Commune),
+            summary: self.text(&Key::Summary),
+            id: self.text(&Key::Id),
         };
         match draft.check(taxonomy) {
             Ok(mut registration) if self.problems.is_empty() => {
@@ -401,7 +403,9 @@ impl Cells<'_> {
             Ok(_) => None,
             Err(invalid) => {
                 for invalid in invalid {
-                    let column = Key::from_code(invalid.key).and_then(|k| self.layout.column(k));
+                    let column = Key::parse(invalid.key, Mode::Models, taxonomy)
+                        .ok()
+                        .and_then(|k| self.layout.column(&k));
                     self.problems.push(RowProblem {
                         row: self.row.number,
                         column: column.cloned(),
