@@ -14,13 +14,17 @@ const VUON_MAU: &str = "name = \"Xây dựng vườn mẫu\"\nunit = \"Hội Nô
     subject = \"tap_the\"\nfield = \"kinh_te\"\nlevel = \"xa\"\nregistered = 2019-03-15\n\
     commune = \"Quảng Tân\"\n";
 
-/// Every file of the register with its bytes.
+/// Every file of the register with its bytes, but for `.dvk/`, which
+/// holds dvk's own files (a write lock), not the register's.
 fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![root.to_owned()];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).unwrap().flatten() {
             let path = entry.path();
+            if entry.file_name() == ".dvk" {
+                continue;
+            }
             if entry.file_type().unwrap().is_dir() {
                 stack.push(path);
             } else {
