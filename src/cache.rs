@@ -118,7 +118,9 @@ impl Cache {
             ..Self::default()
         };
         let dir = dir(root);
-        let (Ok(bytes), Ok(mut records)) = (fs::read(dir.join(INDEX)), File::open(dir.join(RECORDS))) else {
+        let (Ok(bytes), Ok(mut records)) =
+            (fs::read(dir.join(INDEX)), File::open(dir.join(RECORDS)))
+        else {
             return empty;
         };
         let Ok(index) = postcard::from_bytes::<Index>(&bytes) else {
@@ -215,10 +217,9 @@ pub struct Writer {
 
 impl Writer {
     pub fn new(root: &Path, key: u64) -> Self {
-        let generation = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| u64::try_from(d.as_nanos() & u128::from(u64::MAX)).unwrap_or(0))
-            ^ u64::from(std::process::id());
+        let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| {
+            u64::try_from(d.as_nanos() & u128::from(u64::MAX)).unwrap_or(0)
+        }) ^ u64::from(std::process::id());
         let records = Self::open(root).and_then(|file| {
             let handle = file.reopen().ok()?;
             let mut out = BufWriter::with_capacity(1 << 20, handle);
@@ -243,7 +244,10 @@ impl Writer {
         if !ignore.exists() {
             let _ = fs::write(ignore, "*\n");
         }
-        tempfile::Builder::new().prefix(".records-").tempfile_in(&dir).ok()
+        tempfile::Builder::new()
+            .prefix(".records-")
+            .tempfile_in(&dir)
+            .ok()
     }
 
     /// Adds a record given as bytes already encoded (a hit copied over).
@@ -261,7 +265,10 @@ impl Writer {
         self.entries.push(Entry {
             path: path.to_owned(),
             stamp,
-            place: Place { offset: self.offset, len },
+            place: Place {
+                offset: self.offset,
+                len,
+            },
         });
         self.offset += u64::from(len);
     }

@@ -12,11 +12,13 @@ pub enum Error {
     NotFound(PathBuf),
     #[error("{0} is not a register: it has no dvk.toml\nhint: create one with `dvk init {0}`")]
     NotARegister(PathBuf),
-    #[error("cannot {action} {path}: {source}")]
+    // The cause is in the message, so it is not also a `source`: printed
+    // with its causes (`{:#}`), the message would say it twice.
+    #[error("cannot {action} {path}: {cause}")]
     Io {
         action: &'static str,
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error(
         "the register has {errors} error{}; run `dvk check` to see {}",
@@ -30,11 +32,11 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
         Error::Io {
             action,
             path: path.into(),
-            source,
+            cause,
         }
     }
 }

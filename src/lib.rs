@@ -11,6 +11,7 @@ pub mod evaluate;
 pub mod export;
 pub mod format;
 pub mod id;
+pub mod import;
 pub mod init;
 pub mod key;
 pub mod lifecycle;

@@ -120,21 +120,25 @@ impl<'a> Sink<'a> {
 }
 
 /// `did you mean` for a near miss among `choices`, if one is near enough.
+/// Word and choices are compared folded (`tỉnhh` is near `tinh`, `Nam
+/// 2042` near `Năm 2024`); the choice is returned as given.
 pub fn nearest<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
-    let choices: Vec<&str> = choices.into_iter().collect();
-    // A word typed with diacritics is compared as folded (`tỉnhh`, `tinh`).
+    let choices: Vec<(&str, String)> = choices
+        .into_iter()
+        .map(|c| (c, crate::text::fold(c)))
+        .collect();
     let word = &crate::text::fold(word);
     if word.chars().count() >= 3
-        && let Some(prefixed) = choices.iter().find(|c| c.starts_with(word.as_str()))
+        && let Some((prefixed, _)) = choices.iter().find(|(_, c)| c.starts_with(word.as_str()))
     {
         return Some(prefixed);
     }
     choices
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(word, c), c))
-        .filter(|&(distance, c)| distance <= 2.max(c.chars().count() / 3))
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, c)| c)
+        .map(|(choice, c)| (strsim::damerau_levenshtein(word, &c), choice, c))
+        .filter(|(distance, _, c)| *distance <= 2.max(c.chars().count() / 3))
+        .min_by_key(|&(distance, _, _)| distance)
+        .map(|(_, choice, _)| choice)
 }
 
 #[cfg(test)]
@@ -157,5 +161,10 @@ mod tests {
         assert_eq!(nearest("zzzzzz", ["field", "name"]), None);
         assert_eq!(nearest("tỉnhh", ["xa", "tinh"]), Some("tinh"));
         assert_eq!(nearest("tap", ["ca_nhan", "tap_the"]), Some("tap_the"));
+        assert_eq!(
+            nearest("Cấp tỉnhh", ["Cấp xã", "Cấp tỉnh"]),
+            Some("Cấp tỉnh")
+        );
+        assert_eq!(nearest("Nam 2042", ["Năm 2024"]), Some("Năm 2024"));
     }
 }

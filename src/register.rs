@@ -190,7 +190,9 @@ impl Register {
     pub fn load_with(root: &Path, use_cache: bool) -> Result<Self> {
         let mut ids = Ids::default();
         let mut models = Vec::new();
-        let mut register = Self::scan(root, use_cache, &mut ids, &mut |_, chunk| models.extend(chunk))?;
+        let mut register = Self::scan(root, use_cache, &mut ids, &mut |_, chunk| {
+            models.extend(chunk)
+        })?;
         register.models = models;
         Ok(register)
     }
@@ -250,7 +252,11 @@ impl Register {
         };
         let stamps: Vec<Option<Stamp>> = files
             .par_iter()
-            .map(|rel| fs::symlink_metadata(root.join(rel)).ok().map(|m| Stamp::of(&m)))
+            .map(|rel| {
+                fs::symlink_metadata(root.join(rel))
+                    .ok()
+                    .map(|m| Stamp::of(&m))
+            })
             .collect();
         let places: Vec<Option<Place>> = files
             .iter()
@@ -269,10 +275,17 @@ impl Register {
             let parsed: Vec<(Option<Model>, Vec<Problem>)> = (start..end)
                 .into_par_iter()
                 .map(|i| {
-                    let cached = places[i].zip(span.as_ref()).and_then(|(place, span)| span.model(place));
+                    let cached = places[i]
+                        .zip(span.as_ref())
+                        .and_then(|(place, span)| span.model(place));
                     match cached {
                         Some(model) => (Some(model), Vec::new()),
-                        None => parse_file(root, &files[i], &register.settings.taxonomy, &register.criteria),
+                        None => parse_file(
+                            root,
+                            &files[i],
+                            &register.settings.taxonomy,
+                            &register.criteria,
+                        ),
                     }
                 })
                 .collect();

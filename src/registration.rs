@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 
 use chrono::Datelike;
-use toml_edit::{DocumentMut, value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, value};
 
 use crate::date::Date;
 use crate::error::{Error, Result};
-use crate::model::Phase;
+use crate::model::{Outcome, Phase};
 use crate::register::{MODELS, Register};
 use crate::taxonomy::Taxonomy;
 
@@ -32,7 +32,7 @@ pub struct Draft {
 }
 
 /// A registration whose values are known to be valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Registration {
     pub name: String,
     pub unit: String,
@@ -48,6 +48,16 @@ pub struct Registration {
     pub commune: Option<String>,
     pub summary: Option<String>,
     pub id: Option<String>,
+    /// Measured outcomes (`import` reads them from metric columns), each
+    /// with its metrics in taxonomy order.
+    pub outcomes: Vec<Outcome>,
+}
+
+/// A value of a draft that is not valid: the key it is for, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub key: &'static str,
+    pub message: String,
 }
 
 fn clean(text: &str) -> String {
@@ -61,11 +71,21 @@ fn optional(text: Option<&String>) -> Option<String> {
 impl Draft {
     /// Checks every value; the error lists every problem, one a line.
     pub fn validate(&self, taxonomy: &Taxonomy) -> std::result::Result<Registration, Vec<String>> {
+        self.check(taxonomy)
+            .map_err(|problems| problems.into_iter().map(|p| p.message).collect())
+    }
+
+    /// Checks every value; the error names each bad value's key, so that
+    /// `import` can point at the column that holds it.
+    pub fn check(&self, taxonomy: &Taxonomy) -> std::result::Result<Registration, Vec<Invalid>> {
         let mut problems = Vec::new();
-        let mut required = |key: &str, text: &str| {
+        let mut required = |key: &'static str, text: &str| {
             let text = clean(text);
             if text.is_empty() {
-                problems.push(format!("`{key}` is required"));
+                problems.push(Invalid {
+                    key,
+                    message: format!("`{key}` is required"),
+                });
             }
             text
         };
@@ -75,7 +95,15 @@ impl Draft {
             if let Some(code) = list.resolve(text) {
                 code.to_owned()
             } else {
-                problems.push(list.unknown(text.trim()));
+                let message = if text.trim().is_empty() {
+                    format!("`{}` is required", list.name)
+                } else {
+                    list.unknown(text.trim())
+                };
+                problems.push(Invalid {
+                    key: list.name,
+                    message,
+                });
                 String::new()
             }
         };
@@ -86,16 +114,20 @@ impl Draft {
         let phase = self.phase.as_deref().and_then(|p| {
             let phase = Phase::parse(p.trim());
             if phase.is_none() {
-                problems.push(format!(
-                    "`phase` must be two years like 2021-2025, not `{p}`"
-                ));
+                problems.push(Invalid {
+                    key: "phase",
+                    message: format!("`phase` must be two years like 2021-2025, not `{p}`"),
+                });
             }
             phase
         });
         if let Some(id) = &self.id
             && !crate::id::is_valid(id)
         {
-            problems.push(format!("`{id}` cannot be an id: {}", crate::id::RULE));
+            problems.push(Invalid {
+                key: "id",
+                message: format!("`{id}` cannot be an id: {}", crate::id::RULE),
+            });
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -115,6 +147,7 @@ impl Draft {
             commune: optional(self.commune.as_ref()),
             summary: optional(self.summary.as_ref()),
             id: self.id.clone(),
+            outcomes: Vec::new(),
         })
     }
 }
@@ -134,6 +167,17 @@ fn toml_date(date: Date) -> toml_edit::Datetime {
 /// A date as a `toml_edit` value, for files `dvk` writes.
 pub fn date_value(date: Date) -> toml_edit::Value {
     toml_edit::Value::from(toml_date(date))
+}
+
+/// A number as TOML writes it: an integer when whole.
+fn number_value(n: f64) -> toml_edit::Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        // Whole and well within i64: the cast is exact.
+        #[allow(clippy::cast_possible_truncation)]
+        toml_edit::Value::from(n as i64)
+    } else {
+        toml_edit::Value::from(n)
+    }
 }
 
 impl Registration {
@@ -189,6 +233,18 @@ impl Registration {
         }
         if let Some(summary) = &self.summary {
             doc["summary"] = value(summary);
+        }
+        if !self.outcomes.is_empty() {
+            let mut tables = ArrayOfTables::new();
+            for outcome in &self.outcomes {
+                let mut table = toml_edit::Table::new();
+                table["year"] = value(i64::from(outcome.year));
+                for (metric, n) in &outcome.values {
+                    table[metric.as_str()] = value(number_value(*n));
+                }
+                tables.push(table);
+            }
+            doc["outcome"] = Item::ArrayOfTables(tables);
         }
         crate::write::normalize(&doc.to_string())
     }
@@ -249,5 +305,58 @@ mod tests {
         assert_eq!(problems.len(), 5, "{problems:?}");
         assert_eq!(problems[0], "`name` is required");
         assert!(problems[3].starts_with("`tinhh` is not a level code; did you mean `tinh`?"));
+    }
+
+    #[test]
+    fn outcomes_are_written_after_the_keys_year_first() {
+        let draft = Draft {
+            name: "Hiến đất".into(),
+            unit: "Chi hội".into(),
+            subject: "tap_the".into(),
+            field: "kinh_te".into(),
+            level: "xa".into(),
+            registered: crate::date::parse("2024-05-02").unwrap(),
+            summary: Some("Dòng một\ndòng hai".into()),
+            ..Draft::default()
+        };
+        let mut reg = draft.validate(&Taxonomy::default()).unwrap();
+        reg.outcomes = vec![Outcome {
+            year: 2024,
+            values: vec![("dat_hien_m2".into(), 1250.0), ("duong_km".into(), 1.5)],
+        }];
+        assert_eq!(
+            reg.to_toml(),
+            "name = \"Hiến đất\"\nunit = \"Chi hội\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+             level = \"xa\"\nregistered = 2024-05-02\nsummary = \"\"\"\nDòng một\ndòng hai\"\"\"\n\n\
+             [[outcome]]\nyear = 2024\ndat_hien_m2 = 1250\nduong_km = 1.5\n"
+        );
+    }
+
+    #[test]
+    fn problems_name_their_key() {
+        let draft = Draft {
+            name: "A".into(),
+            unit: "B".into(),
+            subject: "tap_the".into(),
+            field: "kinh".into(),
+            level: "xa".into(),
+            phase: Some("2021".into()),
+            ..Draft::default()
+        };
+        let keys: Vec<&str> = draft
+            .check(&Taxonomy::default())
+            .unwrap_err()
+            .iter()
+            .map(|p| p.key)
+            .collect();
+        assert_eq!(keys, ["field", "phase"]);
+        let empty = Draft {
+            subject: " ".into(),
+            ..draft
+        };
+        assert_eq!(
+            empty.check(&Taxonomy::default()).unwrap_err()[0].message,
+            "`subject` is required"
+        );
     }
 }

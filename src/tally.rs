@@ -11,12 +11,12 @@ use crate::chart::Bar;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::key::{Key, Mode, Row, Type, Value, compare};
+use crate::model::Model;
 use crate::model::derived::{AsOf, outcome_sum};
 use crate::query::Query;
+use crate::register::Register;
 use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
-use crate::model::Model;
-use crate::register::Register;
 use crate::workspace::{Workspace, select, select_events};
 
 /// What to count: rows of which mode, grouped by which keys, with which
@@ -305,7 +305,12 @@ pub fn count<'a>(
 
 /// Counts a register too large to hold: reads it a chunk at a time and
 /// keeps only the counts. Refuses a register with errors, after reading it.
-pub fn scan(named: &[PathBuf], query: &Query, spec: &Spec, as_of: &AsOf) -> Result<(Workspace, Tally)> {
+pub fn scan(
+    named: &[PathBuf],
+    query: &Query,
+    spec: &Spec,
+    as_of: &AsOf,
+) -> Result<(Workspace, Tally)> {
     let mut counter = Counter::new(spec);
     let workspace = Workspace::scan(named, &mut |register, chunk| {
         let taxonomy = &register.settings.taxonomy;
@@ -364,7 +369,12 @@ impl Counter {
         for (t, s) in self.total.sums.iter_mut().zip(&sums) {
             *t += s;
         }
-        let buckets: Vec<Vec<Bucket>> = self.spec.by.iter().map(|k| Bucket::of(&k.value(row))).collect();
+        let buckets: Vec<Vec<Bucket>> = self
+            .spec
+            .by
+            .iter()
+            .map(|k| Bucket::of(&k.value(row)))
+            .collect();
         for (margin, list) in self.margins.iter_mut().zip(&buckets) {
             for bucket in list {
                 margin.add(&[bucket], &sums);

@@ -65,9 +65,13 @@ impl CodeList {
             .join(", ")
     }
 
-    /// The message for a value that is no code of this list.
+    /// The message for a value that is no code of this list. A near miss
+    /// of a code suggests the code; of a label (`Cấp tỉnhh`), the label.
     pub fn unknown(&self, value: &str) -> String {
         let hint = crate::problem::nearest(value, self.codes())
+            .or_else(|| {
+                crate::problem::nearest(value, self.entries.iter().map(|(_, l)| l.as_str()))
+            })
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
         let article = if self.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -233,6 +237,16 @@ mod tests {
             t.subjects.unknown("tap_th"),
             "`tap_th` is not a subject code; did you mean `tap_the`? \
              (choices: tap_the (Tập thể), ca_nhan (Cá nhân))"
+        );
+        assert!(
+            t.levels
+                .unknown("Cấp tỉnhh")
+                .starts_with("`Cấp tỉnhh` is not a level code; did you mean `Cấp tỉnh`? (")
+        );
+        assert!(
+            t.fields
+                .unknown("Văn hóa – xã hội")
+                .contains("did you mean `Văn hóa - xã hội`?")
         );
     }
 }

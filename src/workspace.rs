@@ -75,8 +75,9 @@ impl Workspace {
             .iter()
             .map(|root| {
                 let mut models = Vec::new();
-                let mut register =
-                    Register::scan(root, use_cache, &mut ids, &mut |_, chunk| models.extend(chunk))?;
+                let mut register = Register::scan(root, use_cache, &mut ids, &mut |_, chunk| {
+                    models.extend(chunk)
+                })?;
                 register.models = models;
                 Ok(register)
             })
@@ -93,7 +94,11 @@ impl Workspace {
     pub fn taxonomy_of(named: &[PathBuf]) -> Result<Taxonomy> {
         let root = roots(named)?.remove(0);
         Ok(register::read_text(&root.join(crate::settings::FILE))
-            .map(|text| crate::settings::Settings::parse(Path::new(crate::settings::FILE), &text).0.taxonomy)
+            .map(|text| {
+                crate::settings::Settings::parse(Path::new(crate::settings::FILE), &text)
+                    .0
+                    .taxonomy
+            })
             .unwrap_or_default())
     }
 

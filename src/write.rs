@@ -37,7 +37,7 @@ fn temporary(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
 }
 
 /// Flushes a folder's entries, so that a rename in it survives a crash.
-fn sync_dir(dir: &Path) {
+pub fn sync_dir(dir: &Path) {
     // Best effort: some file systems refuse to open a folder for syncing.
     if let Ok(handle) = fs::File::open(dir) {
         let _ = handle.sync_all();

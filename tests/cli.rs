@@ -1,6 +1,7 @@
 //! The command line, end to end: each test runs `dvk` on a temporary
 //! register and asserts stdout, stderr and the exit code together.
 
+mod import;
 mod support;
 
 use std::fmt::Write as _;

@@ -9,6 +9,7 @@ mod context;
 mod evaluate;
 mod export;
 mod fmt;
+mod import;
 mod init;
 mod lifecycle;
 mod list;
@@ -47,6 +48,7 @@ struct Cli {
 enum Command {
     Init(init::InitArgs),
     Register(register::RegisterArgs),
+    Import(import::ImportArgs),
     Show(show::ShowArgs),
     List(list::ListArgs),
     Tally(tally::TallyArgs),
@@ -99,6 +101,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Tally(args) => tally::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
         Command::Report(args) => report::run(&ctx, &args),
+        Command::Import(args) => import::run(&ctx, &args),
     });
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,

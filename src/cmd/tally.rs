@@ -8,8 +8,8 @@ use clap::Args;
 use dvk::key::Mode;
 use dvk::query::Query;
 use dvk::render::{self, Format};
-use dvk::workspace::Workspace;
 use dvk::tally::{self, Spec};
+use dvk::workspace::Workspace;
 
 use super::{Context, Outcome};
 
