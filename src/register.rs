@@ -191,7 +191,7 @@ impl Register {
         let mut ids = Ids::default();
         let mut models = Vec::new();
         let mut register = Self::scan(root, use_cache, &mut ids, &mut |_, chunk| {
-            models.extend(chunk)
+            models.extend(chunk);
         })?;
         register.models = models;
         Ok(register)
@@ -212,22 +212,7 @@ impl Register {
             return Err(Error::NotARegister(root.to_owned()));
         }
         let mut problems = Vec::new();
-        let settings_text = read_text(&settings_path);
-        let settings = match &settings_text {
-            Ok(text) => {
-                let (settings, found) = Settings::parse(&shown(root, Path::new(FILE)), text);
-                problems.extend(found);
-                settings
-            }
-            Err((location, message)) => {
-                problems.push(Problem::error(
-                    &shown(root, Path::new(FILE)),
-                    location.clone(),
-                    message.clone(),
-                ));
-                Settings::default()
-            }
-        };
+        let (settings, settings_text) = read_settings(root, &mut problems);
         let (criteria, criteria_texts) = load_criteria(root, &settings.taxonomy, &mut problems);
         let files = record_files(root, MODELS, &mut problems);
         let mut register = Register {
@@ -242,7 +227,7 @@ impl Register {
         // What parsing depends on besides each file: if it changes, the
         // cache is of no use.
         let key = crate::cache::key(
-            std::iter::once(settings_text.as_ref().map_or(&b""[..], |t| t.as_bytes()))
+            std::iter::once(settings_text.as_deref().unwrap_or_default().as_bytes())
                 .chain(criteria_texts.iter().map(String::as_bytes)),
         );
         let cache = if use_cache {
@@ -328,6 +313,23 @@ impl Register {
     /// Where a model's file is, as the file system knows it.
     pub fn file(&self, model: &Model) -> PathBuf {
         self.root.join(&model.path)
+    }
+}
+
+/// Reads `dvk.toml`: the settings (the defaults when it is broken) and its
+/// text, which the cache's key depends on.
+fn read_settings(root: &Path, problems: &mut Vec<Problem>) -> (Settings, Option<String>) {
+    let show = shown(root, Path::new(FILE));
+    match read_text(&root.join(FILE)) {
+        Ok(text) => {
+            let (settings, found) = Settings::parse(&show, &text);
+            problems.extend(found);
+            (settings, Some(text))
+        }
+        Err((location, message)) => {
+            problems.push(Problem::error(&show, location, message));
+            (Settings::default(), None)
+        }
     }
 }
 
