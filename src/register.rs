@@ -179,24 +179,6 @@ pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<
 }
 
 impl Register {
-    /// Loads the register at `root` (a folder holding `dvk.toml`), using the
-    /// cache of parsed models unless `DVK_NO_CACHE` is set.
-    pub fn load(root: &Path) -> Result<Self> {
-        Self::load_with(root, crate::cache::enabled())
-    }
-
-    /// Loads the register with all its models; `use_cache: false` reads and
-    /// parses every file (what commands that write do).
-    pub fn load_with(root: &Path, use_cache: bool) -> Result<Self> {
-        let mut ids = Ids::default();
-        let mut models = Vec::new();
-        let mut register = Self::scan(root, use_cache, &mut ids, &mut |_, chunk| {
-            models.extend(chunk);
-        })?;
-        register.models = models;
-        Ok(register)
-    }
-
     /// Reads the register a chunk of models at a time, giving each chunk to
     /// `visit` and keeping none: memory stays small however large the
     /// register. The register returned has every problem but no models.

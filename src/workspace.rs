@@ -76,7 +76,7 @@ impl Workspace {
             .map(|root| {
                 let mut models = Vec::new();
                 let mut register = Register::scan(root, use_cache, &mut ids, &mut |_, chunk| {
-                    models.extend(chunk)
+                    models.extend(chunk);
                 })?;
                 register.models = models;
                 Ok(register)
