@@ -310,9 +310,13 @@ pub fn scan(
     query: &Query,
     spec: &Spec,
     as_of: &AsOf,
+    progress: &mut dyn FnMut(usize, usize),
 ) -> Result<(Workspace, Tally)> {
     let mut counter = Counter::new(spec);
+    let mut read = 0;
     let workspace = Workspace::scan(named, &mut |register, chunk| {
+        read += chunk.len();
+        progress(read, register.model_files);
         let taxonomy = &register.settings.taxonomy;
         let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
         match spec.mode {

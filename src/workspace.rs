@@ -66,18 +66,33 @@ impl Workspace {
     /// Finds and loads the registers: those named (each found as git finds
     /// a repository from it), else the one above the current folder.
     pub fn load(named: &[PathBuf]) -> Result<Self> {
-        Self::load_with(named, crate::cache::enabled())
+        Self::load_with(named, crate::cache::enabled(), &mut |_, _| {})
     }
 
-    fn load_with(named: &[PathBuf], use_cache: bool) -> Result<Self> {
+    /// Loads the registers, telling `progress` how many models of how many
+    /// files have been read after each chunk (for a progress bar).
+    pub fn load_reporting(
+        named: &[PathBuf],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Self> {
+        Self::load_with(named, crate::cache::enabled(), progress)
+    }
+
+    fn load_with(
+        named: &[PathBuf],
+        use_cache: bool,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Self> {
         let mut ids = Ids::default();
         let registers = roots(named)?
             .iter()
             .map(|root| {
                 let mut models = Vec::new();
-                let mut register = Register::scan(root, use_cache, &mut ids, &mut |_, chunk| {
-                    models.extend(chunk);
-                })?;
+                let mut register =
+                    Register::scan(root, use_cache, &mut ids, &mut |register, chunk| {
+                        models.extend(chunk);
+                        progress(models.len(), register.model_files);
+                    })?;
                 register.models = models;
                 Ok(register)
             })
@@ -124,7 +139,7 @@ impl Workspace {
         let root = register::discover(named.unwrap_or(Path::new(".")))?;
         let lock = crate::lock::Lock::take(&root)?;
         // The cache is never trusted for writes.
-        let mut workspace = Self::load_with(&[root], false)?;
+        let mut workspace = Self::load_with(&[root], false, &mut |_, _| {})?;
         workspace.lock = Some(lock);
         Ok(workspace)
     }

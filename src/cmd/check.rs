@@ -20,7 +20,14 @@ pub(crate) struct CheckArgs {}
 
 pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Outcome> {
     // Only the problems are needed: the models are read in chunks and let go.
-    let workspace = Workspace::scan(&ctx.registers, &mut |_, _| {})?;
+    let mut progress = ctx.progress("kiểm tra");
+    let mut read = 0;
+    let workspace = Workspace::scan(&ctx.registers, &mut |register, chunk| {
+        read += chunk.len();
+        progress.update(read, register.model_files);
+    });
+    progress.finish();
+    let workspace = workspace?;
     let mut problems: Vec<&Problem> = workspace.problems().collect();
     problems.sort_by(|a, b| {
         a.path

@@ -138,9 +138,23 @@ impl Context {
 
     /// The registers, loaded and free of errors.
     pub(crate) fn load(&self) -> Result<Workspace> {
-        let workspace = Workspace::load(&self.registers)?;
+        let mut progress = self.progress("đọc");
+        let workspace = Workspace::load_reporting(&self.registers, &mut |done, total| {
+            progress.update(done, total);
+        })?;
+        progress.finish();
         workspace.require_clean()?;
         Ok(workspace)
+    }
+
+    /// A progress bar on stderr, drawn only on a terminal, without
+    /// `--quiet`, and for more than a few thousand models.
+    pub(crate) fn progress(&self, verb: &'static str) -> Progress {
+        Progress {
+            bar: None,
+            enabled: !self.quiet && std::io::stderr().is_terminal(),
+            verb,
+        }
     }
 
     /// The one register a command that writes works on.
@@ -212,4 +226,43 @@ pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
     };
     let message = format!("{error:#}");
     let _ = writeln!(std::io::stderr(), "{label}: {message}");
+}
+
+/// How many models make a bar worth drawing.
+const PROGRESS_FROM: usize = 3000;
+
+/// A progress bar for reading or writing many models.
+pub(crate) struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    enabled: bool,
+    verb: &'static str,
+}
+
+impl Progress {
+    /// `done` of `total` models so far.
+    pub(crate) fn update(&mut self, done: usize, total: usize) {
+        if !self.enabled || total < PROGRESS_FROM {
+            return;
+        }
+        let bar = self.bar.get_or_insert_with(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg} {bar:40} {pos}/{len} mô hình ({eta})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar.set_message(self.verb);
+            bar
+        });
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    }
+
+    /// Clears the bar: results follow on stdout, errors on stderr.
+    pub(crate) fn finish(self) {
+        if let Some(bar) = self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -67,7 +67,18 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
         bail!("--chart draws bars for people; it cannot be written as csv or json");
     }
     // Counting needs no model kept: a national register is read in chunks.
-    let (_, tally) = tally::scan(&ctx.registers, &query, &spec, &ctx.as_of)?;
+    let mut progress = ctx.progress("đếm");
+    let result = tally::scan(
+        &ctx.registers,
+        &query,
+        &spec,
+        &ctx.as_of,
+        &mut |done, total| {
+            progress.update(done, total);
+        },
+    );
+    progress.finish();
+    let (_, tally) = result?;
     let mut out = std::io::stdout().lock();
     if args.chart {
         // Not a terminal, or one that does not tell its width: 80 columns.
