@@ -21,11 +21,15 @@ pub enum Error {
         cause: std::io::Error,
     },
     #[error(
-        "the register has {errors} error{}; run `dvk check` to see {}",
+        "the register has {errors} error{}; run `dvk check` to see {}\n{first}",
         if *errors == 1 { "" } else { "s" },
         if *errors == 1 { "it" } else { "them" }
     )]
-    Broken { errors: usize },
+    Broken {
+        errors: usize,
+        /// The first problem, as `PATH:LINE:COL: error: MESSAGE`.
+        first: String,
+    },
     /// Bad input from the command line: a query, a code, a date.
     #[error("{0}")]
     Input(String),

@@ -62,6 +62,18 @@ pub struct Problem {
     pub message: String,
 }
 
+/// `PATH:LINE:COL: error: MESSAGE`, on one line.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(l) = &self.location {
+            write!(f, ":{}:{}", l.line, l.column)?;
+        }
+        let message = self.message.lines().next().unwrap_or_default();
+        write!(f, ": {}: {message}", self.severity)
+    }
+}
+
 impl Problem {
     pub fn error(path: &Path, location: Option<Location>, message: impl Into<String>) -> Self {
         Self {

@@ -162,7 +162,16 @@ impl Workspace {
     pub fn require_clean(&self) -> Result<()> {
         match self.errors() {
             0 => Ok(()),
-            errors => Err(Error::Broken { errors }),
+            errors => {
+                let first = self.problems().filter(|p| p.is_error()).min_by(|a, b| {
+                    let line = |p: &Problem| p.location.as_ref().map_or(0, |l| l.line);
+                    a.path.cmp(&b.path).then_with(|| line(a).cmp(&line(b)))
+                });
+                Err(Error::Broken {
+                    errors,
+                    first: first.map(|p| format!("first: {p}")).unwrap_or_default(),
+                })
+            }
         }
     }
 

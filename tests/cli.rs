@@ -287,7 +287,8 @@ fn a_broken_register_is_refused_by_other_commands() {
     let t = register().model("bad", "name = 1\n").args(["list"]);
     t.expect(
         "",
-        "error: the register has 6 errors; run `dvk check` to see them\n",
+        "error: the register has 6 errors; run `dvk check` to see them\n\
+         first: models/bad.toml:1:8: error: `name` must be a string, not an integer\n",
         2,
     );
 }
@@ -1034,7 +1035,8 @@ fn hostile_files_are_reported_never_followed_or_echoed() {
     t.expect_with(
         &["list"],
         "",
-        "error: the register has 13 errors; run `dvk check` to see them\n",
+        "error: the register has 13 errors; run `dvk check` to see them\n\
+         first: models/big.toml: error: 2097162 bytes; files over 1 MiB are not read\n",
         2,
     );
 }
@@ -1088,7 +1090,8 @@ fn the_cache_never_serves_a_changed_file() {
     t.expect_with(
         &["list"],
         "",
-        "error: the register has 1 error; run `dvk check` to see it\n",
+        "error: the register has 1 error; run `dvk check` to see it\n\
+         first: models/2025/2025-dam-ha-hien-dat.toml:1:8: error: TOML syntax: string values must be quoted, expected literal string\n",
         2,
     );
 }

@@ -63,7 +63,8 @@ fn an_id_in_two_registers_is_an_error_naming_both() {
         t.expect_with(
             &args,
             "",
-            "error: the register has 1 error; run `dvk check` to see it\n",
+            "error: the register has 1 error; run `dvk check` to see it\n\
+             first: xa-b/models/a.toml: error: duplicate id `a`: models/a.toml has it too\n",
             2,
         );
     }
