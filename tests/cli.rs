@@ -1097,3 +1097,26 @@ fn the_cache_never_serves_a_changed_file() {
 }
 // `tally`, `export`, `report` and several registers: tests/cases/.
 mod cases;
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let t = register().model("bad", "name = 1\n");
+    let (out, _, code) = t.run_with(&["check", "--color", "always"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("\u{1b}[1;31merror\u{1b}[0m"), "{out}");
+    // Not a terminal: no colour, with or without NO_COLOR.
+    let (out, _, _) = t.run_with(&["check"]);
+    assert!(!out.contains('\u{1b}'), "{out}");
+    let mut cmd = t.command_with(&["check", "--color", "auto"]);
+    let out = cmd.env("NO_COLOR", "1").output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+    let (_, err, _) = t.run_with(&["list", "--color", "always"]);
+    assert!(
+        err.starts_with("\u{1b}[1;31merror\u{1b}[0m: the register has"),
+        "{err}"
+    );
+    let (out, _, _) = t.run_with(&[
+        "--color", "never", "tally", "--by", "field", "--format", "table",
+    ]);
+    assert!(!out.contains('\u{1b}'));
+}
