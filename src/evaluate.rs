@@ -193,17 +193,21 @@ points = 20
         m.unwrap()
     }
 
-    fn eval(extra: &str, date: &str) -> Evaluation {
-        let m = model(extra);
+    /// Evaluates a model under a set as of a date.
+    fn judge(set_text: &str, m: &Model, date: &str) -> Evaluation {
         let as_of = AsOf::date(crate::date::parse(date).unwrap());
-        let derived = Derived::of(&m, as_of.date, &Taxonomy::default());
+        let derived = Derived::of(m, as_of.date, &Taxonomy::default());
         let row = Row {
-            model: &m,
+            model: m,
             derived: &derived,
             event: None,
             as_of: &as_of,
         };
-        evaluate(&set(SET), &row)
+        evaluate(&set(set_text), &row)
+    }
+
+    fn eval(extra: &str, date: &str) -> Evaluation {
+        judge(SET, &model(extra), date)
     }
 
     fn assessment(date: &str, results: &str) -> String {
@@ -263,15 +267,7 @@ points = 20
             "2019-11-20",
             "lan_toa = true, hieu_qua = false",
         ));
-        let as_of = AsOf::date(crate::date::parse("2020-01-01").unwrap());
-        let derived = Derived::of(&m, as_of.date, &Taxonomy::default());
-        let row = Row {
-            model: &m,
-            derived: &derived,
-            event: None,
-            as_of: &as_of,
-        };
-        let e = evaluate(&set(&no_min), &row);
+        let e = judge(&no_min, &m, "2020-01-01");
         assert_eq!(e.verdict, Verdict::Dat);
         assert_eq!(e.failed, ["hieu_qua"]);
         assert_eq!(e.pending, ["ben_vung"]);
@@ -297,15 +293,7 @@ points = 20
     fn outside_applies_is_not_applicable() {
         let text = SET.replace("subject:tap_the", "subject:ca_nhan");
         let m = model("");
-        let as_of = AsOf::date(crate::date::parse("2020-01-01").unwrap());
-        let derived = Derived::of(&m, as_of.date, &Taxonomy::default());
-        let row = Row {
-            model: &m,
-            derived: &derived,
-            event: None,
-            as_of: &as_of,
-        };
-        let e = evaluate(&set(&text), &row);
+        let e = judge(&text, &m, "2020-01-01");
         assert_eq!(e.verdict, Verdict::KhongApDung);
     }
 
@@ -314,15 +302,7 @@ points = 20
         let m = model("").clone();
         let mut no_commune = m.clone();
         no_commune.commune = None;
-        let as_of = AsOf::date(crate::date::parse("2020-01-01").unwrap());
-        let derived = Derived::of(&no_commune, as_of.date, &Taxonomy::default());
-        let row = Row {
-            model: &no_commune,
-            derived: &derived,
-            event: None,
-            as_of: &as_of,
-        };
-        let e = evaluate(&set(SET), &row);
+        let e = judge(SET, &no_commune, "2020-01-01");
         assert_eq!(
             (e.verdict, e.failed.as_slice()),
             (Verdict::KhongDat, ["dia_chi".to_owned()].as_slice())

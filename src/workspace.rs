@@ -264,16 +264,23 @@ pub fn select<'a>(
 ) -> Vec<Selected<'a>> {
     models
         .par_iter()
-        .filter(|(_, m)| m.registered <= as_of.date)
-        .filter_map(|&(register, model)| {
-            let selected = Selected {
-                register,
-                model,
-                derived: derive(register, model, as_of, taxonomy),
-            };
-            query.matches(&selected.row(as_of)).then_some(selected)
-        })
+        .filter_map(|&(register, model)| existing(register, model, as_of, taxonomy))
+        .filter(|selected| query.matches(&selected.row(as_of)))
         .collect()
+}
+
+/// The model as of the date, if it exists then (registered by the date).
+fn existing<'a>(
+    register: &'a Register,
+    model: &'a Model,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Option<Selected<'a>> {
+    (model.registered <= as_of.date).then(|| Selected {
+        register,
+        model,
+        derived: derive(register, model, as_of, taxonomy),
+    })
 }
 
 /// Of these models, the events up to the as-of date that match an
@@ -286,13 +293,9 @@ pub fn select_events<'a>(
 ) -> Vec<SelectedEvents<'a>> {
     models
         .par_iter()
-        .filter(|(_, m)| m.registered <= as_of.date)
-        .filter_map(|&(register, model)| {
-            let selected = Selected {
-                register,
-                model,
-                derived: derive(register, model, as_of, taxonomy),
-            };
+        .filter_map(|&(register, model)| existing(register, model, as_of, taxonomy))
+        .filter_map(|selected| {
+            let model = selected.model;
             let mut events: Vec<&Event> = model
                 .events
                 .iter()
