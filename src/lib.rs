@@ -26,6 +26,7 @@ pub mod render;
 pub mod report;
 pub mod settings;
 pub mod spanned;
+pub mod svg;
 pub mod table;
 pub mod tally;
 pub mod taxonomy;

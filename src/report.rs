@@ -1,7 +1,8 @@
 //! `report`: the pack a commission pastes into its yearly (sơ kết) or phase
 //! (tổng kết) report: a fixed set of tables with Vietnamese titles, each as
 //! a CSV file and as a sheet of one workbook, and a README saying what each
-//! table holds. The same register and period give the same bytes.
+//! table holds, with an SVG chart of the main tables. The same register
+//! and period give the same bytes.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -15,6 +16,7 @@ use crate::model::derived::AsOf;
 use crate::model::{Event, EventType};
 use crate::query::Query;
 use crate::render;
+use crate::svg::{Chart, Series};
 use crate::table::{Cell, Column, Table};
 use crate::tally::{self, Bucket, Spec, Tally};
 use crate::taxonomy::Taxonomy;
@@ -74,6 +76,14 @@ pub struct Part {
     pub table: Table,
 }
 
+/// A chart of the pack, drawn from the numbers of one of its tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The SVG file's name without `.svg`: the stem of its table.
+    pub stem: &'static str,
+    pub chart: Chart,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pack {
     pub period: Period,
@@ -85,6 +95,7 @@ pub struct Pack {
     /// Models registered by the as-of date that match the query.
     pub models: usize,
     pub parts: Vec<Part>,
+    pub figures: Vec<Figure>,
 }
 
 /// `dd/mm/yyyy`, as Vietnamese reports write dates.
@@ -110,7 +121,7 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
     let mut parts = ctx.model_parts();
     parts.extend(ctx.event_parts());
     parts.extend(ctx.summary_parts());
-    Pack {
+    let mut pack = Pack {
         period,
         as_of: as_of.date,
         registers: workspace
@@ -126,7 +137,10 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
         query: query_text.to_owned(),
         models: selected.len(),
         parts,
-    }
+        figures: Vec::new(),
+    };
+    pack.figures = ctx.figures(&pack.parts, &pack.heading());
+    pack
 }
 
 /// What every table is built from.
@@ -700,6 +714,100 @@ impl<'a> Build<'a> {
     }
 }
 
+/// The charts of the pack: models by field and level (registered in the
+/// period, and cumulative), and the funnel per level.
+impl Build<'_> {
+    fn figures(&self, parts: &[Part], notes: &[String]) -> Vec<Figure> {
+        let term = self.period.words();
+        let end = vietnamese(self.as_of.date);
+        let chart = |title: String, (groups, series): (Vec<String>, Vec<Series>)| Chart {
+            title,
+            notes: notes.to_vec(),
+            measure: "Số mô hình".to_owned(),
+            groups,
+            series,
+        };
+        let mut figures = vec![
+            Figure {
+                stem: "01-dang-ky-trong-ky",
+                chart: chart(
+                    format!("Biểu đồ 1. Mô hình đăng ký trong {term} theo lĩnh vực và cấp"),
+                    self.field_levels(|s| self.period.contains(s.model.registered)),
+                ),
+            },
+            Figure {
+                stem: "02-luy-ke",
+                chart: chart(
+                    format!("Biểu đồ 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực và cấp"),
+                    self.field_levels(|_| true),
+                ),
+            },
+        ];
+        // Drawn from the table itself: the funnel is costly to count twice.
+        if let Some(funnel) = parts
+            .iter()
+            .find(|p| p.stem == "03-dang-ky-de-nghi-cong-nhan")
+        {
+            figures.push(Figure {
+                stem: funnel.stem,
+                chart: chart(
+                    format!(
+                        "Biểu đồ 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
+                    ),
+                    bars_of(&funnel.table),
+                ),
+            });
+        }
+        figures
+    }
+
+    /// Models by field (groups) and the level they registered at (bars),
+    /// every code listed as in the tables.
+    fn field_levels(&self, keep: impl Fn(&Selected<'_>) -> bool) -> (Vec<String>, Vec<Series>) {
+        let spec = Self::spec(Mode::Models, vec![Key::Field, Key::Level], vec![]);
+        let tally = tally::count(self.models(keep), &spec, self.taxonomy);
+        let fields = self.axis(&Key::Field, &tally, 0);
+        let series = self
+            .axis(&Key::Level, &tally, 1)
+            .into_iter()
+            .map(|level| Series {
+                name: self.label(&Key::Level, &level),
+                values: fields
+                    .iter()
+                    .map(|field| {
+                        #[allow(clippy::cast_precision_loss)]
+                        let n = tally.count_of(&[field.clone(), level.clone()]) as f64;
+                        n
+                    })
+                    .collect(),
+            })
+            .collect();
+        let groups = fields.iter().map(|f| self.label(&Key::Field, f)).collect();
+        (groups, series)
+    }
+}
+
+/// A table's rows (not its total) as groups of bars, one bar per numeric
+/// column.
+fn bars_of(table: &Table) -> (Vec<String>, Vec<Series>) {
+    let groups = table.rows.iter().map(|r| r[0].label.clone()).collect();
+    let series = table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.numeric)
+        .map(|(i, c)| Series {
+            name: c.title.clone(),
+            values: table
+                .rows
+                .iter()
+                .map(|r| r[i].json.as_f64().unwrap_or(0.0))
+                .collect(),
+        })
+        .collect();
+    (groups, series)
+}
+
 fn stage_count(stage: &HashMap<&str, HashSet<&str>>, level: &str) -> u64 {
     stage
         .get(level)
@@ -768,6 +876,12 @@ impl Pack {
             lines.extend(heading.iter().cloned());
             titles.push(lines);
         }
+        for figure in &self.figures {
+            files.push((
+                format!("{}.svg", figure.stem),
+                figure.chart.render().into_bytes(),
+            ));
+        }
         let sheets: Vec<Sheet<'_>> = self
             .parts
             .iter()
@@ -831,6 +945,16 @@ impl Pack {
         let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");
         for part in &self.parts {
             let _ = writeln!(out, "| `{}.csv` | {} |", part.stem, part.title);
+        }
+        if !self.figures.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nBiểu đồ của các bảng chính, dạng SVG (mở bằng trình duyệt, chèn được vào \
+                 Word hoặc LibreOffice), số liệu ghi ở cuối từng thanh:\n\n| Tệp | Biểu đồ |\n|---|---|"
+            );
+            for figure in &self.figures {
+                let _ = writeln!(out, "| `{}.svg` | {} |", figure.stem, figure.chart.title);
+            }
         }
         for part in &self.parts {
             let _ = writeln!(out, "\n## {}\n\n{}", part.title, part.about);

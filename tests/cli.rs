@@ -1095,6 +1095,36 @@ fn the_cache_never_serves_a_changed_file() {
         2,
     );
 }
+/// A closed pipe is success (`dvk completions bash | head -1`), for the
+/// completions that clap writes too. The reading end is closed before the
+/// child has started, so its first write fails.
+#[test]
+fn a_closed_pipe_is_success_for_completions_and_man() {
+    for args in [
+        &["completions", "fish"][..],
+        &["completions", "bash"],
+        &["man"],
+    ] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dvk"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            (
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).as_ref()
+            ),
+            (Some(0), ""),
+            "dvk {}",
+            args.join(" ")
+        );
+    }
+}
+
 // `tally`, `export`, `report` and several registers: tests/cases/.
 mod cases;
 

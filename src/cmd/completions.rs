@@ -19,8 +19,12 @@ pub(crate) struct CompletionsArgs {
 
 pub(crate) fn completions(args: &CompletionsArgs) -> Result<Outcome> {
     let mut command = Cli::command();
+    // clap_complete panics when a write fails; into memory it cannot, and
+    // a closed pipe on the write below is success, as for every command.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "dvk", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut command, "dvk", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(Outcome::Done)
 }

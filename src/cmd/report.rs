@@ -1,5 +1,5 @@
 //! `dvk report`: the yearly or phase summary pack, as CSV files, one
-//! workbook and a README.
+//! workbook, SVG charts and a README.
 
 use std::io::Write;
 
@@ -16,8 +16,9 @@ use super::{Context, Outcome};
 /// by field, level and subject; registered, proposed, recognised and not
 /// passed per level; recognitions and commendations; replications;
 /// discontinued and revoked models; outcome sums; shares. Each table is a
-/// CSV file (UTF-8 with BOM) and a sheet of one workbook; README.md says
-/// what each holds and the date the numbers are as of.
+/// CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first
+/// three are also drawn as SVG bar charts; README.md says what each holds
+/// and the date the numbers are as of.
 ///
 /// Needs --year Y or --phase A-B. Prints the files written.
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! golden files for what the sample register gives, and exact numbers
 //! counted by hand on a small synthetic register.
 
+mod examples;
 mod export;
 mod registers;
 mod report;

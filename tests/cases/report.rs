@@ -1,6 +1,6 @@
 //! `dvk report`: the pack's tables counted by hand on the synthetic
 //! register, golden files of the sample register's packs, byte-identical
-//! reruns, and the workbook read back.
+//! reruns, the workbook read back, and the charts parsed as XML.
 
 use std::fs;
 use std::path::Path;
@@ -11,7 +11,7 @@ use super::synthetic::register;
 use super::{golden, no_failures};
 use crate::support::{Test, sample};
 
-const FILES: [&str; 13] = [
+const FILES: [&str; 16] = [
     "01-dang-ky-trong-ky.csv",
     "02-luy-ke.csv",
     "03-dang-ky-de-nghi-cong-nhan.csv",
@@ -23,6 +23,9 @@ const FILES: [&str; 13] = [
     "09-ngung-thu-hoi.csv",
     "10-ket-qua.csv",
     "11-ty-le.csv",
+    "01-dang-ky-trong-ky.svg",
+    "02-luy-ke.svg",
+    "03-dang-ky-de-nghi-cong-nhan.svg",
     "bao-cao-2024.xlsx",
     "README.md",
 ];
@@ -232,7 +235,7 @@ fn golden_packs_of_the_sample_register_and_byte_identical_reruns() {
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         names.sort();
-        assert_eq!(names.len(), 13, "{names:?}");
+        assert_eq!(names.len(), 16, "{names:?}");
         for name in names {
             let first = fs::read(runs[0].join(&name)).unwrap();
             let second = fs::read(runs[1].join(&name)).unwrap();
@@ -243,4 +246,186 @@ fn golden_packs_of_the_sample_register_and_byte_identical_reruns() {
         }
     }
     no_failures(&failures);
+}
+
+/// What a chart shows, read back from its SVG: per group of bars, its
+/// label and the numbers written at the bars' ends.
+struct Drawn {
+    title: String,
+    legend: Vec<String>,
+    groups: Vec<(String, Vec<String>)>,
+}
+
+/// Parses an SVG with a real XML parser (roxmltree: a hand-made checker
+/// would share the blind spots of the hand-made writer) and checks what
+/// every chart must have: the SVG namespace, a size matching its viewBox,
+/// fonts with Vietnamese letters.
+fn drawn(path: &Path) -> Drawn {
+    let text = fs::read_to_string(path).unwrap();
+    let doc = roxmltree::Document::parse(&text)
+        .unwrap_or_else(|e| panic!("{} is not well-formed XML: {e}", path.display()));
+    let svg = doc.root_element();
+    assert_eq!(
+        svg.tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    assert_eq!(svg.tag_name().name(), "svg");
+    let (width, height) = (
+        svg.attribute("width").unwrap(),
+        svg.attribute("height").unwrap(),
+    );
+    assert_eq!(
+        svg.attribute("viewBox"),
+        Some(format!("0 0 {width} {height}").as_str())
+    );
+    assert!(
+        svg.attribute("font-family")
+            .is_some_and(|f| f.contains("Noto Sans") && f.ends_with("sans-serif"))
+    );
+    let texts = |node: roxmltree::Node<'_, '_>, anchored: bool| -> Vec<String> {
+        node.children()
+            .filter(|n| n.has_tag_name("text"))
+            .filter(|n| (n.attribute("text-anchor") == Some("end")) == anchored)
+            .map(|n| n.text().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let class = |name: &'static str| {
+        move |n: &roxmltree::Node<'_, '_>| n.has_tag_name("g") && n.attribute("class") == Some(name)
+    };
+    Drawn {
+        title: svg
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .unwrap()
+            .to_owned(),
+        legend: svg
+            .children()
+            .find(class("legend"))
+            .map(|g| texts(g, false))
+            .unwrap(),
+        groups: svg
+            .children()
+            .filter(class("group"))
+            .map(|g| (texts(g, true).join(" "), texts(g, false)))
+            .collect(),
+    }
+}
+
+/// A CSV of the pack as rows of cells, header first.
+fn cells(dir: &Path, name: &str) -> Vec<Vec<String>> {
+    let text = csv(dir, name);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// Each chart is an SVG document that carries, as text, the numbers of
+/// the same run's CSV: models by field and level (the table's level ×
+/// subject columns added up), and the funnel per level.
+#[test]
+fn the_charts_carry_the_numbers_of_their_tables() {
+    let sample = sample();
+    let t = Test::new();
+    let dir = t.path().join("pack");
+    t.ok_with(&[
+        "-q",
+        "-C",
+        sample.to_str().unwrap(),
+        "report",
+        "--phase",
+        "2021-2025",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    let levels = ["Cấp xã", "Cấp huyện", "Cấp tỉnh", "Trung ương"];
+    for stem in ["01-dang-ky-trong-ky", "02-luy-ke"] {
+        let chart = drawn(&dir.join(format!("{stem}.svg")));
+        assert!(
+            chart.title.ends_with("theo lĩnh vực và cấp"),
+            "{}",
+            chart.title
+        );
+        assert_eq!(chart.legend, levels);
+        let table = cells(&dir, &format!("{stem}.csv"));
+        let expected: Vec<(String, Vec<String>)> = table[1..table.len() - 1]
+            .iter()
+            .map(|row| {
+                let by_level = levels.iter().map(|level| {
+                    let prefix = format!("{level} - ");
+                    let sum: u64 = table[0]
+                        .iter()
+                        .zip(row)
+                        .filter(|(title, _)| title.starts_with(&prefix))
+                        .map(|(_, n)| n.parse::<u64>().unwrap())
+                        .sum();
+                    sum.to_string()
+                });
+                (row[0].clone(), by_level.collect())
+            })
+            .collect();
+        assert_eq!(chart.groups, expected, "{stem}");
+    }
+    // Counted from the CSV: the cumulative models of kinh_te at xa.
+    let luy_ke = drawn(&dir.join("02-luy-ke.svg"));
+    assert_eq!(luy_ke.groups[0].0, "Kinh tế");
+    assert!(luy_ke.groups[0].1[0].parse::<u64>().unwrap() > 0);
+
+    let funnel = drawn(&dir.join("03-dang-ky-de-nghi-cong-nhan.svg"));
+    let table = cells(&dir, "03-dang-ky-de-nghi-cong-nhan.csv");
+    assert_eq!(
+        funnel.legend,
+        ["Đăng ký", "Đề nghị", "Công nhận", "Không đạt"]
+    );
+    assert_eq!(funnel.legend, table[0][1..]);
+    let expected: Vec<(String, Vec<String>)> = table[1..table.len() - 1]
+        .iter()
+        .map(|row| (row[0].clone(), row[1..].to_vec()))
+        .collect();
+    assert_eq!(funnel.groups, expected);
+    assert!(
+        funnel
+            .groups
+            .iter()
+            .any(|(_, n)| n.iter().any(|n| n != "0"))
+    );
+}
+
+/// Labels from the register's own taxonomy reach the chart escaped, and
+/// read back as they were written.
+#[test]
+fn chart_labels_are_escaped() {
+    let r = Test::new()
+        .file(
+            "dvk.toml",
+            "name = \"Sổ thử\"\n[fields]\nkt = \"Kinh tế & <dịch vụ> \\\"mới\\\" 'A'\"\nvh = \"Văn hóa\"\n",
+        )
+        .model(
+            "a",
+            &crate::support::model("A", "kt", "xa", "2024-01-01", ""),
+        );
+    r.ok_with(&["-q", "report", "--year", "2024"]);
+    let dir = r.path().join("bao-cao-2024");
+    let svg = fs::read_to_string(dir.join("01-dang-ky-trong-ky.svg")).unwrap();
+    assert!(
+        svg.contains(">Kinh tế &amp; &lt;dịch vụ&gt; &quot;mới&quot; &apos;A&apos;</text>"),
+        "{svg}"
+    );
+    let chart = drawn(&dir.join("01-dang-ky-trong-ky.svg"));
+    assert_eq!(
+        chart.groups[0],
+        (
+            "Kinh tế & <dịch vụ> \"mới\" 'A'".to_owned(),
+            vec![
+                "1".to_owned(),
+                "0".to_owned(),
+                "0".to_owned(),
+                "0".to_owned()
+            ]
+        )
+    );
 }
