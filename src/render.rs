@@ -48,19 +48,31 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
 /// CSV with codes; `for_spreadsheet` neutralises formulas.
 pub fn write_csv(table: &Table, for_spreadsheet: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(table.columns.iter().map(|c| c.name.as_str()))?;
+    csv.write_record(table.columns.iter().map(|c| c.name.as_str()))
+        .map_err(unwrap_io)?;
     for row in &table.rows {
         if for_spreadsheet {
             csv.write_record(
                 row.iter()
                     .zip(&table.columns)
                     .map(|(cell, col)| neutralize(&cell.plain, col.numeric).into_owned()),
-            )?;
+            )
+            .map_err(unwrap_io)?;
         } else {
-            csv.write_record(row.iter().map(|c| c.plain.as_str()))?;
+            csv.write_record(row.iter().map(|c| c.plain.as_str()))
+                .map_err(unwrap_io)?;
         }
     }
     csv.flush()
+}
+
+/// The I/O error inside a csv error, so that a closed pipe is still seen
+/// as one (`dvk list | head` must not fail).
+fn unwrap_io(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 pub fn write_json(table: &Table, out: &mut dyn Write) -> io::Result<()> {

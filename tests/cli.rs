@@ -483,10 +483,23 @@ fn the_sample_register_is_clean_and_canonical() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
+    for format in ["json", "csv", "table"] {
+        closed_pipe(format);
+    }
+}
+
+fn closed_pipe(format: &str) {
     use std::io::Read;
     use std::process::{Command, Stdio};
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("dvk"))
-        .args(["-C", sample().to_str().unwrap(), "list", "--format", "json"])
+        .args([
+            "-q",
+            "-C",
+            sample().to_str().unwrap(),
+            "list",
+            "--format",
+            format,
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
