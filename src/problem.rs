@@ -103,14 +103,19 @@ pub struct Sink<'a> {
     pub path: &'a Path,
     pub text: &'a str,
     pub problems: Vec<Problem>,
+    /// The text is in NFC and has no `\u` escapes, so every string in it
+    /// is in NFC too: checked once for the file, not for each string.
+    pub strings_are_nfc: bool,
 }
 
 impl<'a> Sink<'a> {
     pub fn new(path: &'a Path, text: &'a str) -> Self {
+        let escapes = text.contains("\\u") || text.contains("\\U");
         Self {
             path,
             text,
             problems: Vec::new(),
+            strings_are_nfc: !escapes && (text.is_ascii() || crate::text::is_normalized(text)),
         }
     }
 

@@ -88,6 +88,9 @@ pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<
 /// A string, in NFC. `None` (after a problem) when it is of another type.
 pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<String> {
     if let DeValue::String(s) = value.get_ref() {
+        if sink.strings_are_nfc {
+            return Some(s.as_ref().to_owned());
+        }
         Some(nfc(s).into_owned())
     } else {
         wrong_type(value, key, "a string", sink);
