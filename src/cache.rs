@@ -18,8 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::model::Model;
 
 const FILE: &str = "models.bin";
-/// Changes whenever the layout of `Model` changes.
-const FORMAT: u32 = 1;
+/// Changes whenever the layout of `Model` changes, or what parsing makes
+/// of a file (2: CRLF in multi-line strings read as LF).
+const FORMAT: u32 = 2;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
 

@@ -1093,3 +1093,5 @@ fn the_cache_never_serves_a_changed_file() {
 }
 // `tally`, `export`, `report` and several registers: tests/cases/.
 mod cases;
+// Fuzzing, property tests and crash safety: tests/reliability/.
+mod reliability;

@@ -1,0 +1,3 @@
+//! Reliability, in the one integration binary.
+
+mod regressions;
