@@ -41,3 +41,33 @@ fn a_crlf_file_holds_the_same_text_as_its_lf_twin() {
     let formatted = dvk::format::model(&crlf(lf), &Taxonomy::default()).unwrap();
     assert_eq!(read(&formatted), from_lf);
 }
+
+/// A table that is no part of a model (a misspelt `[[evnt]]`) tied with
+/// the events' new places, so a second `fmt` moved it again and
+/// `fmt --check` never passed.
+#[test]
+fn fmt_leaves_a_misspelt_table_where_it_put_it() {
+    let taxonomy = Taxonomy::default();
+    let text = "name = \"x\"\n\n[[evnt]]\ndate = 2018-12-20\n\n[[event]]\ndate = 2018-12-28\n\n\
+                [[event]]\ndate = 2020-10-15\n";
+    let once = dvk::format::model(text, &taxonomy).unwrap();
+    assert_eq!(once, text);
+    assert_eq!(dvk::format::model(&once, &taxonomy).unwrap(), once);
+}
+
+/// An `[assessment.results]` sub-table stays under its assessment when
+/// the tables are put in order (it used to land after the events, where
+/// only TOML's rules still tied it to its assessment).
+#[test]
+fn fmt_keeps_a_sub_table_under_its_table() {
+    let taxonomy = Taxonomy::default();
+    let text = "name = \"x\"\n\n[[event]]\ndate = 2018-12-28\n\n[[assessment]]\ndate = 2019-01-02\n\
+                criteria = \"a\"\n[assessment.results]\ny = 1\n";
+    let once = dvk::format::model(text, &taxonomy).unwrap();
+    assert_eq!(
+        once,
+        "name = \"x\"\n\n[[assessment]]\ndate = 2019-01-02\ncriteria = \"a\"\n\
+         [assessment.results]\ny = 1\n\n[[event]]\ndate = 2018-12-28\n"
+    );
+    assert_eq!(dvk::format::model(&once, &taxonomy).unwrap(), once);
+}
