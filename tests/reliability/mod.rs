@@ -1,8 +1,10 @@
 //! Reliability, in the one integration binary: fuzzing of every parser of
 //! text that comes from elsewhere (`fuzz`), laws that writing keeps
-//! (`properties`), and the bugs they found (`regressions`). Generated
-//! inputs come from a seeded generator, so every failure replays.
+//! (`properties`), the bugs they found (`regressions`), and writers killed
+//! mid-way (`crash`). Generated inputs come from a seeded generator, so
+//! every failure replays.
 
+mod crash;
 mod fuzz;
 mod harness;
 mod properties;
