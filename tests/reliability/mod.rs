@@ -16,6 +16,7 @@ use std::fs;
 use std::path::Path;
 
 use dvk::criteria::{Catalog, CriteriaSet};
+use dvk::model::Model;
 use dvk::problem::Problem;
 use dvk::taxonomy::Taxonomy;
 
@@ -58,6 +59,15 @@ pub(crate) fn sample_catalog(taxonomy: &Taxonomy) -> Catalog {
         sets: vec![set.unwrap()],
         broken: Vec::new(),
     }
+}
+
+/// A model with each outcome's values sorted: `fmt` puts them in the
+/// taxonomy's order, and nothing reads meaning into their order.
+pub(crate) fn with_sorted_outcomes(mut model: Model) -> Model {
+    for outcome in &mut model.outcomes {
+        outcome.values.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    model
 }
 
 /// Every problem found in `text` names `path`, a line of the text and a

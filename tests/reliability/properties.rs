@@ -19,7 +19,7 @@ use dvk::taxonomy::{CodeList, Taxonomy};
 use super::harness::{iterations, run};
 use super::rng::Rng;
 use super::text::{crlf, nfc, nfd, typed, words};
-use super::{SAMPLE_CRITERIA, assert_located, sample_catalog};
+use super::{SAMPLE_CRITERIA, assert_located, sample_catalog, with_sorted_outcomes};
 
 /// Generated records per law in `cargo test`; `DVK_FUZZ_ITERS` overrides.
 const ITERATIONS: usize = 300;
@@ -539,15 +539,6 @@ fn hand_written(rng: &mut Rng, taxonomy: &Taxonomy, catalog: &Catalog) -> (Strin
     (text, comments)
 }
 
-/// A model with its outcome values in metric order: the order `fmt`
-/// writes them in, which nothing reads meaning into.
-fn in_metric_order(mut model: Model) -> Model {
-    for outcome in &mut model.outcomes {
-        outcome.values.sort_by(|a, b| a.0.cmp(&b.0));
-    }
-    model
-}
-
 /// `fmt` puts a hand-written file in a form it then leaves alone, keeps
 /// every comment, and the model read from it is the model read before.
 #[test]
@@ -574,8 +565,8 @@ fn fmt_is_idempotent_and_keeps_the_model() {
             "{problems:?}"
         );
         assert_eq!(
-            after.map(in_metric_order),
-            Some(in_metric_order(before)),
+            after.map(with_sorted_outcomes),
+            Some(with_sorted_outcomes(before)),
             "the same model; formatted:\n{once}"
         );
         for comment in comments {
