@@ -71,20 +71,23 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
         (true, Severity::Error) => ("\x1b[1;31merror\x1b[0m".to_owned(), "\x1b[1m", "\x1b[0m"),
         (true, Severity::Warning) => ("\x1b[1;33mwarning\x1b[0m".to_owned(), "\x1b[1m", "\x1b[0m"),
     };
-    let path = p.path.display();
+    // Paths and messages may hold text from a file: escaped like the line.
+    let path = p.path.display().to_string();
+    let path = dvk::text::printable(&path);
+    let message = dvk::text::printable(&p.message);
     match &p.location {
         Some(l) => {
             writeln!(
                 out,
                 "{bold}{path}:{}:{}{reset}: {severity}: {}",
-                l.line, l.column, p.message
+                l.line, l.column, message
             )?;
             let gutter = l.line.to_string();
             let (text, caret) = excerpt(&l.line_text, l.column);
             writeln!(out, "{gutter} | {text}")?;
             writeln!(out, "{} | {}^", " ".repeat(gutter.len()), " ".repeat(caret))
         }
-        None => writeln!(out, "{bold}{path}{reset}: {severity}: {}", p.message),
+        None => writeln!(out, "{bold}{path}{reset}: {severity}: {message}"),
     }
 }
 

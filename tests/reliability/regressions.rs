@@ -71,3 +71,68 @@ fn fmt_keeps_a_sub_table_under_its_table() {
     );
     assert_eq!(dvk::format::model(&once, &taxonomy).unwrap(), once);
 }
+
+/// Escape sequences in a file reached the terminal through `check`'s
+/// messages and paths, the table views, charts and error messages (only
+/// `check`'s excerpt of the line was escaped).
+#[test]
+fn nothing_from_a_file_drives_the_terminal() {
+    let esc = "\\u001b]0;pwned\\u0007\\u001b[2J";
+    let t = crate::support::Test::new()
+        .file(
+            "dvk.toml",
+            &format!("[levels]\nxa = \"Cấp xã{esc}\"\ntinh = \"Cấp tỉnh\"\n"),
+        )
+        .model(
+            "ok",
+            &crate::support::model(
+                &format!("Vườn{esc}"),
+                "kinh_te",
+                "xa",
+                "2019-03-15",
+                &format!("commune = \"Tân{esc}\"\n"),
+            ),
+        );
+    let run = |args: &[&str]| {
+        let (out, err, code) = t.run_with(args);
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}']) && !err.contains(['\u{1b}', '\u{7}']),
+            "dvk {}: {out:?} {err:?}",
+            args.join(" ")
+        );
+        (out, err, code)
+    };
+    let (out, _, code) = run(&["list", "--format", "table"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Vườn\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"), "{out}");
+    run(&["show", "ok", "--format", "table"]);
+    run(&["tally", "--by", "commune", "--chart"]);
+    let (_, err, code) = run(&["list", "level:zz"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Cấp xã\\u{1b}]0;pwned"), "{err}");
+
+    // Now broken: a bad code and an unknown key quoting the file, and a
+    // file whose very name holds an escape.
+    let t = t
+        .model(
+            "bad",
+            &crate::support::model(
+                "x",
+                &format!("kinh_te{esc}"),
+                "xa",
+                "2019-03-15",
+                &format!("\"{esc}\" = 1\n"),
+            ),
+        )
+        .file("models/x\u{1b}[2Jy.toml", "");
+    let (out, _, code) = t.run_with(&["check"]);
+    assert_eq!(code, 1);
+    assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
+    for expected in [
+        "`kinh_te\\u{1b}]0;pwned\\u{7}\\u{1b}[2J` is not a field code",
+        "unknown key `\\u{1b}]0;pwned\\u{7}\\u{1b}[2J` in a model",
+        "models/x\\u{1b}[2Jy.toml: error: `x\\u{1b}[2Jy` cannot be a model id",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+}
