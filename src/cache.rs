@@ -96,6 +96,13 @@ fn dir(root: &Path) -> PathBuf {
     root.join(crate::lock::DIR).join("cache")
 }
 
+/// Whether `.dvk` or its cache folder is a link (out of the register,
+/// maybe): then there is no cache, read or written.
+fn linked(root: &Path) -> bool {
+    let own = root.join(crate::lock::DIR);
+    crate::register::is_link(&own) || crate::register::is_link(&own.join("cache"))
+}
+
 pub fn enabled() -> bool {
     std::env::var_os("DVK_NO_CACHE").is_none_or(|v| v.is_empty() || v == "0")
 }
@@ -119,6 +126,9 @@ impl Cache {
             key,
             ..Self::default()
         };
+        if linked(root) {
+            return empty;
+        }
         let Ok(bytes) = fs::read(dir(root).join(FILE)) else {
             return empty;
         };
@@ -170,13 +180,18 @@ impl Cache {
             return;
         };
         let dir = dir(root);
-        if fs::create_dir_all(&dir).is_err() {
+        if linked(root) || fs::create_dir_all(&dir).is_err() {
             return;
         }
-        // Keep the cache out of git even in registers made without `init`.
+        // Keep the cache out of git even in registers made without `init`;
+        // never through a link.
         let ignore = root.join(crate::lock::DIR).join(".gitignore");
-        if !ignore.exists() {
-            let _ = fs::write(ignore, "*\n");
+        if let Ok(mut file) = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(ignore)
+        {
+            let _ = std::io::Write::write_all(&mut file, b"*\n");
         }
         let Ok(mut file) = tempfile::Builder::new()
             .prefix(".models-")

@@ -136,3 +136,53 @@ fn nothing_from_a_file_drives_the_terminal() {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
     }
 }
+
+/// Links inside a register were refused for record files, but not for
+/// the `models` and `criteria` folders themselves (read, echoed by
+/// `check`, written to) nor for `.dvk`, where the cache was written.
+#[test]
+fn links_out_of_the_register_are_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    let elsewhere = outside.path().join("models");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("leak.toml"), "name = \"bí mật\"\n").unwrap();
+    let t = crate::support::Test::new();
+    std::fs::remove_dir(t.path().join("models")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, t.path().join("models")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, t.path().join("criteria")).unwrap();
+    t.expect_with(
+        &["check"],
+        "criteria: error: a symbolic link; links are not followed\n\
+         models: error: a symbolic link; links are not followed\n\
+         2 errors, 0 warnings in 0 model files\n",
+        "",
+        1,
+    );
+
+    // `.dvk` linked elsewhere: reading works without a cache; writing,
+    // which needs the lock, is refused; nothing lands outside.
+    let own = outside.path().join("dvk");
+    std::fs::create_dir_all(&own).unwrap();
+    let t = crate::support::Test::new().model(
+        "ok",
+        &crate::support::model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""),
+    );
+    std::os::unix::fs::symlink(&own, t.path().join(".dvk")).unwrap();
+    let listed = t.ok_with(&["list", "--format", "csv"]);
+    assert!(
+        listed.lines().nth(1).is_some_and(|l| l.starts_with("ok,")),
+        "{listed}"
+    );
+    t.expect_with(
+        &["commend", "ok", "--form", "giay_khen"],
+        "",
+        "error: .dvk is a symbolic link; dvk keeps its lock there and follows no link \
+         out of the register\n",
+        2,
+    );
+    assert_eq!(
+        std::fs::read_dir(&own).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
