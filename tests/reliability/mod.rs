@@ -1,12 +1,14 @@
 //! Reliability, in the one integration binary: fuzzing of every parser of
 //! text that comes from elsewhere (`fuzz`), laws that writing keeps
-//! (`properties`), the bugs they found (`regressions`), and writers killed
-//! mid-way (`crash`). Generated inputs come from a seeded generator, so
+//! (`properties`), the bugs they found (`regressions`), a register from
+//! elsewhere trying to get out (`hostile`), and writers killed mid-way
+//! (`crash`). Generated inputs come from a seeded generator, so
 //! every failure replays.
 
 mod crash;
 mod fuzz;
 mod harness;
+mod hostile;
 mod properties;
 mod regressions;
 mod rng;
