@@ -6,6 +6,7 @@
 //! `bench/fuzz.sh` runs the same targets for a long time.
 
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use dvk::criteria::CriteriaSet;
@@ -411,13 +412,21 @@ const FILE_LEVEL: [&str; 5] = [
     "cannot read",
 ];
 
+/// The file that links in the register point at.
+const OUTSIDE: &str = "name = \"ngoài sổ\"\n";
+
 /// The loader on a register of mutated files, read from disk: the path
 /// of `read_text` (size limit, BOM, invalid UTF-8) and of the cache.
 #[test]
 fn fuzz_register_loading() {
     let corpus = sample_texts("models");
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().to_owned();
+    // Links point here, beside the register: never at a real file, which
+    // a careless write through the link would destroy.
+    let outside = dir.path().join("outside.toml");
+    fs::write(&outside, OUTSIDE).unwrap();
+    let root = dir.path().join("register");
+    fs::create_dir_all(&root).unwrap();
     fs::write(root.join("dvk.toml"), "name = \"Sổ thử\"\n").unwrap();
     fs::create_dir_all(root.join("criteria")).unwrap();
     fs::write(
@@ -440,10 +449,18 @@ fn fuzz_register_loading() {
             }
             let path = root.join(&rel);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
+            // A name drawn twice replaces the first file or link; nothing
+            // is ever written through a link.
+            let _ = fs::remove_file(&path);
             if rng.chance(3) {
-                std::os::unix::fs::symlink("/etc/passwd", &path).unwrap_or_default();
+                std::os::unix::fs::symlink(&outside, &path).unwrap();
             } else {
-                fs::write(&path, &bytes).unwrap();
+                fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&path)
+                    .and_then(|mut file| file.write_all(&bytes))
+                    .unwrap();
             }
             written.push((rel, bytes));
         }
@@ -453,6 +470,7 @@ fn fuzz_register_loading() {
             all
         }));
         let register = Register::load_with(&root, rng.chance(50)).unwrap();
+        assert_eq!(fs::read_to_string(&outside).unwrap(), OUTSIDE);
         assert!(register.models.len() <= register.model_files);
         for p in &register.problems {
             let rel = p.path.strip_prefix(&root).unwrap_or_else(|_| {
