@@ -121,6 +121,12 @@ impl<'a> Sink<'a> {
 
 /// `did you mean` for a near miss among `choices`, if one is near enough.
 pub fn nearest<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    // A longer word is no near miss of a code, key or id (64 characters at
+    // most), and comparing a value of a huge file costs its length times
+    // theirs.
+    if word.chars().nth(80).is_some() {
+        return None;
+    }
     let choices: Vec<&str> = choices.into_iter().collect();
     // A word typed with diacritics is compared as folded (`tỉnhh`, `tinh`).
     let word = &crate::text::fold(word);

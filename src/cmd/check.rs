@@ -74,7 +74,7 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
     // Paths and messages may hold text from a file: escaped like the line.
     let path = p.path.display().to_string();
     let path = dvk::text::printable(&path);
-    let message = dvk::text::printable(&p.message);
+    let message = cut(&dvk::text::printable(&p.message), MESSAGE);
     match &p.location {
         Some(l) => {
             writeln!(
@@ -88,6 +88,17 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
             writeln!(out, "{} | {}^", " ".repeat(gutter.len()), " ".repeat(caret))
         }
         None => writeln!(out, "{bold}{path}{reset}: {severity}: {message}"),
+    }
+}
+
+/// How many characters of a message are shown: one quoting a huge value
+/// is cut (the line under it shows where the value is).
+const MESSAGE: usize = 1000;
+
+fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
     }
 }
 

@@ -169,3 +169,35 @@ fn ids_cannot_name_a_path() {
         .collect();
     assert_eq!(names.len(), 2, "nothing was written: {names:?}");
 }
+
+/// A value near the size limit is quoted by the message about it: that
+/// message is cut in `check`, and no near miss is looked for (comparing a
+/// 1 MB value with every code took half a second per file, in release).
+#[test]
+fn a_huge_value_is_cut_and_costs_no_suggestion() {
+    let huge = "x".repeat(1_000_000);
+    let mut t = Test::new();
+    for i in 0..4 {
+        t = t
+            .model(
+                &format!("field-{i}"),
+                &model("Vườn mẫu", &huge, "xa", "2019-03-15", ""),
+            )
+            .model(&format!("key-{i}"), &format!("\"{huge}\" = 1\n"));
+    }
+    let start = std::time::Instant::now();
+    let (out, err, code) = t.run_with(&["check"]);
+    let took = start.elapsed();
+    assert_eq!((err.as_str(), code), ("", 1));
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 1100),
+        "long lines are cut"
+    );
+    assert!(
+        out.contains(&format!("error: `{}…\n", "x".repeat(999))),
+        "{}",
+        &out[..300]
+    );
+    assert!(took.as_secs() < 10, "{took:?}");
+    assert_eq!(dvk::problem::nearest(&huge, ["kinh_te", "xxxxxxx"]), None);
+}
