@@ -24,8 +24,9 @@ use crate::model::Model;
 
 const INDEX: &str = "index.bin";
 const RECORDS: &str = "models.bin";
-/// Changes whenever the layout of `Model` or of the files changes.
-const FORMAT: u32 = 2;
+/// Changes whenever the layout of `Model` or of the files changes, or what
+/// parsing makes of a file (3: CRLF in multi-line strings read as LF).
+const FORMAT: u32 = 3;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
 
@@ -85,6 +86,13 @@ fn dir(root: &Path) -> PathBuf {
     root.join(crate::lock::DIR).join("cache")
 }
 
+/// Whether `.dvk` or its cache folder is a link (out of the register,
+/// maybe): then there is no cache, read or written.
+fn linked(root: &Path) -> bool {
+    let own = root.join(crate::lock::DIR);
+    crate::register::is_link(&own) || crate::register::is_link(&own.join("cache"))
+}
+
 pub fn enabled() -> bool {
     std::env::var_os("DVK_NO_CACHE").is_none_or(|v| v.is_empty() || v == "0")
 }
@@ -117,6 +125,9 @@ impl Cache {
             key,
             ..Self::default()
         };
+        if linked(root) {
+            return empty;
+        }
         let dir = dir(root);
         let (Ok(bytes), Ok(mut records)) =
             (fs::read(dir.join(INDEX)), File::open(dir.join(RECORDS)))
@@ -238,11 +249,19 @@ impl Writer {
 
     fn open(root: &Path) -> Option<tempfile::NamedTempFile> {
         let dir = dir(root);
+        if linked(root) {
+            return None;
+        }
         fs::create_dir_all(&dir).ok()?;
-        // Keep the cache out of git even in registers made without `init`.
+        // Keep the cache out of git even in registers made without `init`;
+        // never through a link.
         let ignore = root.join(crate::lock::DIR).join(".gitignore");
-        if !ignore.exists() {
-            let _ = fs::write(ignore, "*\n");
+        if let Ok(mut file) = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(ignore)
+        {
+            let _ = file.write_all(b"*\n");
         }
         tempfile::Builder::new()
             .prefix(".records-")

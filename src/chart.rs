@@ -69,6 +69,7 @@ fn blocks(value: f64, max: f64, room: usize) -> String {
 
 /// The text cut to `width` columns, ending in `…` when cut.
 fn fit(text: &str, width: usize) -> String {
+    let text = &*crate::text::printable(text);
     if text.width() <= width {
         return text.to_owned();
     }

@@ -30,7 +30,10 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     root.sort_values_by(|a, _, b, _| by_rank(&MODEL_KEYS, a, b));
     tidy_values(root);
 
-    let mut position = 1;
+    // After every other table (a misspelt `[[evnt]]`, say), which keeps
+    // its place: numbering from 1 would tie with them, and a second run
+    // would move them again.
+    let mut position = last_position(root) + 1;
     for (name, order) in [
         ("outcome", &[][..]),
         ("assessment", &ASSESSMENT_KEYS[..]),
@@ -40,8 +43,7 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
             continue;
         };
         for table in tables.iter_mut() {
-            table.set_position(position);
-            position += 1;
+            renumber(table, &mut position);
             if name == "outcome" {
                 table.sort_values_by(|a, _, b, _| outcome_order(a, b, taxonomy));
             } else {
@@ -77,6 +79,44 @@ pub fn other(text: &str) -> Result<String, FormatError> {
         .map_err(|e: toml_edit::TomlError| FormatError::Syntax(e.message().to_owned()))?;
     tidy_values(doc.as_table_mut());
     Ok(crate::write::normalize(&doc.to_string()))
+}
+
+/// Numbers `table` from `position` on, then the tables nested in it (an
+/// `[assessment.results]`) in their present order, so that they stay
+/// under it.
+fn renumber(table: &mut Table, position: &mut isize) {
+    if table.position().is_some() {
+        table.set_position(*position);
+        *position += 1;
+    }
+    let mut nested: Vec<&mut Table> = Vec::new();
+    for (_, item) in table.iter_mut() {
+        match item {
+            Item::Table(t) => nested.push(t),
+            Item::ArrayOfTables(a) => nested.extend(a.iter_mut()),
+            _ => {}
+        }
+    }
+    nested.sort_by_key(|t| t.position());
+    for t in nested {
+        renumber(t, position);
+    }
+}
+
+/// The largest position of a table in `table`, at any depth.
+fn last_position(table: &Table) -> isize {
+    let mut last = table.position().unwrap_or(0);
+    for (_, item) in table {
+        let nested: Vec<&Table> = match item {
+            Item::Table(t) => vec![t],
+            Item::ArrayOfTables(a) => a.iter().collect(),
+            _ => Vec::new(),
+        };
+        for t in nested {
+            last = last.max(last_position(t));
+        }
+    }
+    last
 }
 
 fn by_rank(order: &[&str], a: &Key, b: &Key) -> Ordering {

@@ -26,8 +26,17 @@ impl Lock {
     /// Takes the lock of the register at `root`, waiting up to `WAIT`.
     pub fn take(root: &Path) -> Result<Self> {
         let dir = root.join(DIR);
-        fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
         let path = dir.join("lock");
+        for link in [Path::new(DIR), &Path::new(DIR).join("lock")] {
+            if crate::register::is_link(&root.join(link)) {
+                return Err(Error::Input(format!(
+                    "{} is a symbolic link; dvk keeps its lock there and follows no link \
+                     out of the register",
+                    crate::register::shown(root, link).display()
+                )));
+            }
+        }
+        fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -64,6 +73,9 @@ fn clear_stale(root: &Path) {
         root.join(crate::register::CRITERIA),
     ];
     while let Some(dir) = stack.pop() {
+        if crate::register::is_link(&dir) {
+            continue;
+        }
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };

@@ -98,6 +98,12 @@ impl Problem {
     }
 }
 
+/// The problems one file shows at most. A file with more is no record gone
+/// slightly wrong, and each problem holds its line: a hostile file of one
+/// long line with a problem every few bytes would fill the memory, and
+/// locating each problem costs the length of the text before it.
+pub const MAX_PER_FILE: usize = 100;
+
 /// Collects problems for one file, turning byte offsets into locations.
 pub struct Sink<'a> {
     pub path: &'a Path,
@@ -120,15 +126,36 @@ impl<'a> Sink<'a> {
     }
 
     pub fn error_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
-        let location = offset.map(|o| Location::of(self.text, o));
-        self.problems
-            .push(Problem::error(self.path, location, message));
+        self.push(Severity::Error, offset, message.into());
     }
 
     pub fn warning_at(&mut self, offset: Option<usize>, message: impl Into<String>) {
-        let location = offset.map(|o| Location::of(self.text, o));
-        self.problems
-            .push(Problem::warning(self.path, location, message));
+        self.push(Severity::Warning, offset, message.into());
+    }
+
+    /// Past `MAX_PER_FILE`, one last problem stands for the rest, at the
+    /// first of them; it is an error if any of them is.
+    fn push(&mut self, severity: Severity, offset: Option<usize>, message: String) {
+        let shown = self.problems.len();
+        if shown > MAX_PER_FILE {
+            if severity == Severity::Error
+                && let Some(rest) = self.problems.last_mut()
+            {
+                rest.severity = Severity::Error;
+            }
+            return;
+        }
+        let message = if shown == MAX_PER_FILE {
+            format!("more problems from here on; a file shows at most {MAX_PER_FILE}")
+        } else {
+            message
+        };
+        self.problems.push(Problem {
+            path: self.path.to_owned(),
+            severity,
+            location: offset.map(|o| Location::of(self.text, o)),
+            message,
+        });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -140,6 +167,13 @@ impl<'a> Sink<'a> {
 /// Word and choices are compared folded (`tỉnhh` is near `tinh`, `Nam
 /// 2042` near `Năm 2024`); the choice is returned as given.
 pub fn nearest<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    // A longer word is no near miss of a code, key or id (64 characters at
+    // most), and comparing a value of a huge file costs its length times
+    // theirs.
+    if word.chars().nth(80).is_some() {
+        return None;
+    }
+    // Words and choices are compared folded (`tỉnhh`, `Cấp tỉnh`, `tinh`).
     let choices: Vec<(&str, String)> = choices
         .into_iter()
         .map(|c| (c, crate::text::fold(c)))
@@ -170,6 +204,30 @@ mod tests {
         assert_eq!((loc.line, loc.column), (2, 14));
         assert_eq!(loc.line_text, "name = \"Tân\" x");
         assert_eq!(Location::of(text, 0).line, 1);
+    }
+
+    #[test]
+    fn a_file_shows_at_most_max_problems_and_keeps_its_errors() {
+        let text = "x\n".repeat(MAX_PER_FILE + 50);
+        let mut sink = Sink::new(Path::new("m.toml"), &text);
+        for i in 0..MAX_PER_FILE + 50 {
+            if i == MAX_PER_FILE + 20 {
+                sink.error_at(Some(2 * i), "bad");
+            } else {
+                sink.warning_at(Some(2 * i), "odd");
+            }
+        }
+        assert_eq!(sink.problems.len(), MAX_PER_FILE + 1);
+        let rest = &sink.problems[MAX_PER_FILE];
+        assert_eq!(
+            rest.location.as_ref().map(|l| l.line),
+            Some(MAX_PER_FILE + 1)
+        );
+        assert_eq!(
+            rest.message,
+            "more problems from here on; a file shows at most 100"
+        );
+        assert!(sink.has_errors(), "a dropped error still counts");
     }
 
     #[test]

@@ -123,10 +123,24 @@ pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, 
     }
 }
 
+/// Whether `path` is a symbolic link. `dvk` follows none inside a
+/// register: a register from elsewhere could point it at any file.
+pub fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 /// The record files under `dir` (relative to `root`), sorted: `.toml`
 /// files at any depth, skipping names that start with `.` or `_`.
 pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    if is_link(&root.join(dir)) {
+        problems.push(Problem::error(
+            &shown(root, Path::new(dir)),
+            None,
+            "a symbolic link; links are not followed",
+        ));
+        return out;
+    }
     let mut stack = vec![PathBuf::from(dir)];
     while let Some(rel) = stack.pop() {
         let entries = match fs::read_dir(root.join(&rel)) {

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Attribute, CellAlignment, ContentArrangement, presets};
 
 use crate::table::Table;
+use crate::text::printable;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -111,7 +112,7 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
     let headed = table.columns.iter().any(|c| !c.title.is_empty());
     if headed {
         view.set_header(table.columns.iter().map(|c| {
-            let cell = comfy_table::Cell::new(&c.title);
+            let cell = comfy_table::Cell::new(printable(&c.title));
             if style.color {
                 cell.add_attribute(Attribute::Bold)
             } else {
@@ -128,12 +129,13 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
     };
     for row in &table.rows {
         view.add_row(row.iter().zip(&table.columns).map(|(cell, col)| {
-            comfy_table::Cell::new(&cell.label).set_alignment(align(col.numeric))
+            comfy_table::Cell::new(printable(&cell.label)).set_alignment(align(col.numeric))
         }));
     }
     if let Some(footer) = &table.footer {
         view.add_row(footer.iter().zip(&table.columns).map(|(cell, col)| {
-            let c = comfy_table::Cell::new(&cell.label).set_alignment(align(col.numeric));
+            let c =
+                comfy_table::Cell::new(printable(&cell.label)).set_alignment(align(col.numeric));
             if style.color {
                 c.add_attribute(Attribute::Bold)
             } else {

@@ -85,13 +85,28 @@ pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<
     );
 }
 
-/// A string, in NFC. `None` (after a problem) when it is of another type.
+/// A string, in NFC. A multi-line string holds the file's own line ends:
+/// those of a file saved with CRLF are read as LF, so that it holds the
+/// same text as its LF twin (`\r\n` written as escapes stays). `None`
+/// (after a problem) when it is of another type.
 pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<String> {
     if let DeValue::String(s) = value.get_ref() {
-        if sink.strings_are_nfc {
-            return Some(s.as_ref().to_owned());
-        }
-        Some(nfc(s).into_owned())
+        // One check of the whole file stands for its strings, when it can.
+        let s = if sink.strings_are_nfc {
+            std::borrow::Cow::Borrowed(s.as_ref())
+        } else {
+            nfc(s)
+        };
+        let crlf = s.contains("\r\n")
+            && sink
+                .text
+                .get(value.span())
+                .is_some_and(|raw| raw.contains("\r\n"));
+        Some(if crlf {
+            s.replace("\r\n", "\n")
+        } else {
+            s.into_owned()
+        })
     } else {
         wrong_type(value, key, "a string", sink);
         None

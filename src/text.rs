@@ -2,6 +2,8 @@
 //! (no case, no diacritics, `đ` as `d`) that queries and imports match on.
 //! Also the ASCII slug that ids are made from.
 
+use std::fmt::Write as _;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::is_nfc;
@@ -35,6 +37,24 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text as it can be written to a terminal: control characters other
+/// than a line break shown as `\u{1b}`, so that text from a file cannot
+/// drive the terminal (clear it, retitle it, hide what follows).
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The folded text reduced to `[a-z0-9]` words joined by single `-`.
@@ -84,6 +104,12 @@ mod tests {
         assert_eq!(fold(&nfd), fold("Quảng Tân"));
         assert_eq!(nfc(&nfd), "Quảng Tân");
         assert!(!is_normalized(&nfd));
+    }
+
+    #[test]
+    fn printable_escapes_control_characters_but_line_breaks() {
+        assert_eq!(printable("Tân\nxã"), "Tân\nxã");
+        assert_eq!(printable("a\u{1b}[2Jb\u{7}\t"), "a\\u{1b}[2Jb\\u{7}\\u{9}");
     }
 
     #[test]

@@ -78,7 +78,8 @@ impl Workspace {
         Self::load_with(named, crate::cache::enabled(), progress)
     }
 
-    fn load_with(
+    /// Loads the registers; `use_cache: false` reads and parses every file.
+    pub fn load_with(
         named: &[PathBuf],
         use_cache: bool,
         progress: &mut dyn FnMut(usize, usize),

@@ -1014,7 +1014,12 @@ fn hostile_files_are_reported_never_followed_or_echoed() {
             "models/big.toml",
             &format!("name = \"{}\"\n", "x".repeat(2 * 1024 * 1024)),
         );
-    std::os::unix::fs::symlink("/etc/passwd", t.path().join("models/secret.toml")).unwrap();
+    // A file outside the register (a decoy, never a system file: the tests
+    // may run as root, and nothing must be written through a link).
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("passwd");
+    fs::write(&secret, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    std::os::unix::fs::symlink(&secret, t.path().join("models/secret.toml")).unwrap();
     fs::create_dir_all(t.path().join("models/loop")).unwrap();
     std::os::unix::fs::symlink("..", t.path().join("models/loop/up")).unwrap();
     fs::write(t.path().join("models/invalid.toml"), b"name = \"V\xff\"\n").unwrap();
@@ -1163,3 +1168,6 @@ fn colour_only_when_asked_or_on_a_terminal() {
     ]);
     assert!(!out.contains('\u{1b}'));
 }
+
+// Fuzzing, property tests and crash safety: tests/reliability/.
+mod reliability;

@@ -79,20 +79,34 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
         (true, Severity::Error) => ("\x1b[1;31merror\x1b[0m".to_owned(), "\x1b[1m", "\x1b[0m"),
         (true, Severity::Warning) => ("\x1b[1;33mwarning\x1b[0m".to_owned(), "\x1b[1m", "\x1b[0m"),
     };
-    let path = p.path.display();
+    // Paths and messages may hold text from a file: escaped like the line.
+    let path = p.path.display().to_string();
+    let path = dvk::text::printable(&path);
+    let message = cut(&dvk::text::printable(&p.message), MESSAGE);
     match &p.location {
         Some(l) => {
             writeln!(
                 out,
                 "{bold}{path}:{}:{}{reset}: {severity}: {}",
-                l.line, l.column, p.message
+                l.line, l.column, message
             )?;
             let gutter = l.line.to_string();
             let (text, caret) = excerpt(&l.line_text, l.column);
             writeln!(out, "{gutter} | {text}")?;
             writeln!(out, "{} | {}^", " ".repeat(gutter.len()), " ".repeat(caret))
         }
-        None => writeln!(out, "{bold}{path}{reset}: {severity}: {}", p.message),
+        None => writeln!(out, "{bold}{path}{reset}: {severity}: {message}"),
+    }
+}
+
+/// How many characters of a message are shown: one quoting a huge value
+/// is cut (the line under it shows where the value is).
+const MESSAGE: usize = 1000;
+
+fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
     }
 }
 

@@ -224,7 +224,9 @@ pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
     } else {
         "error"
     };
+    // An error may quote a file (a label of dvk.toml, say).
     let message = format!("{error:#}");
+    let message = dvk::text::printable(&message);
     let _ = writeln!(std::io::stderr(), "{label}: {message}");
 }
 
