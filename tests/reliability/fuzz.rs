@@ -469,10 +469,11 @@ fn fuzz_register_loading() {
             all.extend_from_slice(bytes);
             all
         }));
-        let register = Workspace::load_with(&[root.clone()], rng.chance(50), &mut |_, _| {})
-            .unwrap()
-            .registers
-            .remove(0);
+        let register =
+            Workspace::load_with(std::slice::from_ref(&root), rng.chance(50), &mut |_, _| {})
+                .unwrap()
+                .registers
+                .remove(0);
         assert_eq!(fs::read_to_string(&outside).unwrap(), OUTSIDE);
         assert!(register.models.len() <= register.model_files);
         for p in &register.problems {
