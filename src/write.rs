@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 /// Text as `dvk` writes it: NFC, LF line endings, one final newline.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = crate::text::nfc(text);
+    let text = nfc_keeping_escapes(text);
     let mut out = text.replace("\r\n", "\n");
     while out.ends_with("\n\n") {
         out.pop();
@@ -21,6 +21,28 @@ pub fn normalize(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// TOML text in NFC, except that the letter of an escape (`\t`, `\n`, ...)
+/// never composes with a combining mark after it: `"\t\u{323}"` must not
+/// become `"\ṭ"`, which is no escape at all.
+fn nfc_keeping_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    if crate::text::is_normalized(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&crate::text::nfc(&rest[..at]));
+        let mut escape = rest[at..].chars();
+        out.push('\\');
+        if let Some(letter) = escape.nth(1) {
+            out.push(letter);
+        }
+        rest = escape.as_str();
+    }
+    out.push_str(&crate::text::nfc(rest));
+    std::borrow::Cow::Owned(out)
 }
 
 fn temporary(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
@@ -80,6 +102,14 @@ pub fn create_new(path: &Path, contents: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_keeps_escapes_whole() {
+        // A tab then combining marks: the `t` of `\t` must stay a `t`.
+        let text = "unit = \"Ho=\\t\u{323}\u{302}i Ta\u{302}n\"\n";
+        assert_eq!(normalize(text), "unit = \"Ho=\\t\u{323}\u{302}i Tân\"\n");
+        assert_eq!(normalize("a = \"\\\\\"\n"), "a = \"\\\\\"\n");
+    }
 
     #[test]
     fn normalize_makes_lf_nfc_and_one_newline() {

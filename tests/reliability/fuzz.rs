@@ -699,3 +699,64 @@ fn fuzz_queries() {
         }
     });
 }
+
+/// Spreadsheets to import, as commissions make them: CSV with `,`, `;` or
+/// tabs, a BOM, CRLF, a title block, quoted cells with line breaks.
+fn sheet_corpus() -> Vec<String> {
+    let header =
+        "Tên mô hình,Đơn vị thực hiện,Đối tượng,Lĩnh vực,Cấp,Ngày đăng ký,Xã,Năm,Đất hiến (m²)";
+    let rows = [
+        "Xây dựng vườn mẫu,Hội Nông dân xã Quảng Tân,Tập thể,Kinh tế,Cấp xã,15/03/2019,Quảng Tân,2019,1250",
+        "\"Tổ hòa giải, ở cơ sở\",Công an xã,tap_the,quoc_phong_an_ninh,huyen,2021-06-01,Quảng Lâm,,",
+        "\"Hiến đất\nlàm đường\",Nguyễn Văn Hùng,Cá nhân,Kinh tế,xa,1/8/2025,Đầm Hà,2025,300",
+    ];
+    let plain = format!("{header}\n{}\n", rows.join("\n"));
+    vec![
+        plain.clone(),
+        format!("\u{feff}{}", plain.replace('\n', "\r\n")),
+        plain.replace(',', ";"),
+        plain.replace(',', "\t"),
+        format!("DANH SÁCH MÔ HÌNH DÂN VẬN KHÉO\n\n{plain}"),
+    ]
+}
+
+/// The CSV reader of `import` on mutated sheets: a plan or an error, never
+/// a panic; what it plans to create is valid.
+#[test]
+fn fuzz_import_sheets() {
+    let register_dir = tempfile::tempdir().unwrap();
+    fs::write(register_dir.path().join("dvk.toml"), "name = \"Sổ thử\"\n").unwrap();
+    let register = Workspace::load_with(&[register_dir.path().to_owned()], false, &mut |_, _| {})
+        .unwrap()
+        .registers
+        .remove(0);
+    let corpus = sheet_corpus();
+    let sheet = register_dir.path().join("danh-sach.csv");
+    run(
+        "import sheets",
+        iterations(ITERATIONS / 4),
+        move |rng, input| {
+            let bytes = mutated(rng, &corpus);
+            input.set(&bytes);
+            fs::write(&sheet, &bytes).unwrap();
+            if let Ok(plan) = dvk::import::plan(&register, &sheet, &dvk::import::Options::default())
+            {
+                for new in &plan.new {
+                    assert!(dvk::id::is_valid(&new.id), "{}", new.id);
+                    let text = new.registration.to_toml();
+                    let (model, problems) = dvk::model::parse::parse(
+                        &new.id,
+                        Path::new("m.toml"),
+                        &text,
+                        &register.settings.taxonomy,
+                        &register.criteria,
+                    );
+                    assert!(
+                        model.is_some(),
+                        "an import writes valid models: {problems:?}\n{text}"
+                    );
+                }
+            }
+        },
+    );
+}
