@@ -9,28 +9,53 @@ use crate::evaluate::{Evaluation, Verdict, evaluate};
 use crate::model::derived::AsOf;
 use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
-use crate::workspace::Selected;
+use std::path::PathBuf;
 
-pub struct Judged<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
+use crate::error::Result;
+use crate::model::Model;
+use crate::query::Query;
+use crate::register::Register;
+use crate::workspace::{Selected, Workspace, select};
+
+pub struct Judged {
+    pub id: String,
+    pub name: String,
     pub evaluation: Evaluation,
 }
 
 /// Evaluates every selected model, keeping their order.
-pub fn evaluate_all<'a>(
-    set: &CriteriaSet,
-    selected: &'a [Selected<'a>],
-    as_of: &AsOf,
-) -> Vec<Judged<'a>> {
+pub fn evaluate_all(set: &CriteriaSet, selected: &[Selected<'_>], as_of: &AsOf) -> Vec<Judged> {
     selected
         .par_iter()
         .map(|s| Judged {
-            id: &s.model.id,
-            name: &s.model.name,
+            id: s.model.id.clone(),
+            name: s.model.name.clone(),
             evaluation: evaluate(set, &s.row(as_of)),
         })
         .collect()
+}
+
+/// Evaluates the models of registers too large to hold: reads them a
+/// chunk at a time and keeps only the verdicts. Refuses a register with
+/// errors, after reading it.
+pub fn scan(
+    named: &[PathBuf],
+    set: &CriteriaSet,
+    query: &Query,
+    as_of: &AsOf,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Workspace, Vec<Judged>)> {
+    let mut results = Vec::new();
+    let mut read = 0;
+    let workspace = Workspace::scan(named, &mut |register, chunk| {
+        read += chunk.len();
+        progress(read, register.model_files);
+        let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
+        let selected = select(&pairs, query, as_of, &register.settings.taxonomy);
+        results.extend(evaluate_all(set, &selected, as_of));
+    })?;
+    workspace.require_clean()?;
+    Ok((workspace, results))
 }
 
 fn list(items: &[String]) -> Cell {
@@ -42,7 +67,7 @@ fn list(items: &[String]) -> Cell {
 }
 
 /// `id, name, verdict, score, max_score, failed, pending`.
-pub fn table(results: &[Judged<'_>], taxonomy: &Taxonomy) -> Table {
+pub fn table(results: &[Judged], taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
         Column::new("id", "Mã", false),
         Column::new("name", "Tên mô hình", false),
@@ -58,8 +83,8 @@ pub fn table(results: &[Judged<'_>], taxonomy: &Taxonomy) -> Table {
             let e = &r.evaluation;
             let code = e.verdict.code();
             vec![
-                Cell::text(r.id),
-                Cell::text(r.name),
+                Cell::text(&r.id),
+                Cell::text(&r.name),
                 Cell::code(code, taxonomy.verdicts.label(code)),
                 Cell::number(e.score),
                 Cell::number(e.max_score),
@@ -116,7 +141,7 @@ pub fn explanation(e: &Evaluation, set: &CriteriaSet) -> String {
 }
 
 /// The terminal view: one row a model with its explanation.
-pub fn explained(results: &[Judged<'_>], set: &CriteriaSet, taxonomy: &Taxonomy) -> Table {
+pub fn explained(results: &[Judged], set: &CriteriaSet, taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
         Column::new("id", "Mã", false),
         Column::new("name", "Tên mô hình", false),
@@ -128,8 +153,8 @@ pub fn explained(results: &[Judged<'_>], set: &CriteriaSet, taxonomy: &Taxonomy)
         .map(|r| {
             let code = r.evaluation.verdict.code();
             vec![
-                Cell::text(r.id),
-                Cell::text(r.name),
+                Cell::text(&r.id),
+                Cell::text(&r.name),
                 Cell::code(code, taxonomy.verdicts.label(code)),
                 Cell::text(explanation(&r.evaluation, set)),
             ]
@@ -139,7 +164,7 @@ pub fn explained(results: &[Judged<'_>], set: &CriteriaSet, taxonomy: &Taxonomy)
 }
 
 /// `12 models: 5 dat, 3 khong_dat, 4 cho_danh_gia, 0 khong_ap_dung`.
-pub fn summary(results: &[Judged<'_>]) -> String {
+pub fn summary(results: &[Judged]) -> String {
     let count = |v: Verdict| results.iter().filter(|r| r.evaluation.verdict == v).count();
     format!(
         "{} models: {} dat, {} khong_dat, {} cho_danh_gia, {} khong_ap_dung",

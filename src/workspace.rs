@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::criteria::CriteriaSet;
 use crate::error::{Error, Result};
 use crate::key::Row;
 use crate::model::derived::{AsOf, Derived};
@@ -116,6 +117,26 @@ impl Workspace {
                     .taxonomy
             })
             .unwrap_or_default())
+    }
+
+    /// A criteria set read alone, from the first register that has it: what
+    /// a command needs before it scans. `None` when no register has it or
+    /// it does not parse (the scan reports why).
+    pub fn criteria_of(
+        named: &[PathBuf],
+        id: &str,
+        taxonomy: &Taxonomy,
+    ) -> Result<Option<CriteriaSet>> {
+        if !crate::id::is_valid(id) {
+            return Ok(None);
+        }
+        for root in roots(named)? {
+            let path = root.join(register::CRITERIA).join(format!("{id}.toml"));
+            if let Ok(text) = register::read_text(&path) {
+                return Ok(CriteriaSet::parse(id, &path, &text, taxonomy).0);
+            }
+        }
+        Ok(None)
     }
 
     /// Reads the registers a chunk of models at a time, giving each chunk

@@ -1,6 +1,6 @@
 //! `dvk evaluate`: the verdict of each selected model under a criteria set.
 
-use anyhow::{Result, anyhow};
+use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::evaluate::Verdict;
@@ -8,6 +8,7 @@ use dvk::key::Mode;
 use dvk::query::Query;
 use dvk::render::{self, Format};
 use dvk::verdicts;
+use dvk::workspace::Workspace;
 
 use super::{Context, Outcome};
 
@@ -33,14 +34,27 @@ pub(crate) struct EvaluateArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
-    let workspace = ctx.load()?;
-    let taxonomy = workspace.taxonomy();
-    let set = workspace
-        .criteria(&args.criteria)
-        .ok_or_else(|| anyhow!(workspace.registers[0].criteria.unknown(&args.criteria)))?;
+    let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, Mode::Models, taxonomy)?;
-    let selected = workspace.select(&query, &ctx.as_of);
-    let results = verdicts::evaluate_all(set, &selected, &ctx.as_of);
+    let Some(set) = Workspace::criteria_of(&ctx.registers, &args.criteria, taxonomy)? else {
+        // Read the registers for their problems, or the sets there are.
+        let workspace = ctx.load()?;
+        bail!(workspace.registers[0].criteria.unknown(&args.criteria));
+    };
+    // Only verdicts are kept: a national register is read in chunks.
+    let mut progress = ctx.progress("xét");
+    let result = verdicts::scan(
+        &ctx.registers,
+        &set,
+        &query,
+        &ctx.as_of,
+        &mut |done, total| {
+            progress.update(done, total);
+        },
+    );
+    progress.finish();
+    let (_, results) = result?;
+    let set = &set;
     let mut out = std::io::stdout().lock();
     let table = verdicts::table(&results, taxonomy);
     match ctx.format() {
