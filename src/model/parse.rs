@@ -109,10 +109,7 @@ impl Reader<'_, '_> {
     }
 
     fn required_text(&mut self, t: &Table<'_>, key: &str, at: Option<usize>) -> Option<String> {
-        let Some(value) = t.get(key) else {
-            self.missing(key, at, "a model");
-            return None;
-        };
+        let value = self.required(t, key, at)?;
         let text = spanned::string(value, key, self.sink)?;
         if text.trim().is_empty() {
             self.sink
@@ -128,19 +125,28 @@ impl Reader<'_, '_> {
         key: &str,
         at: Option<usize>,
     ) -> Option<crate::date::Date> {
-        let Some(value) = t.get(key) else {
-            self.missing(
-                key,
-                at,
-                if at.is_some() {
-                    "this table"
-                } else {
-                    "a model"
-                },
-            );
-            return None;
-        };
+        let value = self.required(t, key, at)?;
         spanned::date(value, key, self.sink)
+    }
+
+    /// A required key's value; reported missing at the table's header
+    /// (`at`) or, for the model's own keys, at the top.
+    fn required<'t, 'i>(
+        &mut self,
+        t: &'t Table<'i>,
+        key: &str,
+        at: Option<usize>,
+    ) -> Option<&'t spanned::Value<'i>> {
+        let value = t.get(key);
+        if value.is_none() {
+            let what = if at.is_some() {
+                "this table"
+            } else {
+                "a model"
+            };
+            self.missing(key, at, what);
+        }
+        value
     }
 
     /// A required code of `list` (`at`: where to report it missing).
@@ -151,18 +157,7 @@ impl Reader<'_, '_> {
         list: &CodeList,
         at: Option<usize>,
     ) -> Option<String> {
-        let Some(value) = t.get(key) else {
-            self.missing(
-                key,
-                at,
-                if at.is_some() {
-                    "this table"
-                } else {
-                    "a model"
-                },
-            );
-            return None;
-        };
+        let value = self.required(t, key, at)?;
         let text = spanned::string(value, key, self.sink)?;
         if list.contains(&text) {
             Some(text)
