@@ -5,11 +5,9 @@ use std::cmp::Ordering;
 use std::io::Write;
 
 use crate::error::{Error, Result};
-use crate::key::{Key, Mode, compare};
-use crate::model::derived::AsOf;
+use crate::key::{Key, Mode, Row, Value, compare};
 use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
-use crate::workspace::Selected;
 
 /// A sort key; `descending` for `-KEY`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,19 +37,16 @@ pub fn parse_sort(text: &str, mode: Mode, taxonomy: &Taxonomy) -> Result<Vec<Sor
         .collect()
 }
 
-/// Sorts stably by the keys, then by id; empty values last either way.
-pub fn sort(selected: &mut [Selected<'_>], keys: &[SortKey], as_of: &AsOf, taxonomy: &Taxonomy) {
+/// Sorts rows stably by the keys, then by id (and, for events, date);
+/// empty values last either way.
+pub fn sort(rows: &mut [Row<'_>], keys: &[SortKey], taxonomy: &Taxonomy) {
     if keys.is_empty() {
         return;
     }
-    selected.sort_by(|a, b| {
-        let (ra, rb) = (a.row(as_of), b.row(as_of));
+    rows.sort_by(|a, b| {
         for k in keys {
-            let (va, vb) = (k.key.value(&ra), k.key.value(&rb));
-            let nulls = (
-                matches!(va, crate::key::Value::Null),
-                matches!(vb, crate::key::Value::Null),
-            );
+            let (va, vb) = (k.key.value(a), k.key.value(b));
+            let nulls = (matches!(va, Value::Null), matches!(vb, Value::Null));
             let order = match nulls {
                 (true, false) => Ordering::Greater,
                 (false, true) => Ordering::Less,
@@ -64,45 +59,78 @@ pub fn sort(selected: &mut [Selected<'_>], keys: &[SortKey], as_of: &AsOf, taxon
                 return order;
             }
         }
-        a.model.id.cmp(&b.model.id)
+        a.model
+            .id
+            .cmp(&b.model.id)
+            .then_with(|| a.event.map(|e| e.date).cmp(&b.event.map(|e| e.date)))
     });
 }
 
-/// One row a model, the given keys as columns.
-pub fn table(selected: &[Selected<'_>], keys: &[Key], as_of: &AsOf, taxonomy: &Taxonomy) -> Table {
+/// One line a row, the given keys as columns (named as `mode` names them).
+pub fn table(rows: &[Row<'_>], keys: &[Key], mode: Mode, taxonomy: &Taxonomy) -> Table {
     let columns = keys
         .iter()
         .map(|k| {
             Column::new(
-                k.name(Mode::Models),
+                k.name(mode),
                 k.title(taxonomy),
                 k.kind() == crate::key::Type::Number,
             )
         })
         .collect();
     let mut table = Table::new(columns);
-    table.rows = selected
+    table.rows = rows
         .iter()
-        .map(|s| {
-            let row = s.row(as_of);
+        .map(|row| {
             keys.iter()
-                .map(|k| Cell::of(&k.value(&row), k.kind(), taxonomy))
+                .map(|k| Cell::of(&k.value(row), k.kind(), taxonomy))
                 .collect()
         })
         .collect();
     table
 }
 
+/// The columns of `list`: a model a line, or with `--events` an event a
+/// line with its model's keys.
+pub fn columns(mode: Mode) -> Vec<Key> {
+    match mode {
+        Mode::Models => vec![
+            Key::Id,
+            Key::Name,
+            Key::Unit,
+            Key::Field,
+            Key::Level,
+            Key::Registered,
+            Key::Status,
+            Key::Recognized,
+        ],
+        Mode::Events => vec![
+            Key::Id,
+            Key::EventDate,
+            Key::EventType,
+            Key::EventLevel,
+            Key::EventForm,
+            Key::EventPlace,
+            Key::EventDecision,
+            Key::EventAuthority,
+            Key::Name,
+            Key::Unit,
+            Key::Subject,
+            Key::Field,
+            Key::Level,
+        ],
+    }
+}
+
 /// A json array of the models as `show` gives each.
 pub fn write_json(
-    selected: &[Selected<'_>],
-    as_of: &AsOf,
+    rows: &[Row<'_>],
     taxonomy: &Taxonomy,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let array: Vec<serde_json::Value> = selected
+    let array: Vec<serde_json::Value> = rows
         .iter()
-        .map(|s| crate::view::json(&s.row(as_of), taxonomy))
+        .map(|row| crate::view::json(row, taxonomy))
         .collect();
     serde_json::to_writer_pretty(&mut *out, &array)?;
     writeln!(out)
