@@ -23,9 +23,7 @@ pub enum FormatError {
 /// The canonical text of a model file.
 pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     let normalized = crate::write::normalize(text);
-    let mut doc: DocumentMut = normalized
-        .parse()
-        .map_err(|e: toml_edit::TomlError| FormatError::Syntax(e.message().to_owned()))?;
+    let (mut doc, before) = document(&normalized)?;
     let root = doc.as_table_mut();
     root.sort_values_by(|a, _, b, _| by_rank(&MODEL_KEYS, a, b));
     tidy_values(root);
@@ -56,29 +54,40 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     }
     let trailing = comment_lines(doc.trailing().as_str());
     doc.set_trailing(trailing);
-    let formatted = crate::write::normalize(&doc.to_string());
-
-    // The safety net: what fmt writes must hold the same data.
-    let before = normalized
-        .parse::<toml::Table>()
-        .map_err(|e| FormatError::Syntax(e.to_string()))?;
-    let after = formatted
-        .parse::<toml::Table>()
-        .map_err(|_| FormatError::WouldChangeData)?;
-    if before != after {
-        return Err(FormatError::WouldChangeData);
-    }
-    Ok(formatted)
+    same_data(&before, crate::write::normalize(&doc.to_string()))
 }
 
 /// Any other register file (criteria, `dvk.toml`): NFC, LF, spacing.
 pub fn other(text: &str) -> Result<String, FormatError> {
     let normalized = crate::write::normalize(text);
-    let mut doc: DocumentMut = normalized
-        .parse()
-        .map_err(|e: toml_edit::TomlError| FormatError::Syntax(e.message().to_owned()))?;
+    let (mut doc, before) = document(&normalized)?;
     tidy_values(doc.as_table_mut());
-    Ok(crate::write::normalize(&doc.to_string()))
+    same_data(&before, crate::write::normalize(&doc.to_string()))
+}
+
+/// The document to edit and its data. The `toml` parser judges the text
+/// first: `toml_edit` is given only valid TOML (on some broken input it
+/// panics rather than report an error).
+fn document(text: &str) -> Result<(DocumentMut, toml::Table), FormatError> {
+    let data = text
+        .parse::<toml::Table>()
+        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+    let doc = text
+        .parse::<DocumentMut>()
+        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+    Ok((doc, data))
+}
+
+/// The safety net: what fmt writes must hold the same data.
+fn same_data(before: &toml::Table, formatted: String) -> Result<String, FormatError> {
+    let after = formatted
+        .parse::<toml::Table>()
+        .map_err(|_| FormatError::WouldChangeData)?;
+    if *before == after {
+        Ok(formatted)
+    } else {
+        Err(FormatError::WouldChangeData)
+    }
 }
 
 /// Numbers `table` from `position` on, then the tables nested in it (an

@@ -23,25 +23,57 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// TOML text in NFC, except that the letter of an escape (`\t`, `\n`, ...)
-/// never composes with a combining mark after it: `"\t\u{323}"` must not
-/// become `"\ṭ"`, which is no escape at all.
+/// TOML text in NFC, except that the letter of an escape in a basic
+/// string (`"\t"`, `"""\n"""`) never composes with a combining mark after
+/// it: `"\t\u{323}"` must not become `"\ṭ"`, which is no escape at all.
+/// In literal strings, comments and keys a backslash is a plain character.
 fn nfc_keeping_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum In {
+        Bare,
+        Comment,
+        Basic,
+        MultiBasic,
+        Literal,
+        MultiLiteral,
+    }
     if crate::text::is_normalized(text) {
         return std::borrow::Cow::Borrowed(text);
     }
+    let bytes = text.as_bytes();
+    let at = |i: usize, s: &str| bytes.get(i..i + s.len()) == Some(s.as_bytes());
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('\\') {
-        out.push_str(&crate::text::nfc(&rest[..at]));
-        let mut escape = rest[at..].chars();
-        out.push('\\');
-        if let Some(letter) = escape.nth(1) {
-            out.push(letter);
-        }
-        rest = escape.as_str();
+    let mut state = In::Bare;
+    let (mut chunk, mut i) = (0, 0);
+    // Quotes, `#`, backslashes and newlines are ASCII: they never take part
+    // in a composition, so they are safe places to look at bytes.
+    while i < bytes.len() {
+        let step = match (state, bytes[i]) {
+            (In::Bare, b'#') => (In::Comment, 1),
+            (In::Bare, b'"') if at(i, "\"\"\"") => (In::MultiBasic, 3),
+            (In::Bare, b'"') => (In::Basic, 1),
+            (In::Bare, b'\'') if at(i, "\'\'\'") => (In::MultiLiteral, 3),
+            (In::Bare, b'\'') => (In::Literal, 1),
+            (In::Comment | In::Basic, b'\n') => (In::Bare, 1),
+            (In::Basic, b'"') => (In::Bare, 1),
+            (In::MultiBasic, b'"') if at(i, "\"\"\"") => (In::Bare, 3),
+            (In::Literal, b'\'') => (In::Bare, 1),
+            (In::MultiLiteral, b'\'') if at(i, "\'\'\'") => (In::Bare, 3),
+            (In::Basic | In::MultiBasic, b'\\') => {
+                // The backslash and its letter go out as they are.
+                let letter = text[i + 1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&crate::text::nfc(&text[chunk..i]));
+                out.push_str(&text[i..i + 1 + letter]);
+                i += 1 + letter;
+                chunk = i;
+                continue;
+            }
+            _ => (state, 1),
+        };
+        state = step.0;
+        i += step.1;
     }
-    out.push_str(&crate::text::nfc(rest));
+    out.push_str(&crate::text::nfc(&text[chunk..]));
     std::borrow::Cow::Owned(out)
 }
 
@@ -109,6 +141,8 @@ mod tests {
         let text = "unit = \"Ho=\\t\u{323}\u{302}i Ta\u{302}n\"\n";
         assert_eq!(normalize(text), "unit = \"Ho=\\t\u{323}\u{302}i Tân\"\n");
         assert_eq!(normalize("a = \"\\\\\"\n"), "a = \"\\\\\"\n");
+        // In a literal string `\o` is no escape: the letter composes.
+        assert_eq!(normalize("a = 't\\o\u{302}\u{309}'\n"), "a = 't\\ổ'\n");
     }
 
     #[test]
