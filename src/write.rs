@@ -54,10 +54,10 @@ fn nfc_keeping_escapes(text: &str) -> std::borrow::Cow<'_, str> {
             (In::Bare, b'"') => (In::Basic, 1),
             (In::Bare, b'\'') if at(i, "\'\'\'") => (In::MultiLiteral, 3),
             (In::Bare, b'\'') => (In::Literal, 1),
-            (In::Comment | In::Basic, b'\n') => (In::Bare, 1),
-            (In::Basic, b'"') => (In::Bare, 1),
+            (In::Comment | In::Basic, b'\n') | (In::Basic, b'"') | (In::Literal, b'\'') => {
+                (In::Bare, 1)
+            }
             (In::MultiBasic, b'"') if at(i, "\"\"\"") => (In::Bare, 3),
-            (In::Literal, b'\'') => (In::Bare, 1),
             (In::MultiLiteral, b'\'') if at(i, "\'\'\'") => (In::Bare, 3),
             (In::Basic | In::MultiBasic, b'\\') => {
                 // The backslash and its letter go out as they are.
