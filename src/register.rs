@@ -109,12 +109,16 @@ pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, 
             format!("{} bytes; files over 1 MiB are not read", meta.len()),
         ));
     }
-    let bytes = fs::read(path).map_err(|e| (None, format!("cannot read: {e}")))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
+    let mut bytes = fs::read(path).map_err(|e| (None, format!("cannot read: {e}")))?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // Taken as it is, without a copy: most files are read only to be parsed.
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(e) => {
-            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             Err((
                 Some(Location::of(&good, good.len())),
                 "not UTF-8 text".to_owned(),
