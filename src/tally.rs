@@ -273,22 +273,6 @@ pub fn percent_cell(p: f64) -> Cell {
     }
 }
 
-/// Selects the rows the spec counts (models, or their events, that exist
-/// as of the date and match the query) and counts them.
-pub fn tally(workspace: &Workspace, query: &Query, spec: &Spec, as_of: &AsOf) -> Tally {
-    let taxonomy = workspace.taxonomy();
-    match spec.mode {
-        Mode::Models => {
-            let selected = workspace.select(query, as_of);
-            count(selected.iter().map(|s| s.row(as_of)), spec, taxonomy)
-        }
-        Mode::Events => {
-            let selected = workspace.select_events(query, as_of);
-            count(selected.iter().flat_map(|s| s.rows(as_of)), spec, taxonomy)
-        }
-    }
-}
-
 /// Counts rows by the spec's keys. Sums cover the outcome years of each
 /// row's as-of (`AsOf::sums_year`).
 pub fn count<'a>(

@@ -214,25 +214,14 @@ impl Workspace {
         select(&all, query, as_of, self.taxonomy())
     }
 
-    /// What a model is as of a date, `assessed` included (under its own
-    /// register's criteria sets).
-    pub fn derive(&self, register: &Register, model: &Model, as_of: &AsOf) -> Derived {
-        derive(register, model, as_of, self.taxonomy())
-    }
-
     /// A model by id, in any of the registers, with what it is as of a date.
     pub fn selected(&self, id: &str, as_of: &AsOf) -> Option<Selected<'_>> {
         let (register, model) = self.find(id)?;
         Some(Selected {
             register,
             model,
-            derived: self.derive(register, model, as_of),
+            derived: derive(register, model, as_of, self.taxonomy()),
         })
-    }
-
-    /// A criteria set by id, from the first register that has it.
-    pub fn criteria(&self, id: &str) -> Option<&crate::criteria::CriteriaSet> {
-        self.registers.iter().find_map(|r| r.criteria.get(id))
     }
 
     /// A model by id, in any of the registers.
