@@ -97,11 +97,34 @@ pub fn shown(root: &Path, relative: &Path) -> PathBuf {
     }
 }
 
+/// Why a file could not be read as text: where in it, if anywhere, and
+/// what is wrong.
+pub type Unreadable = (Option<Location>, String);
+
 /// A file's text: without a BOM, checked to be UTF-8 and not too large.
-pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, String)> {
-    let meta = fs::symlink_metadata(path).map_err(|e| (None, format!("cannot read: {e}")))?;
-    if meta.file_type().is_symlink() {
-        return Err((None, "a symbolic link; links are not followed".to_owned()));
+pub fn read_text(path: &Path) -> std::result::Result<String, Unreadable> {
+    read_stamped(path).map(|(text, _)| text)
+}
+
+/// A file's text, with the stamp the file had when it was opened: a stamp
+/// taken before reading can only make a later run read the file again,
+/// never trust an old reading of it.
+///
+/// A symbolic link is refused by the open itself (`O_NOFOLLOW`), and the
+/// size and stamp come from the open file, so a file costs one lookup of
+/// its path, not two.
+pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreadable> {
+    let cannot = |e: std::io::Error| (None, format!("cannot read: {e}"));
+    let mut file = open_no_follow(path).map_err(|e| {
+        if is_link(path) {
+            (None, "a symbolic link; links are not followed".to_owned())
+        } else {
+            cannot(e)
+        }
+    })?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
+        return Err((None, "not a regular file".to_owned()));
     }
     if meta.len() > MAX_FILE_SIZE {
         return Err((
@@ -109,13 +132,23 @@ pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, 
             format!("{} bytes; files over 1 MiB are not read", meta.len()),
         ));
     }
-    let mut bytes = fs::read(path).map_err(|e| (None, format!("cannot read: {e}")))?;
+    let stamp = Stamp::of(&meta);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
+    // Never more than the limit, even from a file that grows while read.
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(&mut file, MAX_FILE_SIZE + 1),
+        &mut bytes,
+    )
+    .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err((None, "over 1 MiB; files over 1 MiB are not read".to_owned()));
+    }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     // Taken as it is, without a copy: most files are read only to be parsed.
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+        Ok(text) => Ok((text, stamp)),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -125,6 +158,23 @@ pub fn read_text(path: &Path) -> std::result::Result<String, (Option<Location>, 
             ))
         }
     }
+}
+
+/// Opens a file for reading; a symbolic link in the last place fails, and
+/// a pipe does not make it wait.
+fn open_no_follow(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    #[cfg(not(unix))]
+    if is_link(path) {
+        return Err(std::io::Error::other("a symbolic link"));
+    }
+    options.open(path)
 }
 
 /// Whether `path` is a symbolic link. `dvk` follows none inside a
@@ -235,14 +285,20 @@ impl Register {
         } else {
             Cache::default()
         };
-        let stamps: Vec<Option<Stamp>> = files
-            .par_iter()
-            .map(|rel| {
-                fs::symlink_metadata(root.join(rel))
-                    .ok()
-                    .map(|m| Stamp::of(&m))
-            })
-            .collect();
+        // Each file's stamp, to look it up in the cache: only when there
+        // is a cache to look in. The files read are stamped as they open.
+        let stamps: Vec<Option<Stamp>> = if !cache.is_empty() {
+            files
+                .par_iter()
+                .map(|rel| {
+                    fs::symlink_metadata(root.join(rel))
+                        .ok()
+                        .map(|m| Stamp::of(&m))
+                })
+                .collect()
+        } else {
+            vec![None; files.len()]
+        };
         let places: Vec<Option<Place>> = files
             .iter()
             .zip(&stamps)
@@ -257,14 +313,18 @@ impl Register {
             let end = (start + CHUNK).min(files.len());
             let hit_places: Vec<Place> = places[start..end].iter().flatten().copied().collect();
             let span = cache.read_span(&hit_places);
-            let parsed: Vec<(Option<Model>, Vec<Problem>)> = (start..end)
+            let parsed: Vec<Parsed> = (start..end)
                 .into_par_iter()
                 .map(|i| {
                     let cached = places[i]
                         .zip(span.as_ref())
                         .and_then(|(place, span)| span.model(place));
                     match cached {
-                        Some(model) => (Some(model), Vec::new()),
+                        Some(model) => Parsed {
+                            model: Some(model),
+                            problems: Vec::new(),
+                            stamp: stamps[i],
+                        },
                         None => parse_file(
                             root,
                             &files[i],
@@ -275,7 +335,12 @@ impl Register {
                 })
                 .collect();
             let mut chunk = Vec::with_capacity(parsed.len());
-            for (i, (model, found)) in (start..end).zip(parsed) {
+            for (i, parsed) in (start..end).zip(parsed) {
+                let Parsed {
+                    model,
+                    problems: found,
+                    stamp,
+                } = parsed;
                 let clean = found.is_empty();
                 problems.extend(found);
                 let Some(model) = model else {
@@ -284,7 +349,7 @@ impl Register {
                 if let Some(problem) = ids.see(&model.id, || shown(root, &model.path)) {
                     problems.push(problem);
                 }
-                if let (Some(writer), Some(stamp), true) = (writer.as_mut(), stamps[i], clean) {
+                if let (Some(writer), Some(stamp), true) = (writer.as_mut(), stamp, clean) {
                     match places[i].zip(span.as_ref()).and_then(|(p, s)| s.raw(p)) {
                         Some(raw) => writer.add_raw(&files[i], stamp, raw),
                         None => writer.add(&files[i], stamp, &model),
@@ -333,29 +398,51 @@ fn read_settings(root: &Path, problems: &mut Vec<Problem>) -> (Settings, Option<
     }
 }
 
+/// One model file, read or taken from the cache.
+struct Parsed {
+    model: Option<Model>,
+    problems: Vec<Problem>,
+    /// The file's stamp when it was read, for the cache.
+    stamp: Option<Stamp>,
+}
+
 /// Parses one model file; problems name it as shown.
 fn parse_file(
     root: &Path,
     rel: &Path,
     taxonomy: &crate::taxonomy::Taxonomy,
     criteria: &Catalog,
-) -> (Option<Model>, Vec<Problem>) {
-    let show = shown(root, rel);
+) -> Parsed {
+    let show = || shown(root, rel);
     let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let failed = |location, message| Parsed {
+        model: None,
+        problems: vec![Problem::error(&show(), location, message)],
+        stamp: None,
+    };
     if !crate::id::is_valid(id) {
-        let message = format!("`{id}` cannot be a model id: {}", crate::id::RULE);
-        return (None, vec![Problem::error(&show, None, message)]);
+        return failed(
+            None,
+            format!("`{id}` cannot be a model id: {}", crate::id::RULE),
+        );
     }
-    match read_text(&root.join(rel)) {
-        Ok(text) => {
+    match read_stamped(&root.join(rel)) {
+        Ok((text, stamp)) => {
             let (model, mut problems) =
                 crate::model::parse::parse(id, rel, &text, taxonomy, criteria);
-            for p in &mut problems {
-                p.path.clone_from(&show);
+            if !problems.is_empty() {
+                let show = show();
+                for p in &mut problems {
+                    p.path.clone_from(&show);
+                }
             }
-            (model, problems)
+            Parsed {
+                model,
+                problems,
+                stamp: Some(stamp),
+            }
         }
-        Err((location, message)) => (None, vec![Problem::error(&show, location, message)]),
+        Err((location, message)) => failed(location, message),
     }
 }
 

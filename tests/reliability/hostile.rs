@@ -77,6 +77,29 @@ fn nothing_from_a_file_drives_the_terminal() {
 /// the `models` and `criteria` folders themselves (read, echoed by
 /// `check`, written to) nor for `.dvk`, where the cache was written.
 #[test]
+fn a_pipe_among_the_records_is_refused_without_waiting() {
+    let t = Test::new().model(
+        "vuon-rau",
+        &model("Vườn rau sạch", "kinh_te", "xa", "2024-03-15", ""),
+    );
+    let fifo = t.path().join("models/ong.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Opening a pipe for reading waits for a writer; nobody writes here, so
+    // this returns only if `dvk` does not wait.
+    t.expect_with(
+        &["check"],
+        "models/ong.toml: error: not a regular file\n\
+         1 error, 0 warnings in 2 model files\n",
+        "",
+        1,
+    );
+}
+
+#[test]
 fn links_out_of_the_register_are_not_followed() {
     let outside = tempfile::tempdir().unwrap();
     let elsewhere = outside.path().join("models");
