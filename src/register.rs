@@ -287,7 +287,9 @@ impl Register {
         };
         // Each file's stamp, to look it up in the cache: only when there
         // is a cache to look in. The files read are stamped as they open.
-        let stamps: Vec<Option<Stamp>> = if !cache.is_empty() {
+        let stamps: Vec<Option<Stamp>> = if cache.is_empty() {
+            vec![None; files.len()]
+        } else {
             files
                 .par_iter()
                 .map(|rel| {
@@ -296,8 +298,6 @@ impl Register {
                         .map(|m| Stamp::of(&m))
                 })
                 .collect()
-        } else {
-            vec![None; files.len()]
         };
         let places: Vec<Option<Place>> = files
             .iter()
