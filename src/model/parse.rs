@@ -297,8 +297,8 @@ impl Reader<'_, '_> {
                 self.sink.warning_at(Some(key.span().start), message);
             }
             let judgement = match v.get_ref() {
-                toml::de::DeValue::Boolean(b) => Judgement::Met(*b),
-                toml::de::DeValue::Integer(_) | toml::de::DeValue::Float(_) => {
+                spanned::Node::Boolean(b) => Judgement::Met(*b),
+                spanned::Node::Integer { .. } | spanned::Node::Float(_) => {
                     let n = spanned::number(v, id, self.sink)?;
                     if n < 0.0 {
                         self.sink.error_at(
@@ -385,7 +385,7 @@ impl Reader<'_, '_> {
             self.sink.error_at(Some(key.span().start), message);
         }
         for key in required {
-            if t.get(*key).is_none() {
+            if t.get(key).is_none() {
                 self.sink
                     .error_at(Some(at), format!("a `{}` event needs `{key}`", kind.code()));
             }

@@ -2,21 +2,29 @@
 //! spans, so that every problem names its line and column. The raw layer of
 //! every file `dvk` reads (models, criteria sets, `dvk.toml`).
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+mod events;
+mod tree;
+
+use toml::de::DeTable;
 
 use crate::date::Date;
 use crate::problem::{Sink, nearest};
 use crate::text::nfc;
 
-pub type Table<'i> = DeTable<'i>;
-pub type Value<'i> = Spanned<DeValue<'i>>;
+pub use tree::{Key, Node, Table, Value};
 
 /// Parses a document, reporting every syntax error; `None` when any.
+///
+/// Plain documents, which are nearly all, are built straight from the
+/// parser's events; any other is read by the `toml` crate, whose messages
+/// are the ones reported.
 pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
+    if let Some(table) = events::parse(text) {
+        return Some(table);
+    }
     let (table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(table.into_inner());
+        return Some(Table::from_detable(table.into_inner()));
     }
     for error in errors {
         let message = error.message().trim().to_owned();
@@ -63,15 +71,15 @@ pub fn key_offset(table: &Table<'_>, key: &str) -> Option<usize> {
         .map(|(k, _)| k.span().start)
 }
 
-fn type_name(value: &DeValue<'_>) -> &'static str {
+fn type_name(value: &Node<'_>) -> &'static str {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a number",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        Node::String(_) => "a string",
+        Node::Integer { .. } => "an integer",
+        Node::Float(_) => "a number",
+        Node::Boolean(_) => "a boolean",
+        Node::Datetime(_) => "a date",
+        Node::Array(_) => "an array",
+        Node::Table(_) => "a table",
     }
 }
 
@@ -90,7 +98,7 @@ pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<
 /// same text as its LF twin (`\r\n` written as escapes stays). `None`
 /// (after a problem) when it is of another type.
 pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<String> {
-    if let DeValue::String(s) = value.get_ref() {
+    if let Node::String(s) = value.get_ref() {
         // One check of the whole file stands for its strings, when it can.
         let s = if sink.strings_are_nfc {
             std::borrow::Cow::Borrowed(s.as_ref())
@@ -116,7 +124,7 @@ pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Strin
 /// A date without time.
 pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
     match value.get_ref() {
-        DeValue::Datetime(dt) => {
+        Node::Datetime(dt) => {
             if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
                 Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
                     || {
@@ -135,7 +143,7 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
                 None
             }
         }
-        DeValue::String(s) => {
+        Node::String(s) => {
             let hint = if crate::date::parse(s).is_some() {
                 format!("; write it without quotes: {key} = {s}")
             } else {
@@ -155,8 +163,8 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
 }
 
 pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64> {
-    if let DeValue::Integer(i) = value.get_ref()
-        && let Ok(n) = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+    if let Node::Integer { text, radix } = value.get_ref()
+        && let Ok(n) = i64::from_str_radix(&text.replace('_', ""), *radix)
     {
         return Some(n);
     }
@@ -167,15 +175,14 @@ pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64>
 /// An integer or a float, as `f64`.
 pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> {
     match value.get_ref() {
-        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+        Node::Integer { text, radix } => i64::from_str_radix(&text.replace('_', ""), *radix)
             .ok()
             .map(|n| {
                 #[allow(clippy::cast_precision_loss)]
                 let f = n as f64;
                 f
             }),
-        DeValue::Float(f) => f
-            .as_str()
+        Node::Float(f) => f
             .replace('_', "")
             .parse::<f64>()
             .ok()
@@ -189,7 +196,7 @@ pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> 
 }
 
 pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool> {
-    if let DeValue::Boolean(b) = value.get_ref() {
+    if let Node::Boolean(b) = value.get_ref() {
         Some(*b)
     } else {
         wrong_type(value, key, "true or false", sink);
@@ -199,7 +206,7 @@ pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool
 
 /// An array of strings, in NFC.
 pub fn strings(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<String>> {
-    let DeValue::Array(items) = value.get_ref() else {
+    let Node::Array(items) = value.get_ref() else {
         wrong_type(value, key, "an array of strings", sink);
         return None;
     };
@@ -216,7 +223,7 @@ pub fn tables<'t, 'i>(
     key: &str,
     sink: &mut Sink<'_>,
 ) -> Vec<(&'t Table<'i>, usize)> {
-    let DeValue::Array(items) = value.get_ref() else {
+    let Node::Array(items) = value.get_ref() else {
         wrong_type(
             value,
             key,
@@ -227,7 +234,7 @@ pub fn tables<'t, 'i>(
     };
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        if let DeValue::Table(t) = item.get_ref() {
+        if let Node::Table(t) = item.get_ref() {
             out.push((t, item.span().start));
         } else {
             wrong_type(item, key, "a table", sink);
@@ -242,7 +249,7 @@ pub fn table<'t, 'i>(
     key: &str,
     sink: &mut Sink<'_>,
 ) -> Option<&'t Table<'i>> {
-    if let DeValue::Table(t) = value.get_ref() {
+    if let Node::Table(t) = value.get_ref() {
         Some(t)
     } else {
         wrong_type(value, key, "a table", sink);

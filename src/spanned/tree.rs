@@ -1,0 +1,113 @@
+//! The parsed document `dvk` reads values from: tables as short lists of
+//! entries in file order, every key and value with its byte span. Built
+//! straight from the TOML parser's events for the files `dvk` writes (see
+//! `events`), and from the `toml` crate's `DeTable` for any other.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use toml::value::Datetime;
+
+/// A key as written (decoded), with its span.
+pub type Key<'i> = Spanned<Cow<'i, str>>;
+/// A value with its span.
+pub type Value<'i> = Spanned<Node<'i>>;
+
+/// A table: its entries in the order the document gives them. Tables in a
+/// record hold a few dozen keys at most, so a lookup is a short scan.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table<'i> {
+    entries: Vec<(Key<'i>, Value<'i>)>,
+}
+
+/// A value, as TOML has them. Integers and floats keep their text (without
+/// sign handling or underscores removed), as the `toml` crate does: what a
+/// number must be is the reader's business.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node<'i> {
+    String(Cow<'i, str>),
+    Integer { text: Cow<'i, str>, radix: u32 },
+    Float(Cow<'i, str>),
+    Boolean(bool),
+    Datetime(Datetime),
+    Array(Vec<Value<'i>>),
+    Table(Table<'i>),
+}
+
+impl<'i> Table<'i> {
+    pub fn get(&self, key: &str) -> Option<&Value<'i>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.get_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'i>> {
+        self.entries
+            .iter_mut()
+            .find(|(k, _)| k.get_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Adds an entry at the end; the caller has checked the key is new.
+    pub fn push(&mut self, key: Key<'i>, value: Value<'i>) {
+        self.entries.push((key, value));
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Key<'i>, &Value<'i>)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The same document as the `toml` crate read it.
+    pub fn from_detable(table: DeTable<'i>) -> Self {
+        Self {
+            entries: table
+                .into_iter()
+                .map(|(k, v)| (k, from_devalue(v)))
+                .collect(),
+        }
+    }
+}
+
+impl<'a, 'i> IntoIterator for &'a Table<'i> {
+    type Item = (&'a Key<'i>, &'a Value<'i>);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Key<'i>, Value<'i>)>,
+        fn(&'a (Key<'i>, Value<'i>)) -> (&'a Key<'i>, &'a Value<'i>),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+fn from_devalue(value: Spanned<DeValue<'_>>) -> Value<'_> {
+    let span: Range<usize> = value.span();
+    let node = match value.into_inner() {
+        DeValue::String(s) => Node::String(s),
+        DeValue::Integer(i) => Node::Integer {
+            text: Cow::Owned(i.as_str().to_owned()),
+            radix: i.radix(),
+        },
+        DeValue::Float(f) => Node::Float(Cow::Owned(f.as_str().to_owned())),
+        DeValue::Boolean(b) => Node::Boolean(b),
+        DeValue::Datetime(d) => Node::Datetime(d),
+        DeValue::Array(items) => Node::Array(items.into_iter().map(from_devalue).collect()),
+        DeValue::Table(t) => Node::Table(Table::from_detable(t)),
+    };
+    Spanned::new(span, node)
+}
