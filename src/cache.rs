@@ -226,6 +226,11 @@ pub struct Writer {
     entries: Vec<Entry>,
 }
 
+/// A model as the cache keeps it.
+pub fn encode(model: &Model) -> Option<Vec<u8>> {
+    postcard::to_allocvec(model).ok()
+}
+
 impl Writer {
     pub fn new(root: &Path, key: u64) -> Self {
         let generation = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| {
@@ -269,7 +274,8 @@ impl Writer {
             .ok()
     }
 
-    /// Adds a record given as bytes already encoded (a hit copied over).
+    /// Adds a record given as bytes already encoded (see `encode`, or a
+    /// hit copied over).
     pub fn add_raw(&mut self, path: &Path, stamp: Stamp, raw: &[u8]) {
         let Some((_, out)) = &mut self.records else {
             return;
@@ -290,13 +296,6 @@ impl Writer {
             },
         });
         self.offset += u64::from(len);
-    }
-
-    /// Adds a model just parsed.
-    pub fn add(&mut self, path: &Path, stamp: Stamp, model: &Model) {
-        if let Ok(raw) = postcard::to_allocvec(model) {
-            self.add_raw(path, stamp, &raw);
-        }
     }
 
     /// Moves the new cache into place: the records first, then the index

@@ -309,56 +309,36 @@ impl Register {
         let mut writer = (use_cache && (hits < files.len() || cache.len() > hits))
             .then(|| crate::cache::Writer::new(root, key));
 
-        for start in (0..files.len()).step_by(CHUNK) {
-            let end = (start + CHUNK).min(files.len());
-            let hit_places: Vec<Place> = places[start..end].iter().flatten().copied().collect();
-            let span = cache.read_span(&hit_places);
-            let parsed: Vec<Parsed> = (start..end)
-                .into_par_iter()
-                .map(|i| {
-                    let cached = places[i]
-                        .zip(span.as_ref())
-                        .and_then(|(place, span)| span.model(place));
-                    match cached {
-                        Some(model) => Parsed {
-                            model: Some(model),
-                            problems: Vec::new(),
-                            stamp: stamps[i],
-                        },
-                        None => parse_file(
-                            root,
-                            &files[i],
-                            &register.settings.taxonomy,
-                            &register.criteria,
-                        ),
-                    }
-                })
-                .collect();
-            let mut chunk = Vec::with_capacity(parsed.len());
-            for (i, parsed) in (start..end).zip(parsed) {
-                let Parsed {
-                    model,
-                    problems: found,
-                    stamp,
-                } = parsed;
-                let clean = found.is_empty();
-                problems.extend(found);
-                let Some(model) = model else {
-                    continue;
-                };
-                if let Some(problem) = ids.see(&model.id, || shown(root, &model.path)) {
-                    problems.push(problem);
-                }
-                if let (Some(writer), Some(stamp), true) = (writer.as_mut(), stamp, clean) {
-                    match places[i].zip(span.as_ref()).and_then(|(p, s)| s.raw(p)) {
-                        Some(raw) => writer.add_raw(&files[i], stamp, raw),
-                        None => writer.add(&files[i], stamp, &model),
+        // One thread reads and parses the chunks, each on every core,
+        // while this one takes the chunk before: ids, problems, the cache
+        // and `visit` never hold up the parsing.
+        let writing = writer.is_some();
+        let reader = Chunks {
+            root,
+            files: &files,
+            stamps: &stamps,
+            places: &places,
+            cache: &cache,
+            taxonomy: &register.settings.taxonomy,
+            criteria: &register.criteria,
+            writing,
+        };
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(1);
+            let total = files.len();
+            scope.spawn(move || {
+                for start in (0..total).step_by(CHUNK) {
+                    let chunk = reader.read(start..(start + CHUNK).min(total));
+                    if send.send(chunk).is_err() {
+                        return;
                     }
                 }
-                chunk.push(model);
+            });
+            for chunk in receive {
+                let models = chunk.take(root, &files, &places, ids, writer.as_mut(), &mut problems);
+                visit(&register, models);
             }
-            visit(&register, chunk);
-        }
+        });
         if let Some(writer) = writer {
             writer.finish();
         }
@@ -404,6 +384,117 @@ struct Parsed {
     problems: Vec<Problem>,
     /// The file's stamp when it was read, for the cache.
     stamp: Option<Stamp>,
+    /// The model as the cache keeps it, when a cache is being written and
+    /// the model was read from its file.
+    encoded: Option<Vec<u8>>,
+}
+
+/// Files `start..` of a register, read or taken from the cache, in order;
+/// with the part of the cache that they were taken from.
+struct Chunk {
+    start: usize,
+    parsed: Vec<Parsed>,
+    span: Option<crate::cache::Span>,
+}
+
+impl Chunk {
+    /// The chunk's models, their problems put with the others, their ids
+    /// with those seen before, and each that is clean in the new cache.
+    fn take(
+        self,
+        root: &Path,
+        files: &[PathBuf],
+        places: &[Option<Place>],
+        ids: &mut Ids,
+        mut writer: Option<&mut crate::cache::Writer>,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Model> {
+        let Chunk {
+            start,
+            parsed,
+            span,
+        } = self;
+        let mut models = Vec::with_capacity(parsed.len());
+        for (i, parsed) in (start..).zip(parsed) {
+            let Parsed {
+                model,
+                problems: found,
+                stamp,
+                encoded,
+            } = parsed;
+            let clean = found.is_empty();
+            problems.extend(found);
+            let Some(model) = model else {
+                continue;
+            };
+            if let Some(problem) = ids.see(&model.id, || shown(root, &model.path)) {
+                problems.push(problem);
+            }
+            if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
+                let raw = encoded
+                    .as_deref()
+                    .or_else(|| places[i].zip(span.as_ref()).and_then(|(p, s)| s.raw(p)));
+                if let Some(raw) = raw {
+                    writer.add_raw(&files[i], stamp, raw);
+                }
+            }
+            models.push(model);
+        }
+        models
+    }
+}
+
+/// What reading a chunk of a register needs.
+#[derive(Clone, Copy)]
+struct Chunks<'a> {
+    root: &'a Path,
+    files: &'a [PathBuf],
+    stamps: &'a [Option<Stamp>],
+    places: &'a [Option<Place>],
+    cache: &'a Cache,
+    taxonomy: &'a crate::taxonomy::Taxonomy,
+    criteria: &'a Catalog,
+    writing: bool,
+}
+
+impl Chunks<'_> {
+    /// Reads files `range` on every core.
+    fn read(&self, range: std::ops::Range<usize>) -> Chunk {
+        let hits: Vec<Place> = self.places[range.clone()]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        let span = self.cache.read_span(&hits);
+        let start = range.start;
+        let parsed = range
+            .into_par_iter()
+            .map(|i| {
+                let cached = self.places[i]
+                    .zip(span.as_ref())
+                    .and_then(|(place, span)| span.model(place));
+                if let Some(model) = cached {
+                    return Parsed {
+                        model: Some(model),
+                        problems: Vec::new(),
+                        stamp: self.stamps[i],
+                        encoded: None,
+                    };
+                }
+                let mut parsed =
+                    parse_file(self.root, &self.files[i], self.taxonomy, self.criteria);
+                if self.writing && parsed.problems.is_empty() {
+                    parsed.encoded = parsed.model.as_ref().and_then(crate::cache::encode);
+                }
+                parsed
+            })
+            .collect();
+        Chunk {
+            start,
+            parsed,
+            span,
+        }
+    }
 }
 
 /// Parses one model file; problems name it as shown.
@@ -419,6 +510,7 @@ fn parse_file(
         model: None,
         problems: vec![Problem::error(&show(), location, message)],
         stamp: None,
+        encoded: None,
     };
     if !crate::id::is_valid(id) {
         return failed(
@@ -440,6 +532,7 @@ fn parse_file(
                 model,
                 problems,
                 stamp: Some(stamp),
+                encoded: None,
             }
         }
         Err((location, message)) => failed(location, message),
