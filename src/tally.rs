@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::{Hash as _, Hasher};
 use std::path::PathBuf;
 
 use crate::chart::Bar;
@@ -107,32 +108,6 @@ pub enum Bucket {
 }
 
 impl Bucket {
-    /// The buckets a value falls in: one, or one per item of a list
-    /// (each item once), or `Empty`.
-    fn of(value: &Value<'_>) -> Vec<Bucket> {
-        let one = match value {
-            Value::List(items) => {
-                let mut out: Vec<Bucket> = Vec::new();
-                for item in items.iter().filter(|i| !i.trim().is_empty()) {
-                    let bucket = Bucket::Text(item.clone());
-                    if !out.contains(&bucket) {
-                        out.push(bucket);
-                    }
-                }
-                if out.is_empty() {
-                    out.push(Bucket::Empty);
-                }
-                return out;
-            }
-            v if !v.is_present() => Bucket::Empty,
-            Value::Text(t) => Bucket::Text(t.to_string()),
-            Value::Number(n) => Bucket::Number(*n),
-            Value::Date(d) => Bucket::Date(*d),
-            Value::Null => Bucket::Empty,
-        };
-        vec![one]
-    }
-
     pub fn value(&self) -> Value<'_> {
         match self {
             Bucket::Empty => Value::Null,
@@ -165,6 +140,80 @@ impl Bucket {
     }
 }
 
+/// A bucket as a row gives it, borrowing from the row's value: counting a
+/// row allocates nothing unless it starts a group.
+#[derive(Debug, Clone, Copy)]
+enum Seen<'a> {
+    Empty,
+    Text(&'a str),
+    Number(f64),
+    Date(Date),
+}
+
+impl<'a> Seen<'a> {
+    /// The buckets a value falls in: one, or one per item of a list (each
+    /// item once), or `Empty`.
+    fn of(value: &'a Value<'_>) -> Vec<Seen<'a>> {
+        match value {
+            Value::List(items) => {
+                let mut out: Vec<Seen<'a>> = Vec::with_capacity(items.len());
+                for item in items.iter().filter(|i| !i.trim().is_empty()) {
+                    if !out.iter().any(|s| matches!(s, Seen::Text(t) if *t == item)) {
+                        out.push(Seen::Text(item));
+                    }
+                }
+                if out.is_empty() {
+                    out.push(Seen::Empty);
+                }
+                out
+            }
+            v if !v.is_present() => vec![Seen::Empty],
+            Value::Text(t) => vec![Seen::Text(t)],
+            Value::Number(n) => vec![Seen::Number(*n)],
+            Value::Date(d) => vec![Seen::Date(*d)],
+            Value::Null => vec![Seen::Empty],
+        }
+    }
+
+    fn owned(self) -> Bucket {
+        match self {
+            Seen::Empty => Bucket::Empty,
+            Seen::Text(t) => Bucket::Text(t.to_owned()),
+            Seen::Number(n) => Bucket::Number(n),
+            Seen::Date(d) => Bucket::Date(d),
+        }
+    }
+
+    /// Whether it is that bucket, as `Bucket::id` tells them apart.
+    fn is(self, bucket: &Bucket) -> bool {
+        match (self, bucket) {
+            (Seen::Empty, Bucket::Empty) => true,
+            (Seen::Text(a), Bucket::Text(b)) => a == b,
+            (Seen::Number(a), Bucket::Number(b)) => a.to_bits() == b.to_bits(),
+            (Seen::Date(a), Bucket::Date(b)) => a == *b,
+            _ => false,
+        }
+    }
+
+    fn hash(self, state: &mut impl Hasher) {
+        match self {
+            Seen::Empty => state.write_u8(0),
+            Seen::Text(t) => {
+                state.write_u8(1);
+                t.hash(state);
+            }
+            Seen::Number(n) => {
+                state.write_u8(2);
+                state.write_u64(n.to_bits());
+            }
+            Seen::Date(d) => {
+                state.write_u8(3);
+                d.hash(state);
+            }
+        }
+    }
+}
+
 /// How the table view names a group with no value.
 pub const EMPTY_LABEL: &str = "(không có)";
 
@@ -190,9 +239,10 @@ pub struct Tally {
     pub total: Group,
 }
 
-/// Accumulator by the text that tells their values apart.
+/// Groups, found by a hash of their values; the few groups that share a
+/// hash are told apart by their values.
 struct Accumulator {
-    index: HashMap<String, usize>,
+    index: HashMap<u64, Vec<usize>>,
     groups: Vec<Group>,
     metrics: usize,
 }
@@ -206,23 +256,31 @@ impl Accumulator {
         }
     }
 
-    fn add(&mut self, values: &[&Bucket], sums: &[f64]) {
-        let id = values
-            .iter()
-            .map(|b| b.id())
-            .collect::<Vec<_>>()
-            .join("\u{1f}");
-        let metrics = self.metrics;
-        let groups = &mut self.groups;
-        let i = *self.index.entry(id).or_insert_with(|| {
+    fn add(&mut self, values: &[Seen<'_>], sums: &[f64]) {
+        let mut hasher = std::hash::DefaultHasher::new();
+        for value in values {
+            value.hash(&mut hasher);
+        }
+        let Self {
+            index,
+            groups,
+            metrics,
+        } = self;
+        let same = index.entry(hasher.finish()).or_default();
+        let found = same.iter().copied().find(|&i| {
+            groups[i].values.len() == values.len()
+                && values.iter().zip(&groups[i].values).all(|(s, b)| s.is(b))
+        });
+        let i = found.unwrap_or_else(|| {
             groups.push(Group {
-                values: values.iter().map(|&b| b.clone()).collect(),
+                values: values.iter().map(|s| s.owned()).collect(),
                 count: 0,
-                sums: vec![0.0; metrics],
+                sums: vec![0.0; *metrics],
             });
+            same.push(groups.len() - 1);
             groups.len() - 1
         });
-        let group = &mut self.groups[i];
+        let group = &mut groups[i];
         group.count += 1;
         for (total, value) in group.sums.iter_mut().zip(sums) {
             *total += value;
@@ -357,21 +415,17 @@ impl Counter {
         for (t, s) in self.total.sums.iter_mut().zip(&sums) {
             *t += s;
         }
-        let buckets: Vec<Vec<Bucket>> = self
-            .spec
-            .by
-            .iter()
-            .map(|k| Bucket::of(&k.value(row)))
-            .collect();
+        let values: Vec<Value<'_>> = self.spec.by.iter().map(|k| k.value(row)).collect();
+        let buckets: Vec<Vec<Seen<'_>>> = values.iter().map(Seen::of).collect();
         for (margin, list) in self.margins.iter_mut().zip(&buckets) {
             for bucket in list {
-                margin.add(&[bucket], &sums);
+                margin.add(std::slice::from_ref(bucket), &sums);
             }
         }
         // Every combination of the keys' buckets: one, unless a list key
         // puts the row under several values.
         let groups = &mut self.groups;
-        let mut combination: Vec<&Bucket> = Vec::with_capacity(buckets.len());
+        let mut combination: Vec<Seen<'_>> = Vec::with_capacity(buckets.len());
         product(&buckets, &mut combination, &mut |values| {
             groups.add(values, &sums);
         });
@@ -393,16 +447,12 @@ impl Counter {
     }
 }
 
-fn product<'b>(
-    lists: &'b [Vec<Bucket>],
-    prefix: &mut Vec<&'b Bucket>,
-    f: &mut dyn FnMut(&[&Bucket]),
-) {
+fn product<T: Copy>(lists: &[Vec<T>], prefix: &mut Vec<T>, f: &mut dyn FnMut(&[T])) {
     match lists.split_first() {
         None => f(prefix),
         Some((first, rest)) => {
-            for bucket in first {
-                prefix.push(bucket);
+            for &item in first {
+                prefix.push(item);
                 product(rest, prefix, f);
                 prefix.pop();
             }
