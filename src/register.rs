@@ -209,7 +209,7 @@ fn walk(
         ));
         return Vec::new();
     }
-    let (mut out, mut found) = walk_folder(root, PathBuf::from(dir), stamped, true);
+    let (mut out, mut found) = walk_folder(root, Path::new(dir), stamped, true);
     // Byte order: deterministic, and much cheaper than comparing paths
     // component by component.
     out.sort_unstable_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
@@ -220,16 +220,16 @@ fn walk(
 
 type Walked = (Vec<(PathBuf, Option<Stamp>)>, Vec<Problem>);
 
-fn walk_folder(root: &Path, rel: PathBuf, stamped: bool, top: bool) -> Walked {
+fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
     let mut problems = Vec::new();
-    let entries = match fs::read_dir(root.join(&rel)) {
+    let entries = match fs::read_dir(root.join(rel)) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && top => {
             return (Vec::new(), problems);
         }
         Err(e) => {
             let message = format!("cannot read folder: {e}");
-            problems.push(Problem::error(&shown(root, &rel), None, message));
+            problems.push(Problem::error(&shown(root, rel), None, message));
             return (Vec::new(), problems);
         }
     };
@@ -276,7 +276,7 @@ fn walk_folder(root: &Path, rel: PathBuf, stamped: bool, top: bool) -> Walked {
         .collect();
     let nested: Vec<Walked> = folders
         .into_par_iter()
-        .map(|folder| walk_folder(root, folder, stamped, false))
+        .map(|folder| walk_folder(root, &folder, stamped, false))
         .collect();
     for (files, found) in nested {
         out.extend(files);
