@@ -35,6 +35,8 @@ pub struct Register {
     pub models: Vec<Model>,
     /// How many model files there are, good or bad.
     pub model_files: usize,
+    /// How many models were read from them (held in `models` or not).
+    pub models_read: usize,
     pub criteria: Catalog,
     /// Every problem, in path order; paths are shown relative to the
     /// current folder (`root` joined).
@@ -324,6 +326,7 @@ impl Register {
             root: root.to_owned(),
             settings,
             model_files: files.len(),
+            models_read: 0,
             criteria,
             models: Vec::new(),
             problems: Vec::new(),
@@ -353,6 +356,7 @@ impl Register {
             criteria: &register.criteria,
             writing,
         };
+        let mut read = 0;
         std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(1);
             let total = files.len();
@@ -366,6 +370,7 @@ impl Register {
             });
             for chunk in receive {
                 let models = chunk.take(root, &files, &places, ids, writer.as_mut(), &mut problems);
+                read += models.len();
                 visit(&register, models);
             }
         });
@@ -373,6 +378,7 @@ impl Register {
             writer.finish();
         }
         register.problems = problems;
+        register.models_read = read;
         Ok(register)
     }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::criteria::CriteriaSet;
 use crate::error::{Error, Result};
-use crate::key::Row;
+use crate::key::{Mode, Row};
 use crate::model::derived::{AsOf, Derived};
 use crate::model::{Event, Model};
 use crate::problem::Problem;
@@ -85,15 +85,34 @@ impl Workspace {
         use_cache: bool,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Self> {
+        Self::load_keeping(named, use_cache, &|_, _| true, progress)
+    }
+
+    /// Loads the registers, holding only the models `keep` accepts: a
+    /// command that shows a few models of a large register holds those,
+    /// not all. `model_count` still counts every model read.
+    pub fn load_keeping(
+        named: &[PathBuf],
+        use_cache: bool,
+        keep: &(dyn Fn(&Register, &Model) -> bool + Sync),
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Self> {
         let mut ids = Ids::default();
         let registers = roots(named)?
             .iter()
             .map(|root| {
                 let mut models = Vec::new();
+                let mut read = 0;
                 let mut register =
                     Register::scan(root, use_cache, &mut ids, &mut |register, chunk| {
-                        models.extend(chunk);
-                        progress(models.len(), register.model_files);
+                        read += chunk.len();
+                        models.extend(
+                            chunk
+                                .into_par_iter()
+                                .filter(|model| keep(register, model))
+                                .collect::<Vec<_>>(),
+                        );
+                        progress(read, register.model_files);
                     })?;
                 register.models = models;
                 Ok(register)
@@ -203,8 +222,9 @@ impl Workspace {
             .flat_map(|r| r.models.iter().map(move |m| (r, m)))
     }
 
+    /// How many models were read: all of them, held or not.
     pub fn model_count(&self) -> usize {
-        self.registers.iter().map(|r| r.models.len()).sum()
+        self.registers.iter().map(|r| r.models_read).sum()
     }
 
     /// The models registered by the as-of date that match the query, in
@@ -275,9 +295,37 @@ pub fn select<'a>(
 ) -> Vec<Selected<'a>> {
     models
         .par_iter()
-        .filter_map(|&(register, model)| existing(register, model, as_of, taxonomy))
-        .filter(|selected| query.matches(&selected.row(as_of)))
+        .filter_map(|&(register, model)| select_one(register, model, query, as_of, taxonomy))
         .collect()
+}
+
+/// The model as of the date, if it exists then (registered by the date)
+/// and matches the query.
+fn select_one<'a>(
+    register: &'a Register,
+    model: &'a Model,
+    query: &Query,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Option<Selected<'a>> {
+    existing(register, model, as_of, taxonomy)
+        .filter(|selected| query.matches(&selected.row(as_of)))
+}
+
+/// Whether a query, in models or events mode, selects the model (or any
+/// of its events) as of the date.
+pub fn wanted(
+    register: &Register,
+    model: &Model,
+    query: &Query,
+    mode: Mode,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> bool {
+    match mode {
+        Mode::Models => select_one(register, model, query, as_of, taxonomy).is_some(),
+        Mode::Events => select_events_one(register, model, query, as_of, taxonomy).is_some(),
+    }
 }
 
 /// The model as of the date, if it exists then (registered by the date).
@@ -304,22 +352,31 @@ pub fn select_events<'a>(
 ) -> Vec<SelectedEvents<'a>> {
     models
         .par_iter()
-        .filter_map(|&(register, model)| existing(register, model, as_of, taxonomy))
-        .filter_map(|selected| {
-            let model = selected.model;
-            let mut events: Vec<&Event> = model
-                .events
-                .iter()
-                .filter(|e| e.date <= as_of.date)
-                .filter(|e| {
-                    query.matches(&Row {
-                        event: Some(e),
-                        ..selected.row(as_of)
-                    })
-                })
-                .collect();
-            events.sort_by_key(|e| e.date);
-            (!events.is_empty()).then_some(SelectedEvents { selected, events })
-        })
+        .filter_map(|&(register, model)| select_events_one(register, model, query, as_of, taxonomy))
         .collect()
+}
+
+/// The model's events up to the as-of date that match an events-mode
+/// query, in date order; `None` when there are none.
+fn select_events_one<'a>(
+    register: &'a Register,
+    model: &'a Model,
+    query: &Query,
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Option<SelectedEvents<'a>> {
+    let selected = existing(register, model, as_of, taxonomy)?;
+    let mut events: Vec<&Event> = model
+        .events
+        .iter()
+        .filter(|e| e.date <= as_of.date)
+        .filter(|e| {
+            query.matches(&Row {
+                event: Some(e),
+                ..selected.row(as_of)
+            })
+        })
+        .collect();
+    events.sort_by_key(|e| e.date);
+    (!events.is_empty()).then_some(SelectedEvents { selected, events })
 }

@@ -12,6 +12,7 @@ use dvk::export;
 use dvk::key::Mode;
 use dvk::query::Query;
 use dvk::render;
+use dvk::workspace::Workspace;
 use dvk::xlsx::{self, Sheet};
 
 use super::context::FormatArg;
@@ -86,9 +87,12 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
             "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
         );
     }
-    let workspace = ctx.load()?;
-    let taxonomy = workspace.taxonomy();
+    // The query is understood before the scan, which then holds only the
+    // models that match.
+    let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, Mode::Models, taxonomy)?;
+    let workspace = ctx.load_matching(&query, Mode::Models, taxonomy)?;
+    let taxonomy = workspace.taxonomy();
     let columns = if args.columns.is_empty() {
         export::columns(taxonomy, workspace.registers.len())
     } else {

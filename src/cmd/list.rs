@@ -7,6 +7,7 @@ use dvk::key::{Mode, Row};
 use dvk::listing;
 use dvk::query::Query;
 use dvk::render::{self, Format};
+use dvk::workspace::Workspace;
 
 use super::{Context, Outcome};
 
@@ -33,15 +34,18 @@ pub(crate) struct ListArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
-    let workspace = ctx.load()?;
-    let taxonomy = workspace.taxonomy();
     let mode = if args.events {
         Mode::Events
     } else {
         Mode::Models
     };
+    // The arguments are understood before the scan, which then holds only
+    // the models that match.
+    let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, mode, taxonomy)?;
     let sort = listing::parse_sort(args.sort.as_deref().unwrap_or(""), mode, taxonomy)?;
+    let workspace = ctx.load_matching(&query, mode, taxonomy)?;
+    let taxonomy = workspace.taxonomy();
     let as_of = &ctx.as_of;
     let (models, events);
     let mut rows: Vec<Row<'_>> = if args.events {
