@@ -6,8 +6,8 @@
 # Usage: bench/run.sh [N] [RUNS]     (default N=100000, RUNS=5)
 # For each command: the median of RUNS cold runs (DVK_NO_CACHE=1: every
 # file read and parsed) and of RUNS cached runs (after one run that writes
-# the cache), their ratios to the floor, how many times faster than Python,
-# and peak memory. Registers are generated once into bench/data/ (ignored
+# the cache), each with its ratio to the floor and how many times faster
+# than Python it is, and the peak memory of either. Registers are generated once into bench/data/ (ignored
 # by git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,7 @@ read -r py py_mem < <(runs=$py_runs measure "python3 bench/reference.py $reg")
 printf 'dvk benchmark: %s models in %s; median of %s runs; %s cores\n' "$n" "$reg" "$runs" "$(nproc)"
 printf 'floor (find | xargs cat): %.3f s, %d MiB;  python tomllib (parse + count): %.3f s, %d MiB\n\n' \
   "$floor" "$((floor_mem / 1024))" "$py" "$((py_mem / 1024))"
-printf '%-46s %8s %7s %8s %7s %9s %8s\n' command "cold s" "x floor" "cached s" "x floor" "x python" "peak MiB"
+printf '%-46s %7s %7s %8s %8s %7s %8s %8s\n' command "cold s" "x floor" "x python" "cached s" "x floor" "x python" "peak MiB"
 for cmd in \
   "tally --by field,level" \
   "list field:kinh_te level>=huyen commune:quang" \
@@ -61,5 +61,5 @@ for cmd in \
       -v mem="$(( (cold_mem > warm_mem ? cold_mem : warm_mem) / 1024 ))" 'BEGIN {
     if (c == 0 || w == 0) { printf "%-46s failed\n", name; exit }
     if (f <= 0) f = 0.01
-    printf "%-46s %8.3f %7.2f %8.3f %7.2f %9.1f %8d\n", name, c, c / f, w, w / f, py / w, mem }'
+    printf "%-46s %7.3f %7.2f %8.1f %8.3f %7.2f %8.1f %8d\n", name, c, c / f, py / c, w, w / f, py / w, mem }'
 done
