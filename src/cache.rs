@@ -11,7 +11,6 @@
 //! whole) and `models.bin` (the records, read a chunk at a time), so that
 //! a scan never holds every model in memory.
 
-use std::collections::HashMap;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
 use std::io::{BufWriter, Write};
@@ -63,15 +62,25 @@ pub struct Place {
     pub len: u32,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize)]
 struct Entry {
     path: String,
     stamp: Stamp,
     place: Place,
 }
 
+/// An entry as read: its path borrowed from the index's bytes, so that
+/// reading the index of a million files allocates no string.
+#[derive(Debug, Deserialize)]
+struct EntryRef<'a> {
+    path: &'a str,
+    stamp: Stamp,
+    place: Place,
+}
+
+/// The index, in path order (byte order, as files are walked).
 #[derive(Debug, Serialize, Deserialize)]
-struct Index {
+struct Index<E> {
     format: u32,
     /// What the models were parsed against: dvk's version, dvk.toml and
     /// the criteria sets.
@@ -79,7 +88,7 @@ struct Index {
     /// Ties the index to its records file.
     generation: u64,
     written_ns: u128,
-    entries: Vec<Entry>,
+    entries: Vec<E>,
 }
 
 fn dir(root: &Path) -> PathBuf {
@@ -113,7 +122,9 @@ pub fn key<'a>(inputs: impl IntoIterator<Item = &'a [u8]>) -> u64 {
 pub struct Cache {
     key: u64,
     written_ns: u128,
-    places: HashMap<String, (Stamp, Place)>,
+    /// `index.bin` as read, checked to decode.
+    index: Vec<u8>,
+    len: usize,
     records: Option<File>,
 }
 
@@ -134,7 +145,7 @@ impl Cache {
         else {
             return empty;
         };
-        let Ok(index) = postcard::from_bytes::<Index>(&bytes) else {
+        let Ok(index) = postcard::from_bytes::<Index<EntryRef<'_>>>(&bytes) else {
             return empty;
         };
         let mut generation = [0u8; 8];
@@ -143,14 +154,12 @@ impl Cache {
         if index.format != FORMAT || index.key != key || !same_generation {
             return empty;
         }
+        let (written_ns, len) = (index.written_ns, index.entries.len());
         Self {
             key,
-            written_ns: index.written_ns,
-            places: index
-                .entries
-                .into_iter()
-                .map(|e| (e.path, (e.stamp, e.place)))
-                .collect(),
+            written_ns,
+            index: bytes,
+            len,
             records: Some(records),
         }
     }
@@ -159,21 +168,42 @@ impl Cache {
         self.key
     }
 
-    /// Where the cached model of a file is, if its stamp is the same and it
-    /// was not changed too close to the cache's writing.
-    pub fn place(&self, path: &Path, stamp: Stamp) -> Option<Place> {
-        let (cached, place) = self.places.get(path.to_str()?)?;
-        let racy = stamp.modified_ns + RACY.as_nanos() >= self.written_ns;
-        (*cached == stamp && !racy).then_some(*place)
+    /// Where the cached model of each file is (`files` in byte order, as
+    /// walked), if its stamp is the same and it was not changed too close
+    /// to the cache's writing. Index and files are matched as two sorted
+    /// lists, without a table of a million paths.
+    pub fn places(&self, files: &[PathBuf], stamps: &[Option<Stamp>]) -> Vec<Option<Place>> {
+        let mut out = vec![None; files.len()];
+        let Ok(index) = postcard::from_bytes::<Index<EntryRef<'_>>>(&self.index) else {
+            return out;
+        };
+        let mut entries = index.entries;
+        if !entries.is_sorted_by(|a, b| a.path < b.path) {
+            entries.sort_unstable_by(|a, b| a.path.cmp(b.path));
+        }
+        let mut next = entries.iter().peekable();
+        for ((file, stamp), place) in files.iter().zip(stamps).zip(&mut out) {
+            let (Some(path), Some(stamp)) = (file.to_str(), stamp) else {
+                continue;
+            };
+            while next.next_if(|e| e.path < path).is_some() {}
+            if let Some(entry) = next.next_if(|e| e.path == path) {
+                let racy = stamp.modified_ns + RACY.as_nanos() >= self.written_ns;
+                if entry.stamp == *stamp && !racy {
+                    *place = Some(entry.place);
+                }
+            }
+        }
+        out
     }
 
     /// How many entries the index holds.
     pub fn len(&self) -> usize {
-        self.places.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.len == 0
     }
 
     /// The records of a chunk: the bytes from the first place to the end
@@ -325,5 +355,69 @@ impl Writer {
             return;
         }
         let _ = crate::write::replace_bytes(&dir.join(INDEX), &bytes);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp(inode: u64) -> Stamp {
+        Stamp {
+            size: 100,
+            modified_ns: 1_000_000_000,
+            inode,
+        }
+    }
+
+    /// Index and files are matched in order: hits where path and stamp
+    /// agree, misses for files the index lacks, changed files and a
+    /// change within the racy window.
+    #[test]
+    fn places_match_the_index_in_path_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut writer = Writer::new(dir.path(), 7);
+        for (path, inode) in [
+            ("models/2019/a.toml", 1),
+            ("models/2019/c.toml", 3),
+            ("models/2025/đường-hoa.toml", 5),
+            ("models/2026/z.toml", 9),
+        ] {
+            writer.add_raw(Path::new(path), stamp(inode), path.as_bytes());
+        }
+        writer.finish();
+
+        assert!(Cache::read(dir.path(), 8).is_empty(), "another key");
+        let cache = Cache::read(dir.path(), 7);
+        assert_eq!(cache.len(), 4);
+        let files: Vec<PathBuf> = [
+            "models/2019/a.toml",
+            "models/2019/b.toml",
+            "models/2019/c.toml",
+            "models/2025/đường-hoa.toml",
+            "models/2026/z.toml",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut racy = stamp(9);
+        racy.modified_ns = cache.written_ns - 1;
+        let stamps = [
+            Some(stamp(1)),
+            Some(stamp(2)),
+            Some(stamp(4)),
+            Some(stamp(5)),
+            Some(racy),
+        ];
+        let places = cache.places(&files, &stamps);
+        let hits: Vec<bool> = places.iter().map(Option::is_some).collect();
+        assert_eq!(hits, [true, false, false, true, false]);
+        let span = cache
+            .read_span(&[places[0].unwrap(), places[3].unwrap()])
+            .unwrap();
+        assert_eq!(
+            span.raw(places[3].unwrap()).unwrap(),
+            "models/2025/đường-hoa.toml".as_bytes()
+        );
     }
 }

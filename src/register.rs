@@ -332,11 +332,7 @@ impl Register {
             problems: Vec::new(),
         };
 
-        let places: Vec<Option<Place>> = files
-            .iter()
-            .zip(&stamps)
-            .map(|(rel, stamp)| stamp.and_then(|s| cache.place(rel, s)))
-            .collect();
+        let places = cache.places(&files, &stamps);
         let hits = places.iter().filter(|p| p.is_some()).count();
         // Rewrite the cache when a file is new, changed or gone.
         let mut writer = (use_cache && (hits < files.len() || cache.len() > hits))
