@@ -20,7 +20,7 @@ if [ ! -f "$reg/dvk.toml" ]; then
   python3 bench/generate.py "$n" "$reg"
 fi
 cargo build --release --quiet
-dvk=target/release/dvk
+dvk=${CARGO_TARGET_DIR:-target}/release/dvk
 stats=$(mktemp)
 trap 'rm -f "$stats"' EXIT
 
