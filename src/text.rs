@@ -20,19 +20,32 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
 /// Whether the text is already in NFC.
 ///
 /// Vietnamese written in NFC uses only letters that are in NFC whatever
-/// stands around them (see `plain_letter`), so most text is decided
-/// without Unicode's tables; text with anything else is checked in full.
+/// stands around them (see `plain`), so most text is decided without
+/// Unicode's tables; text with anything else is checked in full.
 pub fn is_normalized(text: &str) -> bool {
-    text.chars().all(plain_letter) || is_nfc(text)
+    plain(text) || is_nfc(text)
 }
 
-/// A character that is NFC whatever its neighbours: ASCII, and the blocks
-/// of precomposed Latin letters that Vietnamese is written with. Each is
-/// "yes" to Unicode's NFC quick check and of combining class 0, so it can
-/// neither combine with what precedes it nor be reordered (a test holds
-/// every character of these blocks to that).
-fn plain_letter(c: char) -> bool {
-    matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}')
+/// Whether every character is one that is NFC whatever its neighbours:
+/// U+0000 to U+02FF (ASCII and the Latin letters before the combining
+/// marks) and U+1E00 to U+1EFF (the precomposed letters Vietnamese is
+/// written with). Each is "yes" to Unicode's NFC quick check and of
+/// combining class 0, so it can neither combine with what precedes it nor
+/// be reordered (a test holds every one to that). Decided on the UTF-8
+/// bytes: below U+0300 a character starts with a byte below `0xCC`, and
+/// U+1E00 to U+1EFF are `E1 B8..BB xx`.
+fn plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        i += match lead {
+            0..0x80 => 1,
+            0x80..0xCC => 2,
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// Lower case, without diacritics, `đ` folded to `d`: the form in which
@@ -107,9 +120,16 @@ mod tests {
     fn plain_letters_are_nfc_whatever_their_neighbours() {
         use unicode_normalization::char::canonical_combining_class;
         use unicode_normalization::{IsNormalized, is_nfc_quick};
-        let plain: Vec<char> = ('\0'..='\u{10FFFF}').filter(|c| plain_letter(*c)).collect();
-        assert_eq!(plain.len(), 0x300 + 0x100);
-        for c in plain {
+        let letters: Vec<char> = ('\0'..='\u{10FFFF}')
+            .filter(|c| plain(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert!(
+            letters
+                .iter()
+                .all(|c| matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}'))
+        );
+        assert_eq!(letters.len(), 0x300 + 0x100);
+        for c in letters {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
         }
