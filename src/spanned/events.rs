@@ -427,6 +427,21 @@ mod tests {
             b"\t",
             b"\x7f",
             "ệ".as_bytes(),
+            b"[[event]]\n",
+            b"[outcome]\n",
+            b"[event]\n",
+            b"a.b = 1\n",
+            b"x = { a = 1, b = [2] }\n",
+            b"\r",
+            b"inf",
+            b"0x1F",
+            b"1979-05-27T07:32:00Z",
+            b"'''",
+            b"\\\n",
+            b"\"\"",
+            b"[]",
+            b"{}",
+            b"= =",
         ];
         let mut seed: u64 = 0x2025_0701;
         let mut next = |n: usize| {
