@@ -81,7 +81,7 @@ fn main() {
     });
     let (settings, _) = Settings::parse(Path::new("dvk.toml"), &settings_text);
     let mut problems = Vec::new();
-    let files: Vec<PathBuf> = dvk::register::record_files(&root, "models", &mut problems)
+    let files: Vec<PathBuf> = dvk::files::record_files(&root, "models", &mut problems)
         .into_iter()
         .map(|rel| root.join(rel))
         .collect();

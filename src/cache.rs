@@ -99,7 +99,7 @@ fn dir(root: &Path) -> PathBuf {
 /// maybe): then there is no cache, read or written.
 fn linked(root: &Path) -> bool {
     let own = root.join(crate::lock::DIR);
-    crate::register::is_link(&own) || crate::register::is_link(&own.join("cache"))
+    crate::files::is_link(&own) || crate::files::is_link(&own.join("cache"))
 }
 
 pub fn enabled() -> bool {

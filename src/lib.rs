@@ -9,6 +9,7 @@ pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod export;
+pub mod files;
 pub mod format;
 pub mod id;
 pub mod import;

@@ -9,9 +9,10 @@ use std::path::PathBuf;
 use toml_edit::{InlineTable, Table, value};
 
 use crate::error::{Error, Result};
+use crate::files::read_text;
 use crate::model::schema::event_keys;
 use crate::model::{Assessment, Event, Judgement};
-use crate::register::{Register, read_text, shown};
+use crate::register::{Register, shown};
 use crate::registration::date_value;
 
 /// A planned change to one model file.

@@ -28,7 +28,7 @@ impl Lock {
         let dir = root.join(DIR);
         let path = dir.join("lock");
         for link in [Path::new(DIR), &Path::new(DIR).join("lock")] {
-            if crate::register::is_link(&root.join(link)) {
+            if crate::files::is_link(&root.join(link)) {
                 return Err(Error::Input(format!(
                     "{} is a symbolic link; dvk keeps its lock there and follows no link \
                      out of the register",
@@ -73,7 +73,7 @@ fn clear_stale(root: &Path) {
         root.join(crate::register::CRITERIA),
     ];
     while let Some(dir) = stack.pop() {
-        if crate::register::is_link(&dir) {
+        if crate::files::is_link(&dir) {
             continue;
         }
         let Ok(entries) = fs::read_dir(&dir) else {

@@ -129,7 +129,7 @@ impl Workspace {
     /// gives the national default here; the scan reports it.
     pub fn taxonomy_of(named: &[PathBuf]) -> Result<Taxonomy> {
         let root = roots(named)?.remove(0);
-        Ok(register::read_text(&root.join(crate::settings::FILE))
+        Ok(crate::files::read_text(&root.join(crate::settings::FILE))
             .map(|text| {
                 crate::settings::Settings::parse(Path::new(crate::settings::FILE), &text)
                     .0
@@ -151,7 +151,7 @@ impl Workspace {
         }
         for root in roots(named)? {
             let path = root.join(register::CRITERIA).join(format!("{id}.toml"));
-            if let Ok(text) = register::read_text(&path) {
+            if let Ok(text) = crate::files::read_text(&path) {
                 return Ok(CriteriaSet::parse(id, &path, &text, taxonomy).0);
             }
         }

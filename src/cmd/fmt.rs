@@ -5,7 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 use clap::Args;
 
-use dvk::register::{self, CRITERIA, MODELS, read_text, shown};
+use dvk::files::{self, read_text};
+use dvk::register::{CRITERIA, MODELS, shown};
 use dvk::settings::FILE;
 
 use super::{Context, Outcome};
@@ -32,12 +33,12 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
         let mut problems = Vec::new();
         let mut files: Vec<(std::path::PathBuf, bool)> = vec![(FILE.into(), false)];
         files.extend(
-            register::record_files(&reg.root, MODELS, &mut problems)
+            files::record_files(&reg.root, MODELS, &mut problems)
                 .into_iter()
                 .map(|p| (p, true)),
         );
         files.extend(
-            register::record_files(&reg.root, CRITERIA, &mut problems)
+            files::record_files(&reg.root, CRITERIA, &mut problems)
                 .into_iter()
                 .map(|p| (p, false)),
         );

@@ -100,7 +100,7 @@ impl Map {
     /// Reads a map file; every problem in it is reported, by line and
     /// column.
     pub fn load(path: &Path, taxonomy: &Taxonomy) -> Result<Self> {
-        let text = crate::register::read_text(path).map_err(|(location, message)| {
+        let text = crate::files::read_text(path).map_err(|(location, message)| {
             let at = location.map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
             Error::Input(format!("{}{at}: {message}", path.display()))
         })?;
