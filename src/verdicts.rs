@@ -78,7 +78,7 @@ pub fn table(results: &[Judged], taxonomy: &Taxonomy) -> Table {
         Column::new("pending", "Chờ đánh giá", false),
     ]);
     table.rows = results
-        .iter()
+        .par_iter()
         .map(|r| {
             let e = &r.evaluation;
             let code = e.verdict.code();

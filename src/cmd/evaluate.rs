@@ -56,7 +56,6 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
     let (_, results) = result?;
     let set = &set;
     let mut out = std::io::stdout().lock();
-    let table = verdicts::table(&results, taxonomy);
     match ctx.format() {
         Format::Table => {
             render::write_table(
@@ -66,7 +65,12 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
             )?;
             ctx.note(&verdicts::summary(&results));
         }
-        format => render::write(&table, format, ctx.style(), &mut out)?,
+        format => render::write(
+            &verdicts::table(&results, taxonomy),
+            format,
+            ctx.style(),
+            &mut out,
+        )?,
     }
     let all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
     Ok(if args.strict && !all_passed {
