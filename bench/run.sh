@@ -45,8 +45,9 @@ py_runs=$runs; [ "$n" -ge 100000 ] && py_runs=1
 read -r py py_mem < <(runs=$py_runs measure "python3 bench/reference.py $reg")
 
 printf 'dvk benchmark: %s models in %s; median of %s runs; %s cores\n' "$n" "$reg" "$runs" "$(nproc)"
-printf 'floor (find | xargs cat): %.3f s, %d MiB;  python tomllib (parse + count): %.3f s, %d MiB\n\n' \
+printf 'floor (find | xargs cat): %.3f s, %d MiB;  python tomllib (parse + count): %.3f s, %d MiB\n' \
   "$floor" "$((floor_mem / 1024))" "$py" "$((py_mem / 1024))"
+echo
 printf '%-46s %7s %7s %8s %8s %7s %8s %8s\n' command "cold s" "x floor" "x python" "cached s" "x floor" "x python" "peak MiB"
 for cmd in \
   "tally --by field,level" \
@@ -63,3 +64,14 @@ for cmd in \
     if (f <= 0) f = 0.01
     printf "%-46s %7.3f %7.2f %8.1f %8.3f %7.2f %8.1f %8d\n", name, c, c / f, py / c, w, w / f, py / w, mem }'
 done
+# Every count exact: tally's, read cold and from the cache, against
+# Python's. Wrong counts fail the run (slow ones never do).
+expected=$(python3 bench/reference.py "$reg" | LC_ALL=C sort)
+for how in "DVK_NO_CACHE=1" "DVK_NO_CACHE="; do
+  got=$(env "$how" "$dvk" -C "$reg" --format csv tally --by field,level | tail -n +2 | LC_ALL=C sort)
+  if [ "$got" != "$expected" ]; then
+    echo "tally's counts ($how) differ from Python's" >&2
+    exit 1
+  fi
+done
+echo "counts: tally --by field,level, cold and cached, equals Python's, group by group"
