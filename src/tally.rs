@@ -175,6 +175,15 @@ impl<'a> Seen<'a> {
         }
     }
 
+    fn of_bucket(bucket: &'a Bucket) -> Self {
+        match bucket {
+            Bucket::Empty => Seen::Empty,
+            Bucket::Text(t) => Seen::Text(t),
+            Bucket::Number(n) => Seen::Number(*n),
+            Bucket::Date(d) => Seen::Date(*d),
+        }
+    }
+
     fn owned(self) -> Bucket {
         match self {
             Seen::Empty => Bucket::Empty,
@@ -214,6 +223,19 @@ impl<'a> Seen<'a> {
     }
 }
 
+/// Whether the group is the one for these values.
+fn is_group(values: &[Seen<'_>], group: &Group) -> bool {
+    group.values.len() == values.len() && values.iter().zip(&group.values).all(|(s, b)| s.is(b))
+}
+
+fn hash<'a>(values: impl Iterator<Item = Seen<'a>>) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    for value in values {
+        value.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
 /// How the table view names a group with no value.
 pub const EMPTY_LABEL: &str = "(không có)";
 
@@ -239,13 +261,18 @@ pub struct Tally {
     pub total: Group,
 }
 
-/// Groups, found by a hash of their values; the few groups that share a
-/// hash are told apart by their values.
+/// Groups, found by their values: among the first few by looking at each,
+/// past them by a hash of the values (the few groups that share a hash are
+/// told apart by their values).
 struct Accumulator {
     index: HashMap<u64, Vec<usize>>,
     groups: Vec<Group>,
     metrics: usize,
 }
+
+/// Up to this many groups, a row's group is found by comparing values,
+/// which costs less than hashing them.
+const FEW: usize = 48;
 
 impl Accumulator {
     fn new(metrics: usize) -> Self {
@@ -257,34 +284,46 @@ impl Accumulator {
     }
 
     fn add(&mut self, values: &[Seen<'_>], sums: &[f64]) {
-        let mut hasher = std::hash::DefaultHasher::new();
-        for value in values {
-            value.hash(&mut hasher);
-        }
-        let Self {
-            index,
-            groups,
-            metrics,
-        } = self;
-        let same = index.entry(hasher.finish()).or_default();
-        let found = same.iter().copied().find(|&i| {
-            groups[i].values.len() == values.len()
-                && values.iter().zip(&groups[i].values).all(|(s, b)| s.is(b))
-        });
-        let i = found.unwrap_or_else(|| {
-            groups.push(Group {
-                values: values.iter().map(|s| s.owned()).collect(),
-                count: 0,
-                sums: vec![0.0; *metrics],
+        let i = if self.groups.len() < FEW {
+            self.groups
+                .iter()
+                .position(|g| is_group(values, g))
+                .unwrap_or_else(|| self.start(values, None))
+        } else {
+            if self.index.is_empty() {
+                for (i, group) in self.groups.iter().enumerate() {
+                    let key = hash(group.values.iter().map(Seen::of_bucket));
+                    self.index.entry(key).or_default().push(i);
+                }
+            }
+            let key = hash(values.iter().copied());
+            let found = self.index.get(&key).and_then(|same| {
+                same.iter()
+                    .copied()
+                    .find(|&i| is_group(values, &self.groups[i]))
             });
-            same.push(groups.len() - 1);
-            groups.len() - 1
-        });
-        let group = &mut groups[i];
+            found.unwrap_or_else(|| self.start(values, Some(key)))
+        };
+        let group = &mut self.groups[i];
         group.count += 1;
         for (total, value) in group.sums.iter_mut().zip(sums) {
             *total += value;
         }
+    }
+
+    /// A new group for these values, indexed under `key` when the index is
+    /// in use.
+    fn start(&mut self, values: &[Seen<'_>], key: Option<u64>) -> usize {
+        self.groups.push(Group {
+            values: values.iter().map(|s| s.owned()).collect(),
+            count: 0,
+            sums: vec![0.0; self.metrics],
+        });
+        let i = self.groups.len() - 1;
+        if let Some(key) = key {
+            self.index.entry(key).or_default().push(i);
+        }
+        i
     }
 
     fn sorted(self, keys: &[Key], taxonomy: &Taxonomy) -> Vec<Group> {
@@ -665,6 +704,40 @@ pub fn codes_of(key: &Key, taxonomy: &Taxonomy) -> Vec<Bucket> {
 mod tests {
     use super::*;
     use crate::model::derived::Derived;
+
+    /// Past `FEW` groups, rows are found through the hash index: the same
+    /// groups and counts either way, numbers told apart by their bits.
+    #[test]
+    fn many_groups_count_as_few_do() {
+        let mut accumulator = Accumulator::new(1);
+        let names: Vec<String> = (0..120).map(|i| format!("Xã Quảng Tân {i}")).collect();
+        for round in 0..3 {
+            for (i, name) in names.iter().enumerate() {
+                if round < 2 || i % 2 == 0 {
+                    accumulator.add(&[Seen::Text(name), Seen::Number(0.0)], &[1.5]);
+                }
+            }
+        }
+        accumulator.add(&[Seen::Text(&names[0]), Seen::Number(-0.0)], &[1.0]);
+        accumulator.add(
+            &[
+                Seen::Empty,
+                Seen::Date(Date::from_ymd_opt(2025, 7, 1).unwrap()),
+            ],
+            &[0.0],
+        );
+        assert_eq!(accumulator.groups.len(), 122);
+        for (i, group) in accumulator.groups.iter().take(120).enumerate() {
+            let (expected, sum) = if i % 2 == 0 { (3, 4.5) } else { (2, 3.0) };
+            assert_eq!(group.values[0], Bucket::Text(names[i].clone()));
+            assert_eq!((group.count, group.sums[0]), (expected, sum));
+        }
+        assert_eq!(
+            accumulator.groups[120].count, 1,
+            "-0.0 is a group of its own"
+        );
+        assert_eq!(accumulator.groups[121].values[0], Bucket::Empty);
+    }
     use crate::model::parse::parse;
     use std::path::Path;
 
