@@ -30,18 +30,7 @@ pub struct Edit {
 
 /// The keys an event has set, besides `date` and `type`.
 fn set_keys(event: &Event) -> Vec<&'static str> {
-    [
-        ("level", event.level.is_some()),
-        ("form", event.form.is_some()),
-        ("place", event.place.is_some()),
-        ("decision", event.decision.is_some()),
-        ("authority", event.authority.is_some()),
-        ("note", event.note.is_some()),
-    ]
-    .into_iter()
-    .filter(|(_, set)| *set)
-    .map(|(k, _)| k)
-    .collect()
+    event.texts().map(|(key, _)| key).collect()
 }
 
 /// Checks that an event has the keys its type needs and no others.
@@ -74,17 +63,8 @@ pub fn event_table(event: &Event) -> String {
     let mut table = Table::new();
     table["date"] = value(date_value(event.date));
     table["type"] = value(event.kind.code());
-    for (key, text) in [
-        ("level", &event.level),
-        ("form", &event.form),
-        ("place", &event.place),
-        ("decision", &event.decision),
-        ("authority", &event.authority),
-        ("note", &event.note),
-    ] {
-        if let Some(text) = text {
-            table[key] = value(crate::text::nfc(text).as_ref());
-        }
+    for (key, text) in event.texts() {
+        table[key] = value(crate::text::nfc(text).as_ref());
     }
     array_table("event", table)
 }

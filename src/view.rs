@@ -112,17 +112,8 @@ fn events(m: &Model) -> Json {
             let mut object = Map::new();
             object.insert("date".into(), Json::String(e.date.to_string()));
             object.insert("type".into(), Json::String(e.kind.code().to_owned()));
-            for (key, value) in [
-                ("level", &e.level),
-                ("form", &e.form),
-                ("place", &e.place),
-                ("decision", &e.decision),
-                ("authority", &e.authority),
-                ("note", &e.note),
-            ] {
-                if let Some(v) = value {
-                    object.insert(key.into(), Json::String(v.clone()));
-                }
+            for (key, text) in e.texts() {
+                object.insert(key.into(), Json::String(text.to_owned()));
             }
             Json::Object(object)
         })

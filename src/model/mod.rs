@@ -146,6 +146,21 @@ pub struct Event {
 }
 
 impl Event {
+    /// The text keys set besides `date` and `type`, with their values, in
+    /// canonical order (that of `schema::EVENT_KEYS`).
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("level", &self.level),
+            ("form", &self.form),
+            ("place", &self.place),
+            ("decision", &self.decision),
+            ("authority", &self.authority),
+            ("note", &self.note),
+        ]
+        .into_iter()
+        .filter_map(|(key, text)| Some((key, text.as_deref()?)))
+    }
+
     pub fn new(date: Date, kind: EventType) -> Self {
         Self {
             date,

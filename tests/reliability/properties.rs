@@ -442,17 +442,8 @@ fn tables(
             ("date".to_owned(), e.date.format("%Y-%m-%d").to_string()),
             ("type".to_owned(), format!("\"{}\"", e.kind.code())),
         ];
-        for (key, value) in [
-            ("level", &e.level),
-            ("form", &e.form),
-            ("place", &e.place),
-            ("decision", &e.decision),
-            ("authority", &e.authority),
-            ("note", &e.note),
-        ] {
-            if let Some(value) = value {
-                entries.push((key.to_owned(), toml_string(rng, value, false)));
-            }
+        for (key, value) in e.texts() {
+            entries.push((key.to_owned(), toml_string(rng, value, false)));
         }
         event_blocks.push(table(rng, "[[event]]", entries, comments));
     }
