@@ -70,16 +70,9 @@ impl Workspace {
         Self::load_with(named, crate::cache::enabled(), &mut |_, _| {})
     }
 
-    /// Loads the registers, telling `progress` how many models of how many
-    /// files have been read after each chunk (for a progress bar).
-    pub fn load_reporting(
-        named: &[PathBuf],
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<Self> {
-        Self::load_with(named, crate::cache::enabled(), progress)
-    }
-
     /// Loads the registers; `use_cache: false` reads and parses every file.
+    /// `progress` is told how many models of how many files have been read
+    /// after each chunk (for a progress bar).
     pub fn load_with(
         named: &[PathBuf],
         use_cache: bool,

@@ -137,36 +137,39 @@ impl Context {
     }
 
     /// The registers, loaded and free of errors.
-    /// Loads the registers holding only the models that the query
-    /// selects (or, in events mode, whose events it selects) as of the
-    /// date: `list` and `export` of a few models of a large register hold
-    /// those few.
+    pub(crate) fn load(&self) -> Result<Workspace> {
+        self.load_keeping(&|_, _| true)
+    }
+
+    /// The registers, loaded and free of errors, holding only the models
+    /// that the query selects (or, in events mode, whose events it
+    /// selects) as of the date: `list` and `export` of a few models of a
+    /// large register hold those few.
     pub(crate) fn load_matching(
         &self,
         query: &dvk::query::Query,
         mode: dvk::key::Mode,
         taxonomy: &dvk::taxonomy::Taxonomy,
     ) -> Result<Workspace> {
-        let mut progress = self.progress("đọc");
         let as_of = &self.as_of;
+        self.load_keeping(&|register, model| {
+            dvk::workspace::wanted(register, model, query, mode, as_of, taxonomy)
+        })
+    }
+
+    /// The registers, loaded with a progress bar and free of errors,
+    /// holding the models `keep` accepts.
+    fn load_keeping(
+        &self,
+        keep: &(dyn Fn(&dvk::register::Register, &dvk::model::Model) -> bool + Sync),
+    ) -> Result<Workspace> {
+        let mut progress = self.progress("đọc");
         let workspace = Workspace::load_keeping(
             &self.registers,
             dvk::cache::enabled(),
-            &|register, model| {
-                dvk::workspace::wanted(register, model, query, mode, as_of, taxonomy)
-            },
+            keep,
             &mut |done, total| progress.update(done, total),
         )?;
-        progress.finish();
-        workspace.require_clean()?;
-        Ok(workspace)
-    }
-
-    pub(crate) fn load(&self) -> Result<Workspace> {
-        let mut progress = self.progress("đọc");
-        let workspace = Workspace::load_reporting(&self.registers, &mut |done, total| {
-            progress.update(done, total);
-        })?;
         progress.finish();
         workspace.require_clean()?;
         Ok(workspace)
