@@ -78,7 +78,20 @@ struct EntryRef<'a> {
     place: Place,
 }
 
-/// The index, in path order (byte order, as files are walked).
+/// What `index.bin` begins with: enough to tell whether the cache can be
+/// used, without decoding its entries.
+#[derive(Debug, Deserialize)]
+struct Header {
+    format: u32,
+    key: u64,
+    generation: u64,
+    written_ns: u128,
+    /// How many entries follow.
+    len: usize,
+}
+
+/// The index, in path order (byte order, as files are walked). Its fields
+/// begin as `Header`'s do.
 #[derive(Debug, Serialize, Deserialize)]
 struct Index<E> {
     format: u32,
@@ -122,7 +135,7 @@ pub fn key<'a>(inputs: impl IntoIterator<Item = &'a [u8]>) -> u64 {
 pub struct Cache {
     key: u64,
     written_ns: u128,
-    /// `index.bin` as read, checked to decode.
+    /// `index.bin` as read, its header checked.
     index: Vec<u8>,
     len: usize,
     records: Option<File>,
@@ -145,16 +158,17 @@ impl Cache {
         else {
             return empty;
         };
-        let Ok(index) = postcard::from_bytes::<Index<EntryRef<'_>>>(&bytes) else {
+        // The entries are decoded once, by `places`.
+        let Ok(header) = postcard::take_from_bytes::<Header>(&bytes).map(|(h, _)| h) else {
             return empty;
         };
         let mut generation = [0u8; 8];
         let same_generation = std::io::Read::read_exact(&mut records, &mut generation).is_ok()
-            && u64::from_le_bytes(generation) == index.generation;
-        if index.format != FORMAT || index.key != key || !same_generation {
+            && u64::from_le_bytes(generation) == header.generation;
+        if header.format != FORMAT || header.key != key || !same_generation {
             return empty;
         }
-        let (written_ns, len) = (index.written_ns, index.entries.len());
+        let (written_ns, len) = (header.written_ns, header.len);
         Self {
             key,
             written_ns,
