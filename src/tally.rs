@@ -141,7 +141,7 @@ impl Bucket {
 }
 
 /// A bucket as a row gives it, borrowing from the row's value: counting a
-/// row allocates nothing unless it starts a group.
+/// row copies no text unless it starts a group.
 #[derive(Debug, Clone, Copy)]
 enum Seen<'a> {
     Empty,
