@@ -111,3 +111,46 @@ fn from_devalue(value: Spanned<DeValue<'_>>) -> Value<'_> {
     };
     Spanned::new(span, node)
 }
+
+/// A `[name]` or `[[name]]` header, with the span of the whole header.
+pub(super) struct Header<'i> {
+    pub key: Key<'i>,
+    pub span: Range<usize>,
+    pub array: bool,
+}
+
+/// Puts the table under a header into the root, where the `toml` crate
+/// would: a `[name]` table at the end, a `[[name]]` table at the end of its
+/// array (made where the first such header is). `arrays` holds the root's
+/// keys made by `[[name]]` headers, which more such headers extend. `None`
+/// when the header reuses a name, which the readers leave to the `toml`
+/// crate.
+pub(super) fn close<'i>(
+    root: &mut Table<'i>,
+    arrays: &mut Vec<Cow<'i, str>>,
+    header: Header<'i>,
+    table: Table<'i>,
+) -> Option<()> {
+    let Header { key, span, array } = header;
+    let item = Spanned::new(span.clone(), Node::Table(table));
+    if !array {
+        if root.contains_key(key.get_ref()) {
+            return None;
+        }
+        root.push(key, item);
+        return Some(());
+    }
+    if let Some(existing) = root.get_mut(key.get_ref()) {
+        if !arrays.contains(key.get_ref()) {
+            return None;
+        }
+        let Node::Array(items) = existing.get_mut() else {
+            return None;
+        };
+        items.push(item);
+    } else {
+        arrays.push(key.get_ref().clone());
+        root.push(key, Spanned::new(span, Node::Array(vec![item])));
+    }
+    Some(())
+}
