@@ -112,16 +112,23 @@ pub struct Sink<'a> {
     /// The text is in NFC and has no `\u` escapes, so every string in it
     /// is in NFC too: checked once for the file, not for each string.
     pub strings_are_nfc: bool,
+    /// The text holds a carriage return: only then may a string hold a
+    /// CRLF line end to read as LF.
+    pub has_cr: bool,
 }
 
 impl<'a> Sink<'a> {
     pub fn new(path: &'a Path, text: &'a str) -> Self {
-        let escapes = text.contains("\\u") || text.contains("\\U");
+        let bytes = text.as_bytes();
+        let escapes = text
+            .match_indices('\\')
+            .any(|(at, _)| matches!(bytes.get(at + 1), Some(b'u' | b'U')));
         Self {
             path,
             text,
             problems: Vec::new(),
-            strings_are_nfc: !escapes && (text.is_ascii() || crate::text::is_normalized(text)),
+            strings_are_nfc: !escapes && crate::text::is_normalized(text),
+            has_cr: bytes.contains(&b'\r'),
         }
     }
 

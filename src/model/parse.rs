@@ -190,16 +190,19 @@ impl Reader<'_, '_> {
         let Some(value) = t.get("outcome") else {
             return Vec::new();
         };
-        let mut known: Vec<&str> = vec!["year"];
-        known.extend(self.taxonomy.metrics.iter().map(|m| m.code.as_str()));
         let mut out = Vec::new();
         for (table, at) in spanned::tables(value, "outcome", self.sink) {
-            spanned::reject_unknown(
-                table,
-                &known,
-                "an [[outcome]] (year and metrics)",
-                self.sink,
-            );
+            let known = |key: &str| key == "year" || self.taxonomy.metric(key).is_some();
+            if !table.iter().all(|(key, _)| known(key.get_ref())) {
+                let mut known: Vec<&str> = vec!["year"];
+                known.extend(self.taxonomy.metrics.iter().map(|m| m.code.as_str()));
+                spanned::reject_unknown(
+                    table,
+                    &known,
+                    "an [[outcome]] (year and metrics)",
+                    self.sink,
+                );
+            }
             let year = if let Some(v) = table.get("year") {
                 spanned::integer(v, "year", self.sink).and_then(|y| {
                     let year = i32::try_from(y).ok().filter(|y| (1900..=2999).contains(y));
@@ -361,14 +364,20 @@ impl Reader<'_, '_> {
         let kind = self.code(t, "type", &self.taxonomy.event_types, Some(at))?;
         let kind = EventType::from_code(&kind)?;
         let (required, optional) = event_keys(kind);
-        let mut allowed = vec!["date", "type"];
-        allowed.extend_from_slice(required);
-        allowed.extend_from_slice(optional);
         for (key, _) in t {
             let name = key.get_ref().as_ref();
-            if allowed.contains(&name) {
+            if ["date", "type"].contains(&name)
+                || required.contains(&name)
+                || optional.contains(&name)
+            {
                 continue;
             }
+            let allowed: Vec<&str> = ["date", "type"]
+                .iter()
+                .chain(required)
+                .chain(optional)
+                .copied()
+                .collect();
             let message = if EVENT_KEYS.contains(&name) {
                 format!(
                     "a `{}` event has no `{name}` (its keys: {})",

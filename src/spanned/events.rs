@@ -19,7 +19,7 @@ use toml_parser::decoder::ScalarKind;
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ParseError, Source};
 
-use super::tree::{Header, Key, Node, Table, Value, close};
+use super::tree::{Header, Key, Node, ROOT_ROOM, TABLE_ROOM, Table, Value, close};
 
 /// How deep arrays and inline tables may nest: the `toml` crate's limit.
 const DEPTH: u32 = 80;
@@ -71,7 +71,7 @@ impl<'i> Builder<'_, 'i> {
     }
 
     fn document(mut self) -> Option<Table<'i>> {
-        let mut root = Table::default();
+        let mut root = Table::with_capacity(ROOT_ROOM);
         // The root's keys made by `[[name]]` headers, which more such
         // headers extend.
         let mut arrays: Vec<Cow<'i, str>> = Vec::new();
@@ -95,7 +95,7 @@ impl<'i> Builder<'_, 'i> {
                     if !header.array && root.contains_key(header.key.get_ref()) {
                         return None;
                     }
-                    open = Some((header, Table::default()));
+                    open = Some((header, Table::with_capacity(TABLE_ROOM)));
                 }
                 _ => return None,
             }

@@ -110,7 +110,8 @@ pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Strin
         } else {
             nfc(s)
         };
-        let crlf = s.contains("\r\n")
+        let crlf = sink.has_cr
+            && s.contains("\r\n")
             && sink
                 .text
                 .get(value.span())

@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::tree::{Header, Key, Node, Table, Value, close};
+use super::tree::{Header, Key, Node, ROOT_ROOM, TABLE_ROOM, Table, Value, close};
 
 /// The document, when it is simple and has no error; `None` otherwise.
 pub(super) fn parse(text: &str) -> Option<Table<'_>> {
@@ -110,7 +110,7 @@ impl<'i> Reader<'i> {
     }
 
     fn document(mut self) -> Option<Table<'i>> {
-        let mut root = Table::default();
+        let mut root = Table::with_capacity(ROOT_ROOM);
         let mut arrays = Vec::new();
         let mut open: Option<(Header<'i>, Table<'i>)> = None;
         loop {
@@ -127,7 +127,7 @@ impl<'i> Reader<'i> {
                     if !header.array && root.contains_key(header.key.get_ref()) {
                         return None;
                     }
-                    open = Some((header, Table::default()));
+                    open = Some((header, Table::with_capacity(TABLE_ROOM)));
                     self.end_of_line()?;
                 }
                 Some(_) => {

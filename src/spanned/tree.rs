@@ -36,7 +36,18 @@ pub enum Node<'i> {
     Table(Table<'i>),
 }
 
+/// Room for a record's keys and for an event's, so that reading one
+/// seldom grows a table.
+pub(super) const ROOT_ROOM: usize = 16;
+pub(super) const TABLE_ROOM: usize = 8;
+
 impl<'i> Table<'i> {
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            entries: Vec::with_capacity(capacity),
+        }
+    }
+
     pub fn get(&self, key: &str) -> Option<&Value<'i>> {
         self.entries
             .iter()
