@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Attribute, CellAlignment, ContentArrangement, presets};
 
-use crate::table::Table;
+use crate::table::{Cell, Table};
 use crate::text::printable;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,11 +56,12 @@ pub fn write_csv(table: &Table, for_spreadsheet: bool, out: &mut dyn Write) -> i
             csv.write_record(
                 row.iter()
                     .zip(&table.columns)
-                    .map(|(cell, col)| neutralize(&cell.plain, col.numeric).into_owned()),
+                    .map(|(cell, col)| neutralize(&cell.plain(), col.numeric).into_owned()),
             )
             .map_err(unwrap_io)?;
         } else {
-            csv.write_record(row.iter().map(|c| c.plain.as_str()))
+            let plain: Vec<_> = row.iter().map(Cell::plain).collect();
+            csv.write_record(plain.iter().map(|c| c.as_bytes()))
                 .map_err(unwrap_io)?;
         }
     }
@@ -85,7 +86,7 @@ pub fn write_json(table: &Table, out: &mut dyn Write) -> io::Result<()> {
                 .columns
                 .iter()
                 .zip(row)
-                .map(|(col, cell)| (col.name.clone(), cell.json.clone()))
+                .map(|(col, cell)| (col.name.clone(), cell.json()))
                 .collect();
             serde_json::Value::Object(object)
         })
@@ -129,13 +130,13 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
     };
     for row in &table.rows {
         view.add_row(row.iter().zip(&table.columns).map(|(cell, col)| {
-            comfy_table::Cell::new(printable(&cell.label)).set_alignment(align(col.numeric))
+            comfy_table::Cell::new(printable(&cell.label())).set_alignment(align(col.numeric))
         }));
     }
     if let Some(footer) = &table.footer {
         view.add_row(footer.iter().zip(&table.columns).map(|(cell, col)| {
             let c =
-                comfy_table::Cell::new(printable(&cell.label)).set_alignment(align(col.numeric));
+                comfy_table::Cell::new(printable(&cell.label())).set_alignment(align(col.numeric));
             if style.color {
                 c.add_attribute(Attribute::Bold)
             } else {

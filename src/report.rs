@@ -419,7 +419,7 @@ impl<'a> Build<'a> {
 
     /// The label of a code (or text) of a key.
     fn label(&self, key: &Key, value: &Bucket) -> String {
-        value.cell(key, self.taxonomy).label
+        value.cell(key, self.taxonomy).label().into_owned()
     }
 
     /// Columns "Tổng số", then one per subject: the picks of a tally whose
@@ -790,7 +790,11 @@ impl Build<'_> {
 /// A table's rows (not its total) as groups of bars, one bar per numeric
 /// column.
 fn bars_of(table: &Table) -> (Vec<String>, Vec<Series>) {
-    let groups = table.rows.iter().map(|r| r[0].label.clone()).collect();
+    let groups = table
+        .rows
+        .iter()
+        .map(|r| r[0].label().into_owned())
+        .collect();
     let series = table
         .columns
         .iter()
@@ -801,7 +805,7 @@ fn bars_of(table: &Table) -> (Vec<String>, Vec<Series>) {
             values: table
                 .rows
                 .iter()
-                .map(|r| r[i].json.as_f64().unwrap_or(0.0))
+                .map(|r| r[i].json().as_f64().unwrap_or(0.0))
                 .collect(),
         })
         .collect();
@@ -820,9 +824,10 @@ fn shown(table: &Table) -> Table {
     let label = |cells: &[Cell]| -> Vec<Cell> {
         cells
             .iter()
-            .map(|c| Cell {
-                plain: c.label.clone(),
-                ..c.clone()
+            .map(|c| Cell::Given {
+                label: c.label().into_owned(),
+                plain: c.label().into_owned(),
+                json: c.json(),
             })
             .collect()
     };

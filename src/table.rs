@@ -3,6 +3,8 @@
 //! text with codes for csv, a typed json value), so that one renderer can
 //! write it in every format.
 
+use std::borrow::Cow;
+
 use crate::key::{Key, Mode, Type, Value, number_json, number_text};
 use crate::taxonomy::Taxonomy;
 
@@ -45,16 +47,33 @@ impl Column {
     }
 }
 
+/// A cell's value, which each format writes in its own way: its label in
+/// the terminal and a workbook, plain text with codes in csv, a typed value
+/// in json. Each form is made when it is written, not stored three times:
+/// a table of a national register holds hundreds of thousands of cells.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
-    pub label: String,
-    pub plain: String,
-    pub json: serde_json::Value,
+pub enum Cell {
+    /// The same text in every format.
+    Text(String),
+    /// A code, shown by its label.
+    Code { code: String, label: String },
+    /// A number, whole ones without a fraction.
+    Number(f64),
+    /// Items: `a, b` in the terminal, `a;b` in csv, an array in json.
+    List(Vec<String>),
+    /// Nothing: empty text, json `null`.
+    Null,
+    /// Any other cell, each form given.
+    Given {
+        label: String,
+        plain: String,
+        json: serde_json::Value,
+    },
 }
 
 impl Cell {
     pub fn of(value: &Value<'_>, kind: Type, taxonomy: &Taxonomy) -> Self {
-        Self {
+        Self::Given {
             label: value.label(kind, taxonomy),
             plain: value.plain(),
             json: value.json(),
@@ -62,37 +81,69 @@ impl Cell {
     }
 
     pub fn text(text: impl Into<String>) -> Self {
-        let text = text.into();
-        Self {
-            label: text.clone(),
-            plain: text.clone(),
-            json: serde_json::Value::String(text),
-        }
+        Self::Text(text.into())
     }
 
     /// A code shown by its label.
     pub fn code(code: &str, label: &str) -> Self {
-        Self {
+        Self::Code {
+            code: code.to_owned(),
             label: label.to_owned(),
-            plain: code.to_owned(),
-            json: serde_json::Value::String(code.to_owned()),
         }
     }
 
     pub fn number(n: f64) -> Self {
-        let text = number_text(n);
-        Self {
-            label: text.clone(),
-            plain: text,
-            json: number_json(n),
-        }
+        Self::Number(n)
     }
 
     pub fn null() -> Self {
-        Self {
-            label: String::new(),
-            plain: String::new(),
-            json: serde_json::Value::Null,
+        Self::Null
+    }
+
+    /// The same cell shown in the terminal as `label`.
+    #[must_use]
+    pub fn with_label(self, label: String) -> Self {
+        Self::Given {
+            plain: self.plain().into_owned(),
+            json: self.json(),
+            label,
+        }
+    }
+
+    /// The terminal's (and a workbook's) form.
+    pub fn label(&self) -> Cow<'_, str> {
+        match self {
+            Self::Text(text) | Self::Code { label: text, .. } | Self::Given { label: text, .. } => {
+                Cow::Borrowed(text)
+            }
+            Self::Number(n) => Cow::Owned(number_text(*n)),
+            Self::List(items) => Cow::Owned(items.join(", ")),
+            Self::Null => Cow::Borrowed(""),
+        }
+    }
+
+    /// The csv form: codes, not labels.
+    pub fn plain(&self) -> Cow<'_, str> {
+        match self {
+            Self::Text(text) | Self::Code { code: text, .. } | Self::Given { plain: text, .. } => {
+                Cow::Borrowed(text)
+            }
+            Self::Number(n) => Cow::Owned(number_text(*n)),
+            Self::List(items) => Cow::Owned(items.join(";")),
+            Self::Null => Cow::Borrowed(""),
+        }
+    }
+
+    /// The json form.
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Self::Text(text) | Self::Code { code: text, .. } => {
+                serde_json::Value::String(text.clone())
+            }
+            Self::Number(n) => number_json(*n),
+            Self::List(items) => serde_json::Value::from(items.clone()),
+            Self::Null => serde_json::Value::Null,
+            Self::Given { json, .. } => json.clone(),
         }
     }
 }

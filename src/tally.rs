@@ -131,10 +131,7 @@ impl Bucket {
     /// table; an empty bucket is `""`/`null` there and "(không có)" here.
     pub fn cell(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
         match self {
-            Bucket::Empty => Cell {
-                label: EMPTY_LABEL.to_owned(),
-                ..Cell::null()
-            },
+            Bucket::Empty => Cell::null().with_label(EMPTY_LABEL.to_owned()),
             other => Cell::of(&other.value(), key.kind(), taxonomy),
         }
     }
@@ -363,7 +360,7 @@ pub fn share(count: u64, total: u64) -> f64 {
 /// A percentage cell: always one decimal (`50.0`), a json number.
 pub fn percent_cell(p: f64) -> Cell {
     let text = format!("{p:.1}");
-    Cell {
+    Cell::Given {
         label: text.clone(),
         plain: text,
         json: serde_json::Number::from_f64(p).map_or(serde_json::Value::Null, Into::into),
@@ -577,11 +574,13 @@ impl Tally {
     /// A count as the cross-tab shows it: with its share when asked.
     fn count_cell(&self, count: u64) -> Cell {
         #[allow(clippy::cast_precision_loss)]
-        let mut cell = Cell::number(count as f64);
+        let cell = Cell::number(count as f64);
         if self.spec.percent {
-            cell.label = format!("{} ({:.1}%)", cell.label, share(count, self.total.count));
+            let label = format!("{} ({:.1}%)", cell.label(), share(count, self.total.count));
+            cell.with_label(label)
+        } else {
+            cell
         }
-        cell
     }
 
     /// The terminal view: with two keys, the cross-tab of counts (rows the
@@ -604,7 +603,7 @@ impl Tally {
             let mut columns = vec![Column::new(rows_key.name(self.spec.mode), corner, false)];
             columns.extend(column_values.iter().map(|c| {
                 let cell = c.values[0].cell(columns_key, taxonomy);
-                Column::new(cell.plain, cell.label, true)
+                Column::new(cell.plain(), cell.label(), true)
             }));
             columns.push(Column::new("total", "Tổng", true));
             columns
@@ -662,7 +661,7 @@ impl Tally {
                     .by
                     .iter()
                     .zip(&g.values)
-                    .map(|(k, b)| b.cell(k, taxonomy).label)
+                    .map(|(k, b)| b.cell(k, taxonomy).label().into_owned())
                     .collect::<Vec<_>>()
                     .join(" · ");
                 #[allow(clippy::cast_precision_loss)]
@@ -833,8 +832,8 @@ mod tests {
             names,
             ["field", "level", "count", "percent", "sum_duong_km"]
         );
-        assert_eq!(csv.rows[0][3].plain, "50.0");
-        assert_eq!(csv.rows[1][4].plain, "1.8");
+        assert_eq!(csv.rows[0][3].plain(), "50.0");
+        assert_eq!(csv.rows[1][4].plain(), "1.8");
     }
 
     #[test]
@@ -870,7 +869,11 @@ mod tests {
         let t = run("field,level", "", day("2022-12-31"));
         let views = t.views(&Taxonomy::default());
         let view = &views[0];
-        let labels = |row: &[Cell]| row.iter().map(|c| c.label.clone()).collect::<Vec<_>>();
+        let labels = |row: &[Cell]| {
+            row.iter()
+                .map(|c| c.label().into_owned())
+                .collect::<Vec<_>>()
+        };
         let titles: Vec<&str> = view.columns.iter().map(|c| c.title.as_str()).collect();
         assert_eq!(titles, ["Lĩnh vực \\ Cấp", "Cấp xã", "Cấp huyện", "Tổng"]);
         assert_eq!(

@@ -59,11 +59,7 @@ pub fn scan(
 }
 
 fn list(items: &[String]) -> Cell {
-    Cell {
-        label: items.join(", "),
-        plain: items.join(";"),
-        json: serde_json::Value::from(items.to_vec()),
-    }
+    Cell::List(items.to_vec())
 }
 
 /// `id, name, verdict, score, max_score, failed, pending`.

@@ -121,9 +121,9 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
     for (cells, is_footer) in body.chain(footer.map(|f| (f, true))) {
         for ((col, column), cell) in (0u16..).zip(&table.columns).zip(cells) {
             let text = if sheet.shown {
-                &cell.label
+                cell.label()
             } else {
-                &cell.plain
+                cell.plain()
             };
             if text.is_empty() {
                 continue;
@@ -132,10 +132,10 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
             *width = (*width).max(text.width());
             let day = column
                 .date
-                .then(|| crate::date::parse(&cell.plain))
+                .then(|| crate::date::parse(&cell.plain()))
                 .flatten();
             if let (true, Some(n)) = (column.numeric, number(cell)) {
-                let mut format = number_format(&cell.plain);
+                let mut format = number_format(&cell.plain());
                 if is_footer {
                     format = format.set_bold();
                 }
@@ -143,9 +143,9 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
             } else if let Some(day) = day {
                 ws.write_datetime_with_format(row, col, excel_date(day)?, &date_format)?;
             } else if is_footer {
-                ws.write_string_with_format(row, col, text, &bold)?;
+                ws.write_string_with_format(row, col, &*text, &bold)?;
             } else {
-                ws.write_string(row, col, text)?;
+                ws.write_string(row, col, &*text)?;
             }
         }
         row += 1;
@@ -170,7 +170,10 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
 
 /// The cell's number, when it is one.
 fn number(cell: &Cell) -> Option<f64> {
-    cell.json.as_f64()
+    match cell {
+        Cell::Number(n) => Some(*n),
+        other => other.json().as_f64(),
+    }
 }
 
 #[cfg(test)]
