@@ -225,7 +225,12 @@ impl<'i> Reader<'i> {
         let mut owned: Option<String> = None;
         let mut run = start;
         loop {
-            let b = self.peek()?;
+            // Past the run of bytes that need no look.
+            let run_length = self.bytes[self.at..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || is_control(b))?;
+            self.at += run_length;
+            let b = self.bytes[self.at];
             match b {
                 b'"' if !multi_line => {
                     let text = self.finish(owned, run, start);
@@ -248,9 +253,8 @@ impl<'i> Reader<'i> {
                     out.push(self.escape()?);
                     run = self.at;
                 }
-                b'\n' if multi_line => self.at += 1,
-                _ if is_control(b) => return None,
-                _ => self.at += 1,
+                b'\n' | b'"' if multi_line => self.at += 1,
+                _ => return None,
             }
         }
     }

@@ -273,7 +273,13 @@ fn mutated_files_hold_the_rule() {
     };
     let mut built = [0; READERS.len()];
     let mut tried = 0;
-    for _ in 0..20_000 {
+    // `DVK_MUTATIONS=600000 cargo test --release --lib mutated` for a
+    // deeper run than every test run makes.
+    let rounds = std::env::var("DVK_MUTATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    for _ in 0..rounds {
         let mut bytes = texts[next(texts.len())].clone();
         for _ in 0..=next(3) {
             let at = next(bytes.len() + 1);
