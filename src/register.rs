@@ -141,6 +141,7 @@ impl Register {
             problems: Vec::new(),
         };
 
+        ids.reserve(files.len());
         let places = cache.places(&files, &stamps);
         let hits = places.iter().filter(|p| p.is_some()).count();
         // Rewrite the cache when a file is new, changed or gone.
@@ -268,7 +269,7 @@ impl Chunk {
             let Some(model) = model else {
                 continue;
             };
-            if let Some(problem) = ids.see(&model.id, || shown(root, &model.path)) {
+            if let Some(problem) = ids.see(&model.id, root, &model.path) {
                 problems.push(problem);
             }
             if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
@@ -430,24 +431,39 @@ fn load_criteria(
 
 /// The ids seen so far, in one register or several read together, with
 /// where each was first seen: so that a second file with the same id is
-/// reported naming both.
+/// reported naming both. A file is kept as its register's folder (held
+/// once) and its path in it, so that seeing an id costs no path built.
 #[derive(Debug, Default)]
 pub struct Ids {
-    first: HashMap<Box<str>, PathBuf>,
+    roots: Vec<PathBuf>,
+    // Hashed with `foldhash` (seeded per run), several times quicker than
+    // the standard hasher on a million short ids.
+    first: HashMap<Box<str>, (usize, Box<Path>), foldhash::quality::RandomState>,
 }
 
 impl Ids {
-    /// Records an id; the problem if another file has it already.
-    pub fn see(&mut self, id: &str, here: impl FnOnce() -> PathBuf) -> Option<Problem> {
-        if let Some(there) = self.first.get(id) {
-            let here = here();
+    /// Room for `more` ids, made once instead of growing a table of a
+    /// million entries step by step.
+    pub fn reserve(&mut self, more: usize) {
+        self.first.reserve(more);
+    }
+
+    /// Records the id of the file `rel` of the register at `root`; the
+    /// problem if another file has it already.
+    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Option<Problem> {
+        if let Some((there_root, there)) = self.first.get(id) {
+            let there = shown(&self.roots[*there_root], there);
             return Some(Problem::error(
-                &here,
+                &shown(root, rel),
                 None,
                 format!("duplicate id `{id}`: {} has it too", there.display()),
             ));
         }
-        self.first.insert(id.into(), here());
+        if self.roots.last().is_none_or(|last| last != root) {
+            self.roots.push(root.to_owned());
+        }
+        self.first
+            .insert(id.into(), (self.roots.len() - 1, rel.into()));
         None
     }
 }
