@@ -1,8 +1,9 @@
 //! How long each way of reading a register's files takes, on every core, in
 //! one run: reading alone (the floor), then the `toml` crate into a typed
 //! struct (serde), into its spanned tables (`DeTable`), `toml_edit`, and
-//! `dvk`'s own reading (its spanned tree from parser events, then the whole
-//! model with every check). It is how `dvk` chose what to parse with.
+//! `dvk`'s own reading (its one-pass reader of the files it writes, its
+//! tree from parser events, then the whole model with every check). It is
+//! how `dvk` chose what to parse with.
 //!
 //! Usage: cargo bench --bench parse -- [REGISTER] [RUNS]
 //! (default bench/data/100000, 3 runs; make the register with
@@ -15,7 +16,6 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use dvk::criteria::Catalog;
-use dvk::problem::Sink;
 use dvk::settings::Settings;
 
 /// A model as a typed struct: its keys, each event's keys; what the
@@ -86,7 +86,7 @@ fn main() {
         .map(|rel| root.join(rel))
         .collect();
 
-    let ways: [Way; 6] = [
+    let ways: [Way; 7] = [
         ("read every file (the floor)", |_, text, _| text.len()),
         ("toml: serde into a typed struct", |_, text, _| {
             toml::from_str::<Typed>(text).map_or(0, |t| t.name.len())
@@ -98,9 +98,11 @@ fn main() {
             text.parse::<toml_edit::DocumentMut>()
                 .map_or(0, |d| d.as_table().len())
         }),
-        ("dvk: spanned tree from parser events", |path, text, _| {
-            let mut sink = Sink::new(path, text);
-            dvk::spanned::parse_document(text, &mut sink).map_or(0, |t| t.len())
+        ("dvk: one-pass reader (simple files)", |_, text, _| {
+            dvk::spanned::readers::simple(text).map_or(0, |t| t.len())
+        }),
+        ("dvk: spanned tree from parser events", |_, text, _| {
+            dvk::spanned::readers::events(text).map_or(0, |t| t.len())
         }),
         ("dvk: models, every key checked", |path, text, settings| {
             let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("x");

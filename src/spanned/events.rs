@@ -26,7 +26,7 @@ const DEPTH: u32 = 80;
 
 /// The document, when it has no error and uses only what this reader
 /// builds; `None` otherwise.
-pub(super) fn parse(text: &str) -> Option<Table<'_>> {
+pub fn parse(text: &str) -> Option<Table<'_>> {
     let source = Source::new(text);
     let tokens = source.lex().into_vec();
     let mut events = Vec::with_capacity(tokens.len());

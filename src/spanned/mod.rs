@@ -16,6 +16,14 @@ use crate::text::nfc;
 
 pub use tree::{Key, Node, Table, Value};
 
+/// Each fast reader alone, as `parse_document` tries them: for the parse
+/// benchmark (`bench/parse.rs`), which compares them.
+#[doc(hidden)]
+pub mod readers {
+    pub use super::events::parse as events;
+    pub use super::simple::parse as simple;
+}
+
 /// Parses a document, reporting every syntax error; `None` when any.
 ///
 /// Three readers, each for more than the one before, build the same tree:

@@ -26,7 +26,7 @@ use toml::value::Datetime;
 use super::tree::{Header, Key, Node, ROOT_ROOM, TABLE_ROOM, Table, Value, close};
 
 /// The document, when it is simple and has no error; `None` otherwise.
-pub(super) fn parse(text: &str) -> Option<Table<'_>> {
+pub fn parse(text: &str) -> Option<Table<'_>> {
     Reader {
         text,
         bytes: text.as_bytes(),
