@@ -58,12 +58,9 @@ pub fn scan(
     Ok((workspace, results))
 }
 
-fn list(items: &[String]) -> Cell {
-    Cell::List(items.to_vec())
-}
-
-/// `id, name, verdict, score, max_score, failed, pending`.
-pub fn table(results: &[Judged], taxonomy: &Taxonomy) -> Table {
+/// `id, name, verdict, score, max_score, failed, pending`; the results
+/// are moved into the table, not copied.
+pub fn table(results: Vec<Judged>, taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
         Column::new("id", "Mã", false),
         Column::new("name", "Tên mô hình", false),
@@ -74,18 +71,18 @@ pub fn table(results: &[Judged], taxonomy: &Taxonomy) -> Table {
         Column::new("pending", "Chờ đánh giá", false),
     ]);
     table.rows = results
-        .par_iter()
+        .into_par_iter()
         .map(|r| {
-            let e = &r.evaluation;
+            let e = r.evaluation;
             let code = e.verdict.code();
             vec![
-                Cell::text(&r.id),
-                Cell::text(&r.name),
+                Cell::Text(r.id),
+                Cell::Text(r.name),
                 Cell::code(code, taxonomy.verdicts.label(code)),
                 Cell::number(e.score),
                 Cell::number(e.max_score),
-                list(&e.failed),
-                list(&e.pending),
+                Cell::List(e.failed),
+                Cell::List(e.pending),
             ]
         })
         .collect();

@@ -54,6 +54,7 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
     );
     progress.finish();
     let (_, results) = result?;
+    let all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
     let set = &set;
     let mut out = std::io::stdout().lock();
     match ctx.format() {
@@ -66,13 +67,12 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
             ctx.note(&verdicts::summary(&results));
         }
         format => render::write(
-            &verdicts::table(&results, taxonomy),
+            &verdicts::table(results, taxonomy),
             format,
             ctx.style(),
             &mut out,
         )?,
     }
-    let all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
     Ok(if args.strict && !all_passed {
         Outcome::No
     } else {
