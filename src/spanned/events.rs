@@ -19,7 +19,7 @@ use toml_parser::decoder::ScalarKind;
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ParseError, Source};
 
-use super::tree::{Header, Key, Node, ROOT_ROOM, TABLE_ROOM, Table, Value, close};
+use super::tree::{Document, Header, Key, Node, Table, Value};
 
 /// How deep arrays and inline tables may nest: the `toml` crate's limit.
 const DEPTH: u32 = 80;
@@ -71,39 +71,22 @@ impl<'i> Builder<'_, 'i> {
     }
 
     fn document(mut self) -> Option<Table<'i>> {
-        let mut root = Table::with_capacity(ROOT_ROOM);
-        // The root's keys made by `[[name]]` headers, which more such
-        // headers extend.
-        let mut arrays: Vec<Cow<'i, str>> = Vec::new();
-        let mut open: Option<(Header<'i>, Table<'i>)> = None;
+        let mut document = Document::new();
         while let Some(event) = self.next() {
             match event.kind() {
                 EventKind::Whitespace | EventKind::Comment | EventKind::Newline => {}
                 EventKind::SimpleKey => {
                     let (key, value) = self.key_value(event)?;
-                    let table = open.as_mut().map_or(&mut root, |(_, table)| table);
-                    if table.contains_key(key.get_ref()) {
-                        return None;
-                    }
-                    table.push(key, value);
+                    document.entry(key, value)?;
                 }
                 EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
-                    if let Some((header, table)) = open.take() {
-                        close(&mut root, &mut arrays, header, table)?;
-                    }
                     let header = self.header(event)?;
-                    if !header.array && root.contains_key(header.key.get_ref()) {
-                        return None;
-                    }
-                    open = Some((header, Table::with_capacity(TABLE_ROOM)));
+                    document.header(header)?;
                 }
                 _ => return None,
             }
         }
-        if let Some((header, table)) = open {
-            close(&mut root, &mut arrays, header, table)?;
-        }
-        Some(root)
+        document.finish()
     }
 
     /// `[name]` or `[[name]]`, from its opening bracket on.

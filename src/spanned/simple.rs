@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::tree::{Header, Key, Node, ROOT_ROOM, TABLE_ROOM, Table, Value, close};
+use super::tree::{Document, Header, Key, Node, Table, Value};
 
 /// The document, when it is simple and has no error; `None` otherwise.
 pub fn parse(text: &str) -> Option<Table<'_>> {
@@ -110,9 +110,7 @@ impl<'i> Reader<'i> {
     }
 
     fn document(mut self) -> Option<Table<'i>> {
-        let mut root = Table::with_capacity(ROOT_ROOM);
-        let mut arrays = Vec::new();
-        let mut open: Option<(Header<'i>, Table<'i>)> = None;
+        let mut document = Document::new();
         loop {
             self.skip_space();
             match self.peek() {
@@ -120,14 +118,8 @@ impl<'i> Reader<'i> {
                 Some(b'\n') => self.at += 1,
                 Some(b'#') => self.comment()?,
                 Some(b'[') => {
-                    if let Some((header, table)) = open.take() {
-                        close(&mut root, &mut arrays, header, table)?;
-                    }
                     let header = self.header()?;
-                    if !header.array && root.contains_key(header.key.get_ref()) {
-                        return None;
-                    }
-                    open = Some((header, Table::with_capacity(TABLE_ROOM)));
+                    document.header(header)?;
                     self.end_of_line()?;
                 }
                 Some(_) => {
@@ -136,19 +128,12 @@ impl<'i> Reader<'i> {
                     self.expect(b'=')?;
                     self.skip_space();
                     let value = self.value(true)?;
-                    let table = open.as_mut().map_or(&mut root, |(_, table)| table);
-                    if table.contains_key(key.get_ref()) {
-                        return None;
-                    }
-                    table.push(key, value);
+                    document.entry(key, value)?;
                     self.end_of_line()?;
                 }
             }
         }
-        if let Some((header, table)) = open {
-            close(&mut root, &mut arrays, header, table)?;
-        }
-        Some(root)
+        document.finish()
     }
 
     /// `[name]` or `[[name]]`, from its first bracket on.

@@ -1,7 +1,8 @@
 //! The parsed document `dvk` reads values from: tables as short lists of
-//! entries in file order, every key and value with its byte span. Built
-//! straight from the TOML parser's events for the files `dvk` writes (see
-//! `events`), and from the `toml` crate's `DeTable` for any other.
+//! entries in file order, every key and value with its byte span. Built in
+//! one pass for the files `dvk` writes (`simple`), from the TOML parser's
+//! events for other plain ones (`events`), both through `Document`, and
+//! from the `toml` crate's `DeTable` for any other.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -38,8 +39,8 @@ pub enum Node<'i> {
 
 /// Room for a record's keys and for an event's, so that reading one
 /// seldom grows a table.
-pub(super) const ROOT_ROOM: usize = 16;
-pub(super) const TABLE_ROOM: usize = 8;
+const ROOT_ROOM: usize = 16;
+const TABLE_ROOM: usize = 8;
 
 impl<'i> Table<'i> {
     pub fn with_capacity(capacity: usize) -> Self {
@@ -130,38 +131,80 @@ pub(super) struct Header<'i> {
     pub array: bool,
 }
 
-/// Puts the table under a header into the root, where the `toml` crate
-/// would: a `[name]` table at the end, a `[[name]]` table at the end of its
-/// array (made where the first such header is). `arrays` holds the root's
-/// keys made by `[[name]]` headers, which more such headers extend. `None`
-/// when the header reuses a name, which the readers leave to the `toml`
-/// crate.
-pub(super) fn close<'i>(
-    root: &mut Table<'i>,
-    arrays: &mut Vec<Cow<'i, str>>,
-    header: Header<'i>,
-    table: Table<'i>,
-) -> Option<()> {
-    let Header { key, span, array } = header;
-    let item = Spanned::new(span.clone(), Node::Table(table));
-    if !array {
-        if root.contains_key(key.get_ref()) {
-            return None;
+/// A document as a reader goes through it: the root, the table the last
+/// header opened, and the root's keys made by `[[name]]` headers (which
+/// more such headers extend). What both fast readers share: where a key or
+/// a header's table goes, and what they leave to the `toml` crate (a key
+/// given twice, a header reusing a name), for which each step is `None`.
+pub(super) struct Document<'i> {
+    root: Table<'i>,
+    arrays: Vec<Cow<'i, str>>,
+    open: Option<(Header<'i>, Table<'i>)>,
+}
+
+impl<'i> Document<'i> {
+    pub(super) fn new() -> Self {
+        Self {
+            root: Table::with_capacity(ROOT_ROOM),
+            arrays: Vec::new(),
+            open: None,
         }
-        root.push(key, item);
-        return Some(());
     }
-    if let Some(existing) = root.get_mut(key.get_ref()) {
-        if !arrays.contains(key.get_ref()) {
+
+    /// `key = value`, in the table the last header opened, or the root.
+    pub(super) fn entry(&mut self, key: Key<'i>, value: Value<'i>) -> Option<()> {
+        let table = self.open.as_mut().map_or(&mut self.root, |(_, t)| t);
+        if table.contains_key(key.get_ref()) {
             return None;
         }
-        let Node::Array(items) = existing.get_mut() else {
+        table.push(key, value);
+        Some(())
+    }
+
+    /// A header: the table the last one opened is put in place, and a new
+    /// one opened.
+    pub(super) fn header(&mut self, header: Header<'i>) -> Option<()> {
+        self.close()?;
+        if !header.array && self.root.contains_key(header.key.get_ref()) {
             return None;
+        }
+        self.open = Some((header, Table::with_capacity(TABLE_ROOM)));
+        Some(())
+    }
+
+    pub(super) fn finish(mut self) -> Option<Table<'i>> {
+        self.close()?;
+        Some(self.root)
+    }
+
+    /// Puts the table the last header opened into the root, where the
+    /// `toml` crate would: a `[name]` table at the end, a `[[name]]` table
+    /// at the end of its array (made where the first such header is).
+    fn close(&mut self) -> Option<()> {
+        let Some((Header { key, span, array }, table)) = self.open.take() else {
+            return Some(());
         };
-        items.push(item);
-    } else {
-        arrays.push(key.get_ref().clone());
-        root.push(key, Spanned::new(span, Node::Array(vec![item])));
+        let item = Spanned::new(span.clone(), Node::Table(table));
+        if !array {
+            if self.root.contains_key(key.get_ref()) {
+                return None;
+            }
+            self.root.push(key, item);
+            return Some(());
+        }
+        if let Some(existing) = self.root.get_mut(key.get_ref()) {
+            if !self.arrays.contains(key.get_ref()) {
+                return None;
+            }
+            let Node::Array(items) = existing.get_mut() else {
+                return None;
+            };
+            items.push(item);
+        } else {
+            self.arrays.push(key.get_ref().clone());
+            self.root
+                .push(key, Spanned::new(span, Node::Array(vec![item])));
+        }
+        Some(())
     }
-    Some(())
 }
