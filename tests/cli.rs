@@ -859,6 +859,20 @@ fn evaluate_gives_verdicts_scores_and_exit_codes() {
         ["2021-quang-lam-to-hoa-giai"]
     );
     assert_eq!(ids(&t, &["assessed?", "--as-of", "2022-12-31"]), [vuon_mau]);
+    // Counting reads `assessed` only when asked, and then as `list` does:
+    // grouped by it, or tested by the query.
+    t.expect_with(
+        &["tally", "--by", "assessed", "--format", "csv"],
+        "assessed,count\ndat,1\nkhong_dat,1\n,2\n",
+        "",
+        0,
+    );
+    t.expect_with(
+        &["tally", "--by", "level", "assessed:khong_dat", "--format", "csv"],
+        "level,count\nhuyen,1\n",
+        "",
+        0,
+    );
     let (_, err, code) = t.run_with(&["evaluate", "--criteria", "hd-huyen", "--format", "table"]);
     assert_eq!(
         (code, err.as_str()),
