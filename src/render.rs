@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Attribute, CellAlignment, ContentArrangement, presets};
 
-use crate::table::{Cell, Table};
+use crate::table::{Cell, Column, Table};
 use crate::text::printable;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,24 +48,15 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
 
 /// CSV with codes; `for_spreadsheet` neutralises formulas.
 pub fn write_csv(table: &Table, for_spreadsheet: bool, out: &mut dyn Write) -> io::Result<()> {
-    let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(table.columns.iter().map(|c| c.name.as_str()))
-        .map_err(unwrap_io)?;
-    for row in &table.rows {
-        if for_spreadsheet {
-            csv.write_record(
-                row.iter()
-                    .zip(&table.columns)
-                    .map(|(cell, col)| neutralize(&cell.plain(), col.numeric).into_owned()),
-            )
-            .map_err(unwrap_io)?;
-        } else {
-            let plain: Vec<_> = row.iter().map(Cell::plain).collect();
-            csv.write_record(plain.iter().map(|c| c.as_bytes()))
-                .map_err(unwrap_io)?;
-        }
-    }
-    csv.flush()
+    let mut stream = Stream::csv(table.columns.clone(), for_spreadsheet, out)?;
+    stream.rows(&table.rows)?;
+    stream.finish()
+}
+
+pub fn write_json(table: &Table, out: &mut dyn Write) -> io::Result<()> {
+    let mut stream = Stream::json(table.columns.clone(), out);
+    stream.rows(&table.rows)?;
+    stream.finish()
 }
 
 /// The I/O error inside a csv error, so that a closed pipe is still seen
@@ -77,22 +68,110 @@ fn unwrap_io(error: csv::Error) -> io::Error {
     }
 }
 
-pub fn write_json(table: &Table, out: &mut dyn Write) -> io::Result<()> {
-    let rows: Vec<serde_json::Value> = table
-        .rows
-        .iter()
-        .map(|row| {
-            let object: serde_json::Map<String, serde_json::Value> = table
-                .columns
-                .iter()
-                .zip(row)
-                .map(|(col, cell)| (col.name.clone(), cell.json()))
-                .collect();
-            serde_json::Value::Object(object)
+/// A table written in csv or json a batch of rows at a time, as they are
+/// made: a command reading a national register then holds its output as
+/// text, not as a table of cells. `write_csv` and `write_json` write
+/// through it, so the bytes are the same however the rows come. (A
+/// terminal table sizes its columns from every row, so it is written
+/// whole.)
+pub struct Stream<'w> {
+    kind: Kind,
+    columns: Vec<Column>,
+    out: &'w mut dyn Write,
+    rows: usize,
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Csv { for_spreadsheet: bool },
+    Json,
+}
+
+impl<'w> Stream<'w> {
+    /// Csv: the header is written now.
+    pub fn csv(
+        columns: Vec<Column>,
+        for_spreadsheet: bool,
+        out: &'w mut dyn Write,
+    ) -> io::Result<Self> {
+        let mut csv = csv::Writer::from_writer(&mut *out);
+        csv.write_record(columns.iter().map(|c| c.name.as_str()))
+            .map_err(unwrap_io)?;
+        csv.flush()?;
+        drop(csv);
+        Ok(Self {
+            kind: Kind::Csv { for_spreadsheet },
+            columns,
+            out,
+            rows: 0,
         })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &rows)?;
-    writeln!(out)
+    }
+
+    /// Json: an array of objects, each keyed by the column names.
+    pub fn json(columns: Vec<Column>, out: &'w mut dyn Write) -> Self {
+        Self {
+            kind: Kind::Json,
+            columns,
+            out,
+            rows: 0,
+        }
+    }
+
+    pub fn rows(&mut self, rows: &[Vec<Cell>]) -> io::Result<()> {
+        match self.kind {
+            Kind::Csv { for_spreadsheet } => {
+                let mut csv = csv::Writer::from_writer(&mut *self.out);
+                for row in rows {
+                    let fields: Vec<_> = row
+                        .iter()
+                        .zip(&self.columns)
+                        .map(|(cell, col)| match cell.plain() {
+                            text if for_spreadsheet => {
+                                std::borrow::Cow::Owned(neutralize(&text, col.numeric).into_owned())
+                            }
+                            text => text,
+                        })
+                        .collect();
+                    csv.write_record(fields.iter().map(|f| f.as_bytes()))
+                        .map_err(unwrap_io)?;
+                }
+                csv.flush()?;
+            }
+            Kind::Json => {
+                for row in rows {
+                    let object: serde_json::Map<String, serde_json::Value> = self
+                        .columns
+                        .iter()
+                        .zip(row)
+                        .map(|(col, cell)| (col.name.clone(), cell.json()))
+                        .collect();
+                    let text = serde_json::to_string_pretty(&object)?;
+                    // As an item of the array, one level in: json text
+                    // has no line break inside a string, so every line
+                    // is indented alike.
+                    self.out
+                        .write_all(if self.rows == 0 { b"[\n" } else { b",\n" })?;
+                    for (i, line) in text.lines().enumerate() {
+                        if i > 0 {
+                            self.out.write_all(b"\n")?;
+                        }
+                        write!(self.out, "  {line}")?;
+                    }
+                    self.rows += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> io::Result<()> {
+        match self.kind {
+            Kind::Csv { .. } => self.out.flush(),
+            Kind::Json => self
+                .out
+                .write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" }),
+        }
+    }
 }
 
 pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Result<()> {
@@ -151,6 +230,67 @@ pub fn write_table(table: &Table, style: Style, out: &mut dyn Write) -> io::Resu
 mod tests {
     use super::*;
     use crate::table::{Cell, Column};
+
+    /// Rows streamed in batches of any size give the bytes of the whole
+    /// table written at once by the crates themselves.
+    #[test]
+    fn streamed_rows_are_the_whole_table() {
+        let columns = vec![
+            Column::new("id", "Mã", false),
+            Column::new("score", "Điểm", true),
+            Column::new("failed", "Không đạt", false),
+        ];
+        let rows: Vec<Vec<Cell>> = (0..7)
+            .map(|i| {
+                vec![
+                    Cell::text(format!("2025-quang-tan-{i} \"Tân\u{302}\"\n=SUM")),
+                    Cell::number(f64::from(i) * 2.5),
+                    Cell::List((0..i % 3).map(|j| format!("tiêu chí {j}")).collect()),
+                ]
+            })
+            .collect();
+        let objects: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|row| {
+                let object: serde_json::Map<_, _> = columns
+                    .iter()
+                    .zip(row)
+                    .map(|(c, cell)| (c.name.clone(), cell.json()))
+                    .collect();
+                serde_json::Value::Object(object)
+            })
+            .collect();
+        for n in [0, 1, 7] {
+            let mut expected = serde_json::to_string_pretty(&objects[..n]).unwrap();
+            expected.push('\n');
+            let mut csv_expected = csv::Writer::from_writer(Vec::new());
+            csv_expected
+                .write_record(columns.iter().map(|c| c.name.as_str()))
+                .unwrap();
+            for row in &rows[..n] {
+                csv_expected
+                    .write_record(row.iter().map(|c| c.plain().into_owned()))
+                    .unwrap();
+            }
+            let csv_expected = csv_expected.into_inner().unwrap();
+            for batch in 1..=3 {
+                let mut json = Vec::new();
+                let mut stream = Stream::json(columns.clone(), &mut json);
+                for chunk in rows[..n].chunks(batch) {
+                    stream.rows(chunk).unwrap();
+                }
+                stream.finish().unwrap();
+                assert_eq!(String::from_utf8(json).unwrap(), expected, "{n} by {batch}");
+                let mut csv = Vec::new();
+                let mut stream = Stream::csv(columns.clone(), false, &mut csv).unwrap();
+                for chunk in rows[..n].chunks(batch) {
+                    stream.rows(chunk).unwrap();
+                }
+                stream.finish().unwrap();
+                assert_eq!(csv, csv_expected, "{n} by {batch}");
+            }
+        }
+    }
 
     fn sample() -> Table {
         let mut t = Table::new(vec![

@@ -868,7 +868,14 @@ fn evaluate_gives_verdicts_scores_and_exit_codes() {
         0,
     );
     t.expect_with(
-        &["tally", "--by", "level", "assessed:khong_dat", "--format", "csv"],
+        &[
+            "tally",
+            "--by",
+            "level",
+            "assessed:khong_dat",
+            "--format",
+            "csv",
+        ],
         "level,count\nhuyen,1\n",
         "",
         0,
