@@ -36,32 +36,32 @@ pub fn evaluate_all(set: &CriteriaSet, selected: &[Selected<'_>], as_of: &AsOf) 
 }
 
 /// Evaluates the models of registers too large to hold: reads them a
-/// chunk at a time and keeps only the verdicts. Refuses a register with
-/// errors, after reading it.
+/// chunk at a time, giving each chunk's verdicts to `each` in order and
+/// keeping no model. Refuses a register with errors, after reading it.
 pub fn scan(
     named: &[PathBuf],
     set: &CriteriaSet,
     query: &Query,
     as_of: &AsOf,
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<(Workspace, Vec<Judged>)> {
-    let mut results = Vec::new();
+    each: &mut dyn FnMut(Vec<Judged>),
+) -> Result<Workspace> {
     let mut read = 0;
     let workspace = Workspace::scan(named, &mut |register, chunk| {
         read += chunk.len();
         progress(read, register.model_files);
         let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
         let selected = select(&pairs, query, as_of, &register.settings.taxonomy);
-        results.extend(evaluate_all(set, &selected, as_of));
+        each(evaluate_all(set, &selected, as_of));
     })?;
     workspace.require_clean()?;
-    Ok((workspace, results))
+    Ok(workspace)
 }
 
-/// `id, name, verdict, score, max_score, failed, pending`; the results
-/// are moved into the table, not copied.
-pub fn table(results: Vec<Judged>, taxonomy: &Taxonomy) -> Table {
-    let mut table = Table::new(vec![
+/// `id, name, verdict, score, max_score, failed, pending`: the columns
+/// of `rows`.
+pub fn columns() -> Vec<Column> {
+    vec![
         Column::new("id", "Mã", false),
         Column::new("name", "Tên mô hình", false),
         Column::new("verdict", "Kết quả", false),
@@ -69,8 +69,13 @@ pub fn table(results: Vec<Judged>, taxonomy: &Taxonomy) -> Table {
         Column::new("max_score", "Tối đa", true),
         Column::new("failed", "Không đạt", false),
         Column::new("pending", "Chờ đánh giá", false),
-    ]);
-    table.rows = results
+    ]
+}
+
+/// A row of `columns` a verdict; the verdicts are moved into the rows,
+/// not copied.
+pub fn rows(results: Vec<Judged>, taxonomy: &Taxonomy) -> Vec<Vec<Cell>> {
+    results
         .into_par_iter()
         .map(|r| {
             let e = r.evaluation;
@@ -85,8 +90,7 @@ pub fn table(results: Vec<Judged>, taxonomy: &Taxonomy) -> Table {
                 Cell::List(e.pending),
             ]
         })
-        .collect();
-    table
+        .collect()
 }
 
 /// Why a verdict is what it is, in a line a commission member can read.

@@ -1,12 +1,14 @@
 //! `dvk evaluate`: the verdict of each selected model under a criteria set.
 
+use std::io::Write as _;
+
 use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::evaluate::Verdict;
 use dvk::key::Mode;
 use dvk::query::Query;
-use dvk::render::{self, Format};
+use dvk::render::{self, Format, Stream};
 use dvk::verdicts;
 use dvk::workspace::Workspace;
 
@@ -41,37 +43,58 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
         let workspace = ctx.load()?;
         bail!(workspace.registers[0].criteria.unknown(&args.criteria));
     };
-    // Only verdicts are kept: a national register is read in chunks.
+    // A national register is read a chunk at a time, and only verdicts
+    // are kept: as text for csv and json, made as the chunks come and
+    // written once the register is known to be clean.
     let mut progress = ctx.progress("xét");
-    let result = verdicts::scan(
-        &ctx.registers,
-        &set,
-        &query,
-        &ctx.as_of,
-        &mut |done, total| {
-            progress.update(done, total);
-        },
-    );
-    progress.finish();
-    let (_, results) = result?;
-    let all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
-    let set = &set;
+    let mut all_passed = true;
     let mut out = std::io::stdout().lock();
-    match ctx.format() {
-        Format::Table => {
-            render::write_table(
-                &verdicts::explained(&results, set, taxonomy),
-                ctx.style(),
-                &mut out,
-            )?;
-            ctx.note(&verdicts::summary(&results));
-        }
-        format => render::write(
-            &verdicts::table(results, taxonomy),
-            format,
+    let format = ctx.format();
+    if format == Format::Table {
+        let mut results = Vec::new();
+        let scanned = verdicts::scan(
+            &ctx.registers,
+            &set,
+            &query,
+            &ctx.as_of,
+            &mut |done, total| progress.update(done, total),
+            &mut |judged| results.extend(judged),
+        );
+        progress.finish();
+        scanned?;
+        all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
+        render::write_table(
+            &verdicts::explained(&results, &set, taxonomy),
             ctx.style(),
             &mut out,
-        )?,
+        )?;
+        ctx.note(&verdicts::summary(&results));
+    } else {
+        let mut text = Vec::new();
+        let mut stream = if format == Format::Csv {
+            Stream::csv(verdicts::columns(), false, &mut text)?
+        } else {
+            Stream::json(verdicts::columns(), &mut text)
+        };
+        let mut written = Ok(());
+        let scanned = verdicts::scan(
+            &ctx.registers,
+            &set,
+            &query,
+            &ctx.as_of,
+            &mut |done, total| progress.update(done, total),
+            &mut |judged| {
+                all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
+                if written.is_ok() {
+                    written = stream.rows(&verdicts::rows(judged, taxonomy));
+                }
+            },
+        );
+        progress.finish();
+        scanned?;
+        written?;
+        stream.finish()?;
+        out.write_all(&text)?;
     }
     Ok(if args.strict && !all_passed {
         Outcome::No
