@@ -285,12 +285,26 @@ fn bom_and_crlf_files_are_read() {
 #[test]
 fn a_broken_register_is_refused_by_other_commands() {
     let t = register().model("bad", "name = 1\n").args(["list"]);
-    t.expect(
-        "",
-        "error: the register has 6 errors; run `dvk check` to see them\n\
-         first: models/bad.toml:1:8: error: `name` must be a string, not an integer\n",
-        2,
-    );
+    let refused = "error: the register has 6 errors; run `dvk check` to see them\n\
+         first: models/bad.toml:1:8: error: `name` must be a string, not an integer\n";
+    t.expect("", refused, 2);
+    // Commands that read a chunk at a time, and `evaluate`, which makes
+    // its csv and json as it reads: nothing on stdout either.
+    let t = t.file("criteria/hd-huyen.toml", CRITERIA);
+    for format in ["csv", "json", "table"] {
+        t.expect_with(
+            &["tally", "--by", "level", "--format", format],
+            "",
+            refused,
+            2,
+        );
+        t.expect_with(
+            &["evaluate", "--criteria", "hd-huyen", "--format", format],
+            "",
+            refused,
+            2,
+        );
+    }
 }
 
 #[test]

@@ -43,62 +43,63 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
         let workspace = ctx.load()?;
         bail!(workspace.registers[0].criteria.unknown(&args.criteria));
     };
-    // A national register is read a chunk at a time, and only verdicts
-    // are kept: as text for csv and json, made as the chunks come and
-    // written once the register is known to be clean.
-    let mut progress = ctx.progress("xét");
+    let mut text = Vec::new();
+    let mut kept = match ctx.format() {
+        Format::Table => Kept::Verdicts(Vec::new()),
+        Format::Csv => Kept::Text(Stream::csv(verdicts::columns(), false, &mut text)?, Ok(())),
+        Format::Json => Kept::Text(Stream::json(verdicts::columns(), &mut text), Ok(())),
+    };
     let mut all_passed = true;
-    let mut out = std::io::stdout().lock();
-    let format = ctx.format();
-    if format == Format::Table {
-        let mut results = Vec::new();
-        let scanned = verdicts::scan(
-            &ctx.registers,
-            &set,
-            &query,
-            &ctx.as_of,
-            &mut |done, total| progress.update(done, total),
-            &mut |judged| results.extend(judged),
-        );
-        progress.finish();
-        scanned?;
-        all_passed = results.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
-        render::write_table(
-            &verdicts::explained(&results, &set, taxonomy),
-            ctx.style(),
-            &mut out,
-        )?;
-        ctx.note(&verdicts::summary(&results));
-    } else {
-        let mut text = Vec::new();
-        let mut stream = if format == Format::Csv {
-            Stream::csv(verdicts::columns(), false, &mut text)?
-        } else {
-            Stream::json(verdicts::columns(), &mut text)
-        };
-        let mut written = Ok(());
-        let scanned = verdicts::scan(
-            &ctx.registers,
-            &set,
-            &query,
-            &ctx.as_of,
-            &mut |done, total| progress.update(done, total),
-            &mut |judged| {
-                all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
-                if written.is_ok() {
-                    written = stream.rows(&verdicts::rows(judged, taxonomy));
+    let mut progress = ctx.progress("xét");
+    let scanned = verdicts::scan(
+        &ctx.registers,
+        &set,
+        &query,
+        &ctx.as_of,
+        &mut |done, total| progress.update(done, total),
+        &mut |judged| {
+            all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
+            match &mut kept {
+                Kept::Verdicts(results) => results.extend(judged),
+                Kept::Text(stream, written) => {
+                    if written.is_ok() {
+                        *written = stream.rows(&verdicts::rows(judged, taxonomy));
+                    }
                 }
-            },
-        );
-        progress.finish();
-        scanned?;
-        written?;
-        stream.finish()?;
-        out.write_all(&text)?;
+            }
+        },
+    );
+    progress.finish();
+    scanned?;
+    let mut out = std::io::stdout().lock();
+    match kept {
+        Kept::Verdicts(results) => {
+            render::write_table(
+                &verdicts::explained(&results, &set, taxonomy),
+                ctx.style(),
+                &mut out,
+            )?;
+            ctx.note(&verdicts::summary(&results));
+        }
+        Kept::Text(stream, written) => {
+            written?;
+            stream.finish()?;
+            out.write_all(&text)?;
+        }
     }
     Ok(if args.strict && !all_passed {
         Outcome::No
     } else {
         Outcome::Done
     })
+}
+
+/// What `evaluate` keeps while a register is read a chunk at a time: the
+/// verdicts, for the terminal table (which sizes its columns from every
+/// row); for csv and json only their text, made as the chunks come (with
+/// the first error writing it), and written once the register is known to
+/// be clean.
+enum Kept<'t> {
+    Verdicts(Vec<verdicts::Judged>),
+    Text(Stream<'t>, std::io::Result<()>),
 }
