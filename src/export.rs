@@ -128,7 +128,7 @@ impl Column {
 /// the path, and the register when there are several.
 pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<Column> {
     let mut out = Vec::new();
-    for key in crate::view::keys(taxonomy) {
+    for key in Key::of_models(taxonomy) {
         let after = match key {
             Key::Recognized => vec![Column::RecognizedDate],
             Key::Proposed => vec![Column::LastDecision],

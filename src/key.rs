@@ -143,6 +143,23 @@ const EVENT_KEYS: [(&str, Key); 9] = [
 ];
 
 impl Key {
+    /// A model's keys, stored and derived, in the order of format.md
+    /// (`id` first; not `year`, which is `registered`'s); then `outcome.<metric>`
+    /// for each metric of the taxonomy.
+    pub fn of_models(taxonomy: &Taxonomy) -> Vec<Key> {
+        MODEL_KEYS
+            .iter()
+            .filter(|(_, key)| *key != Key::Year)
+            .map(|(_, key)| key.clone())
+            .chain(
+                taxonomy
+                    .metrics
+                    .iter()
+                    .map(|m| Key::Outcome(m.code.clone())),
+            )
+            .collect()
+    }
+
     /// The key a name stands for; an unknown name is an error naming the
     /// keys there are.
     pub fn parse(name: &str, mode: Mode, taxonomy: &Taxonomy) -> Result<Key> {

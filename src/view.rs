@@ -8,49 +8,12 @@ use crate::model::{Judgement, Model};
 use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
 
-/// The stored scalar keys and the derived keys, in the order `show` lists
-/// them.
-pub fn keys(taxonomy: &Taxonomy) -> Vec<Key> {
-    let mut keys = vec![
-        Key::Id,
-        Key::Name,
-        Key::Unit,
-        Key::Subject,
-        Key::Field,
-        Key::Level,
-        Key::Registered,
-        Key::Kind,
-        Key::Phase,
-        Key::Started,
-        Key::Province,
-        Key::District,
-        Key::Commune,
-        Key::Partners,
-        Key::Tags,
-        Key::Summary,
-        Key::Status,
-        Key::Recognized,
-        Key::Proposed,
-        Key::Months,
-        Key::Commendations,
-        Key::Replications,
-        Key::Assessed,
-    ];
-    keys.extend(
-        taxonomy
-            .metrics
-            .iter()
-            .map(|m| Key::Outcome(m.code.clone())),
-    );
-    keys
-}
-
 /// The json object of a model: stored keys (with `outcome`, `assessment`
 /// and `event` as arrays), derived keys, `id` and `path`.
 pub fn json(row: &Row<'_>, taxonomy: &Taxonomy) -> Json {
     let m = row.model;
     let mut object = Map::new();
-    for key in keys(taxonomy) {
+    for key in Key::of_models(taxonomy) {
         object.insert(key.name(Mode::Models).into_owned(), key.value(row).json());
         if key == Key::Summary {
             object.insert("outcome".into(), outcomes(m));
@@ -127,7 +90,7 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
         Column::new("key", "", false),
         Column::new("value", "", false),
     ]);
-    for key in keys(taxonomy) {
+    for key in Key::of_models(taxonomy) {
         let value = key.value(row);
         if matches!(value, Value::Null) || (matches!(value, Value::List(l) if l.is_empty())) {
             continue;
