@@ -11,10 +11,11 @@ use crate::table::{Cell, Column, Table};
 use crate::taxonomy::Taxonomy;
 use std::path::PathBuf;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Model;
 use crate::query::Query;
 use crate::register::Register;
+use crate::render::{Format, Stream};
 use crate::workspace::{Selected, Workspace, select};
 
 pub struct Judged {
@@ -38,7 +39,7 @@ pub fn evaluate_all(set: &CriteriaSet, selected: &[Selected<'_>], as_of: &AsOf) 
 /// Evaluates the models of registers too large to hold: reads them a
 /// chunk at a time, giving each chunk's verdicts to `each` in order and
 /// keeping no model. Refuses a register with errors, after reading it.
-pub fn scan(
+fn scan(
     named: &[PathBuf],
     set: &CriteriaSet,
     query: &Query,
@@ -56,6 +57,56 @@ pub fn scan(
     })?;
     workspace.require_clean()?;
     Ok(workspace)
+}
+
+/// What `evaluate` shows of a scan: every verdict for the terminal table
+/// (which sizes its columns from every row), or for csv and json only
+/// their text, made chunk by chunk as the register is read, so that a
+/// national register's verdicts are never held as a table.
+pub enum Shown {
+    Verdicts(Vec<Judged>),
+    Text(Vec<u8>),
+}
+
+/// A scan's verdicts in the form `format` shows them (codes labelled by
+/// `taxonomy`), and whether every one is `dat`. Nothing is shown of a
+/// register with errors.
+pub fn scan_shown(
+    named: &[PathBuf],
+    set: &CriteriaSet,
+    query: &Query,
+    as_of: &AsOf,
+    format: Format,
+    taxonomy: &Taxonomy,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Shown, bool)> {
+    let failed = |e: std::io::Error| Error::io("write", "the verdicts", e);
+    let mut text = Vec::new();
+    let mut stream = match format {
+        Format::Table => None,
+        Format::Csv => Some(Stream::csv(columns(), false, &mut text).map_err(failed)?),
+        Format::Json => Some(Stream::json(columns(), &mut text)),
+    };
+    let mut verdicts = Vec::new();
+    let mut written = Ok(());
+    let mut all_passed = true;
+    scan(named, set, query, as_of, progress, &mut |judged| {
+        all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
+        match &mut stream {
+            None => verdicts.extend(judged),
+            Some(stream) if written.is_ok() => written = stream.rows(&rows(judged, taxonomy)),
+            Some(_) => {}
+        }
+    })?;
+    written.map_err(failed)?;
+    let shown = match stream {
+        None => Shown::Verdicts(verdicts),
+        Some(stream) => {
+            stream.finish().map_err(failed)?;
+            Shown::Text(text)
+        }
+    };
+    Ok((shown, all_passed))
 }
 
 /// `id, name, verdict, score, max_score, failed, pending`: the columns

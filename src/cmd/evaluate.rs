@@ -5,11 +5,10 @@ use std::io::Write as _;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::evaluate::Verdict;
 use dvk::key::Mode;
 use dvk::query::Query;
-use dvk::render::{self, Format, Stream};
-use dvk::verdicts;
+use dvk::render;
+use dvk::verdicts::{self, Shown};
 use dvk::workspace::Workspace;
 
 use super::{Context, Outcome};
@@ -43,37 +42,21 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
         let workspace = ctx.load()?;
         bail!(workspace.registers[0].criteria.unknown(&args.criteria));
     };
-    let mut text = Vec::new();
-    let mut kept = match ctx.format() {
-        Format::Table => Kept::Verdicts(Vec::new()),
-        Format::Csv => Kept::Text(Stream::csv(verdicts::columns(), false, &mut text)?, Ok(())),
-        Format::Json => Kept::Text(Stream::json(verdicts::columns(), &mut text), Ok(())),
-    };
-    let mut all_passed = true;
     let mut progress = ctx.progress("xét");
-    let scanned = verdicts::scan(
+    let scanned = verdicts::scan_shown(
         &ctx.registers,
         &set,
         &query,
         &ctx.as_of,
+        ctx.format(),
+        taxonomy,
         &mut |done, total| progress.update(done, total),
-        &mut |judged| {
-            all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
-            match &mut kept {
-                Kept::Verdicts(results) => results.extend(judged),
-                Kept::Text(stream, written) => {
-                    if written.is_ok() {
-                        *written = stream.rows(&verdicts::rows(judged, taxonomy));
-                    }
-                }
-            }
-        },
     );
     progress.finish();
-    scanned?;
+    let (shown, all_passed) = scanned?;
     let mut out = std::io::stdout().lock();
-    match kept {
-        Kept::Verdicts(results) => {
+    match shown {
+        Shown::Verdicts(results) => {
             render::write_table(
                 &verdicts::explained(&results, &set, taxonomy),
                 ctx.style(),
@@ -81,25 +64,11 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
             )?;
             ctx.note(&verdicts::summary(&results));
         }
-        Kept::Text(stream, written) => {
-            written?;
-            stream.finish()?;
-            out.write_all(&text)?;
-        }
+        Shown::Text(text) => out.write_all(&text)?,
     }
     Ok(if args.strict && !all_passed {
         Outcome::No
     } else {
         Outcome::Done
     })
-}
-
-/// What `evaluate` keeps while a register is read a chunk at a time: the
-/// verdicts, for the terminal table (which sizes its columns from every
-/// row); for csv and json only their text, made as the chunks come (with
-/// the first error writing it), and written once the register is known to
-/// be clean.
-enum Kept<'t> {
-    Verdicts(Vec<verdicts::Judged>),
-    Text(Stream<'t>, std::io::Result<()>),
 }
