@@ -180,8 +180,29 @@ impl Context {
     pub(crate) fn progress(&self, verb: &'static str) -> Progress {
         Progress {
             bar: None,
-            enabled: !self.quiet && std::io::stderr().is_terminal(),
+            enabled: self.draws_bars(),
             verb,
+        }
+    }
+
+    /// Whether bars are drawn: on a terminal, without `--quiet`.
+    fn draws_bars(&self) -> bool {
+        !self.quiet && std::io::stderr().is_terminal()
+    }
+
+    /// A bar for `total` models handled one at a time from any thread
+    /// (`inc`), drawn as `progress` draws its bar, from `from` models on;
+    /// hidden otherwise.
+    pub(crate) fn counter(
+        &self,
+        verb: &'static str,
+        total: usize,
+        from: usize,
+    ) -> indicatif::ProgressBar {
+        if !self.draws_bars() || total < from {
+            indicatif::ProgressBar::hidden()
+        } else {
+            bar(verb, total)
         }
     }
 
@@ -261,6 +282,21 @@ pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
 /// How many models make a bar worth drawing.
 const PROGRESS_FROM: usize = 3000;
 
+/// The bar every command draws: `verb`, the bar, how many of `total`
+/// models, and the time left.
+fn bar(verb: &'static str, total: usize) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} mô hình ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(verb);
+    bar
+}
+
 /// A progress bar for reading or writing many models.
 pub(crate) struct Progress {
     bar: Option<indicatif::ProgressBar>,
@@ -274,17 +310,7 @@ impl Progress {
         if !self.enabled || total < PROGRESS_FROM {
             return;
         }
-        let bar = self.bar.get_or_insert_with(|| {
-            let bar = indicatif::ProgressBar::new(total as u64);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{msg} {bar:40} {pos}/{len} mô hình ({eta})",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            bar.set_message(self.verb);
-            bar
-        });
+        let bar = self.bar.get_or_insert_with(|| bar(self.verb, total));
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     }

@@ -1,12 +1,11 @@
 //! `dvk import`: models from a spreadsheet, all or nothing; prints the ids
 //! it created (or, with `--dry-run`, a table of what it would create).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use dvk::import::{self, Options};
 use dvk::render;
@@ -50,7 +49,8 @@ pub(crate) struct ImportArgs {
     strict: bool,
 }
 
-/// Sheets at least this long get a progress bar on a terminal.
+/// Sheets at least this long get a progress bar on a terminal: writing
+/// a model costs more than reading one.
 const PROGRESS_FROM: usize = 200;
 
 pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
@@ -97,7 +97,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
         ctx.note(&format!("{file}: no new models; nothing was written"));
         return Ok(Outcome::Done);
     }
-    let bar = progress(ctx, plan.new.len());
+    let bar = ctx.counter("ghi", plan.new.len(), PROGRESS_FROM);
     let folder = import::commit(register, &plan.new, ctx.today, || bar.inc(1))?;
     bar.finish_and_clear();
     let mut out = std::io::stdout().lock();
@@ -118,19 +118,4 @@ fn models(n: usize) -> String {
     } else {
         format!("{n} models")
     }
-}
-
-/// A bar on stderr for long sheets, only when a person watches it.
-fn progress(ctx: &Context, len: usize) -> ProgressBar {
-    if ctx.quiet || len < PROGRESS_FROM || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(
-        Some(u64::try_from(len).unwrap_or(u64::MAX)),
-        ProgressDrawTarget::stderr(),
-    );
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} models written") {
-        bar.set_style(style);
-    }
-    bar
 }
