@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use dvk::criteria::Catalog;
-use dvk::settings::Settings;
+use dvk::read::settings::Settings;
 
 /// A model as a typed struct: its keys, each event's keys; what the
 /// `toml` crate's serde path reads into.
@@ -81,7 +81,7 @@ fn main() {
     });
     let (settings, _) = Settings::parse(Path::new("dvk.toml"), &settings_text);
     let mut problems = Vec::new();
-    let files: Vec<PathBuf> = dvk::files::record_files(&root, "models", &mut problems)
+    let files: Vec<PathBuf> = dvk::fs::files::record_files(&root, "models", &mut problems)
         .into_iter()
         .map(|rel| root.join(rel))
         .collect();
@@ -99,15 +99,15 @@ fn main() {
                 .map_or(0, |d| d.as_table().len())
         }),
         ("dvk: one-pass reader (simple files)", |_, text, _| {
-            dvk::spanned::readers::simple(text).map_or(0, |t| t.len())
+            dvk::read::spanned::readers::simple(text).map_or(0, |t| t.len())
         }),
         ("dvk: spanned tree from parser events", |_, text, _| {
-            dvk::spanned::readers::events(text).map_or(0, |t| t.len())
+            dvk::read::spanned::readers::events(text).map_or(0, |t| t.len())
         }),
         ("dvk: models, every key checked", |path, text, settings| {
             let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("x");
             let (model, problems) =
-                dvk::model::parse::parse(id, path, text, &settings.taxonomy, &Catalog::default());
+                dvk::read::model::parse(id, path, text, &settings.taxonomy, &Catalog::default());
             usize::from(model.is_some()) + problems.len()
         }),
     ];

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
 
-use dvk::key::Mode;
 use dvk::model::derived::AsOf;
 use dvk::query::Query;
-use dvk::tally::share;
-use dvk::workspace::Workspace;
+use dvk::query::key::Mode;
+use dvk::read::workspace::Workspace;
+use dvk::reports::tally::share;
 
 fn main() -> ExitCode {
     match run() {
@@ -44,7 +44,7 @@ fn run() -> Result<()> {
     // As the commands do: no numbers from a register with errors.
     workspace.require_clean()?;
     let date = match year {
-        Some(y) => dvk::date::end_of_year(y).context("no such year")?,
+        Some(y) => dvk::model::date::end_of_year(y).context("no such year")?,
         None => chrono::Local::now().date_naive(),
     };
     let as_of = AsOf::date(date);
@@ -89,7 +89,7 @@ fn run() -> Result<()> {
         header[3],
         pad = width - header[0].chars().count()
     );
-    let count = |selected: &[dvk::workspace::Selected<'_>], field: Option<&str>| -> u64 {
+    let count = |selected: &[dvk::read::workspace::Selected<'_>], field: Option<&str>| -> u64 {
         let n = selected
             .iter()
             .filter(|s| field.is_none_or(|f| s.model.field == f))

@@ -1,39 +1,19 @@
 //! `dvk`: the register of "Dân vận khéo" models, kept as a directory of
 //! TOML files. This library owns the format, the queries and the
 //! computations; the binary only parses arguments and prints.
+//!
+//! The layers, lowest first; each imports only from those listed before
+//! it (`tests/layers.rs` holds the code to that; `docs/architecture.md`
+//! says what each owns).
 
-pub mod cache;
-pub mod chart;
-pub mod criteria;
-pub mod date;
-pub mod error;
-pub mod evaluate;
-pub mod export;
-pub mod files;
-pub mod format;
-pub mod id;
-pub mod import;
-pub mod init;
-pub mod key;
-pub mod lifecycle;
-pub mod listing;
-pub mod lock;
-pub mod model;
-pub mod problem;
-pub mod query;
-pub mod register;
-pub mod registration;
-pub mod render;
-pub mod report;
-pub mod settings;
-pub mod spanned;
-pub mod svg;
-pub mod table;
-pub mod tally;
-pub mod taxonomy;
-pub mod text;
-pub mod verdicts;
-pub mod view;
-pub mod workspace;
-pub mod write;
-pub mod xlsx;
+pub mod criteria; // criteria sets and verdicts (pure)
+pub mod error; // failures of the program
+pub mod fs; // bytes on disk: layout, safe reads, atomic writes, the lock
+pub mod model; // what a record is: types, dates, ids, taxonomy, derived keys (pure)
+pub mod problem; // problems in the data, as values, and the "did you mean" hint
+pub mod query; // keys, rows and values, the query language
+pub mod read; // bytes to records: readers, parsers, cache, register, workspace
+pub mod render; // tables and figures to bytes: terminal, csv, json, xlsx, svg
+pub mod reports; // pure computations that become tables and figures
+pub mod text; // NFC, folding, printable text
+pub mod write; // records to files, planned then applied

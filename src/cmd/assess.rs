@@ -5,8 +5,8 @@ use std::io::Write;
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
-use dvk::lifecycle;
 use dvk::model::{Assessment, Judgement};
+use dvk::write::lifecycle;
 
 use super::{Context, Outcome};
 
@@ -61,7 +61,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
         .get(&args.criteria)
         .ok_or_else(|| anyhow!(register.criteria.unknown(&args.criteria)))?;
     let date = match &args.date {
-        Some(text) => dvk::date::parse(text.trim())
+        Some(text) => dvk::model::date::parse(text.trim())
             .ok_or_else(|| anyhow!("--date takes a day like 2021-10-12, not `{text}`"))?,
         None => ctx.today,
     };

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use dvk::problem::{Problem, Severity};
-use dvk::workspace::Workspace;
+use dvk::read::workspace::Workspace;
 
 use super::{Context, Outcome};
 

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::{Args, ValueEnum};
 
-use dvk::date::{self, Date};
 use dvk::model::Phase;
+use dvk::model::date::{self, Date};
 use dvk::model::derived::AsOf;
+use dvk::read::workspace::Workspace;
 use dvk::render::{Format, Style};
-use dvk::workspace::Workspace;
 
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
@@ -148,12 +148,12 @@ impl Context {
     pub(crate) fn load_matching(
         &self,
         query: &dvk::query::Query,
-        mode: dvk::key::Mode,
-        taxonomy: &dvk::taxonomy::Taxonomy,
+        mode: dvk::query::key::Mode,
+        taxonomy: &dvk::model::taxonomy::Taxonomy,
     ) -> Result<Workspace> {
         let as_of = &self.as_of;
         self.load_keeping(&|register, model| {
-            dvk::workspace::wanted(register, model, query, mode, as_of, taxonomy)
+            dvk::read::workspace::wanted(register, model, query, mode, as_of, taxonomy)
         })
     }
 
@@ -161,12 +161,12 @@ impl Context {
     /// holding the models `keep` accepts.
     fn load_keeping(
         &self,
-        keep: &(dyn Fn(&dvk::register::Register, &dvk::model::Model) -> bool + Sync),
+        keep: &(dyn Fn(&dvk::read::register::Register, &dvk::model::Model) -> bool + Sync),
     ) -> Result<Workspace> {
         let mut progress = self.progress("đọc");
         let workspace = Workspace::load_keeping(
             &self.registers,
-            dvk::cache::enabled(),
+            dvk::read::cache::enabled(),
             keep,
             &mut |done, total| progress.update(done, total),
         )?;

@@ -5,11 +5,11 @@ use std::io::Write as _;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::key::Mode;
 use dvk::query::Query;
+use dvk::query::key::Mode;
+use dvk::read::workspace::Workspace;
 use dvk::render;
-use dvk::verdicts::{self, Shown};
-use dvk::workspace::Workspace;
+use dvk::reports::verdicts::{self, Shown};
 
 use super::{Context, Outcome};
 

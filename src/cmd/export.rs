@@ -8,12 +8,12 @@ use anyhow::{Result, bail};
 use clap::Args;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
-use dvk::export;
-use dvk::key::Mode;
 use dvk::query::Query;
+use dvk::query::key::Mode;
+use dvk::read::workspace::Workspace;
 use dvk::render;
-use dvk::workspace::Workspace;
-use dvk::xlsx::{self, Sheet};
+use dvk::render::xlsx::{self, Sheet};
+use dvk::reports::export;
 
 use super::context::FormatArg;
 use super::{Context, Outcome};
@@ -121,7 +121,7 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
     }
     match &args.out {
         Some(path) => {
-            dvk::write::replace_bytes(path, &bytes)?;
+            dvk::fs::atomic::replace_bytes(path, &bytes)?;
             ctx.note(&format!(
                 "exported {} model{} to {}",
                 selected.len(),

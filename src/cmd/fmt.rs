@@ -5,9 +5,9 @@ use std::io::Write;
 use anyhow::Result;
 use clap::Args;
 
-use dvk::files::{self, read_text};
-use dvk::register::{CRITERIA, MODELS, shown};
-use dvk::settings::FILE;
+use dvk::fs::files::{self, read_text};
+use dvk::read::register::{CRITERIA, MODELS, shown};
+use dvk::read::settings::FILE;
 
 use super::{Context, Outcome};
 
@@ -25,7 +25,7 @@ pub(crate) struct FmtArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
-    let workspace = dvk::workspace::Workspace::load(&ctx.registers)?;
+    let workspace = dvk::read::workspace::Workspace::load(&ctx.registers)?;
     let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
     for reg in &workspace.registers {
@@ -55,9 +55,9 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
                 continue;
             };
             let formatted = if is_model {
-                dvk::format::model(&text, taxonomy)
+                dvk::write::format::model(&text, taxonomy)
             } else {
-                dvk::format::other(&text)
+                dvk::write::format::other(&text)
             };
             let formatted = match formatted {
                 Ok(f) => f,
@@ -73,7 +73,7 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
             changed += 1;
             writeln!(out, "{}", show.display())?;
             if !args.check {
-                dvk::write::replace(&path, &formatted)?;
+                dvk::fs::atomic::replace(&path, &formatted)?;
             }
         }
     }

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::import::{self, Options};
 use dvk::render;
+use dvk::write::import::{self, Options};
 
 use super::{Context, Outcome};
 
@@ -107,7 +107,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     ctx.note(&format!(
         "imported {} into {}",
         models(plan.new.len()),
-        dvk::register::shown(&register.root, &folder).display()
+        dvk::read::register::shown(&register.root, &folder).display()
     ));
     Ok(Outcome::Done)
 }

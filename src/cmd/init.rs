@@ -25,7 +25,7 @@ pub(crate) fn run(ctx: &Context, args: InitArgs) -> Result<Outcome> {
         .dir
         .or_else(|| ctx.registers.first().cloned())
         .unwrap_or_else(|| PathBuf::from("."));
-    dvk::init::init(&dir, &args.name)?;
+    dvk::write::init::init(&dir, &args.name)?;
     ctx.note(&format!(
         "Created a register in {}.\nNext: dvk -C {} register --name NAME --unit UNIT --subject tap_the --field kinh_te --level xa",
         dir.display(),

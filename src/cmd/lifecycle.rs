@@ -7,12 +7,12 @@ use std::io::Write;
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
-use dvk::date::{self, Date};
-use dvk::key::Mode;
-use dvk::lifecycle;
+use dvk::model::date::{self, Date};
 use dvk::model::derived::AsOf;
 use dvk::model::{Event, EventType};
 use dvk::query::Query;
+use dvk::query::key::Mode;
+use dvk::write::lifecycle;
 
 use super::{Context, Outcome};
 
@@ -250,7 +250,7 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Outcome> {
     }
     let table = lifecycle::event_table(&event);
     let edits = lifecycle::plan(register, &ids, |_| table.clone())?;
-    if event.level.as_deref() == Some("huyen") && date >= dvk::model::parse::district_abolished() {
+    if event.level.as_deref() == Some("huyen") && date >= dvk::read::model::district_abolished() {
         ctx.note("warning: the district level (huyen) no longer exists from 2025-07-01");
     }
     let mut out = std::io::stdout().lock();

@@ -3,11 +3,11 @@
 use anyhow::Result;
 use clap::Args;
 
-use dvk::key::{Mode, Row};
-use dvk::listing;
 use dvk::query::Query;
+use dvk::query::key::{Mode, Row};
+use dvk::read::workspace::Workspace;
 use dvk::render::{self, Format};
-use dvk::workspace::Workspace;
+use dvk::reports::listing;
 
 use super::{Context, Outcome};
 

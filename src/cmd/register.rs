@@ -5,9 +5,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
-use dvk::date::{self, Date};
-use dvk::registration::{self, Draft};
-use dvk::taxonomy::CodeList;
+use dvk::model::date::{self, Date};
+use dvk::model::taxonomy::CodeList;
+use dvk::write::registration::{self, Draft};
 
 use super::{Context, Outcome};
 
@@ -146,7 +146,7 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
     writeln!(std::io::stdout(), "{id}")?;
     ctx.note(&format!(
         "registered {}",
-        dvk::register::shown(&register.root, &registration.path(&id)).display()
+        dvk::read::register::shown(&register.root, &registration.path(&id)).display()
     ));
     Ok(Outcome::Done)
 }

@@ -6,9 +6,9 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::key::Mode;
 use dvk::query::Query;
-use dvk::report::{self, Period};
+use dvk::query::key::Mode;
+use dvk::reports::report::{self, Period};
 
 use super::{Context, Outcome};
 

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::render::{self, Format};
-use dvk::view;
+use dvk::reports::view;
 
 use super::{Context, Outcome};
 
@@ -21,8 +21,8 @@ pub(crate) struct ShowArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Outcome> {
-    if !dvk::id::is_valid(&args.id) {
-        bail!("`{}` is not a model id: {}", args.id, dvk::id::RULE);
+    if !dvk::model::id::is_valid(&args.id) {
+        bail!("`{}` is not a model id: {}", args.id, dvk::model::id::RULE);
     }
     let workspace = ctx.load()?;
     let taxonomy = workspace.taxonomy();

@@ -5,11 +5,11 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::key::Mode;
 use dvk::query::Query;
+use dvk::query::key::Mode;
+use dvk::read::workspace::Workspace;
 use dvk::render::{self, Format};
-use dvk::tally::{self, Spec};
-use dvk::workspace::Workspace;
+use dvk::reports::tally::{self, Spec};
 
 use super::{Context, Outcome};
 
@@ -87,7 +87,11 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
             .width
             .filter(|w| *w >= 20)
             .map_or(80, usize::from);
-        write!(out, "{}", dvk::chart::draw(&tally.bars(taxonomy), width))?;
+        write!(
+            out,
+            "{}",
+            dvk::reports::chart::draw(&tally.bars(taxonomy), width)
+        )?;
         return Ok(Outcome::Done);
     }
     match ctx.format() {

@@ -3,8 +3,8 @@
 //! replications, and outcome sums. Never stored; always computed.
 
 use super::{EventType, Model};
-use crate::date::{Date, whole_months};
-use crate::taxonomy::Taxonomy;
+use crate::model::date::{Date, whole_months};
+use crate::model::taxonomy::Taxonomy;
 use chrono::Datelike;
 
 /// The date and the outcome years a computation covers.
@@ -117,7 +117,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn d(s: &str) -> Date {
-        crate::date::parse(s).unwrap()
+        crate::model::date::parse(s).unwrap()
     }
 
     fn model(events: Vec<Event>) -> Model {

@@ -2,8 +2,12 @@
 //! the register's taxonomy. `parse` builds it from a file; `derived` computes
 //! what a model is as of a date.
 
+pub mod date;
+pub mod id;
+pub mod taxonomy;
+
 pub mod derived;
-pub mod parse;
+
 pub mod schema;
 
 use std::fmt;
@@ -11,7 +15,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
-use crate::date::Date;
+use crate::model::date::Date;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Model {

@@ -10,14 +10,14 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use dvk::criteria::CriteriaSet;
-use dvk::date::Date;
-use dvk::key::{Mode, Row};
+use dvk::model::date::Date;
 use dvk::model::derived::{AsOf, Derived};
+use dvk::model::taxonomy::Taxonomy;
 use dvk::problem::Problem;
 use dvk::query::Query;
-use dvk::settings::Settings;
-use dvk::taxonomy::Taxonomy;
-use dvk::workspace::Workspace;
+use dvk::query::key::{Mode, Row};
+use dvk::read::settings::Settings;
+use dvk::read::workspace::Workspace;
 
 use super::harness::{iterations, run};
 use super::rng::Rng;
@@ -314,7 +314,7 @@ fn fuzz_model_files() {
         input.set(&bytes);
         let text = String::from_utf8_lossy(&bytes);
         let path = Path::new("models/m.toml");
-        let (model, problems) = dvk::model::parse::parse("m", path, &text, &taxonomy, &catalog);
+        let (model, problems) = dvk::read::model::parse("m", path, &text, &taxonomy, &catalog);
         assert_located(&problems, path, &text);
         let errors = problems.iter().filter(|p| p.is_error()).count();
         assert_eq!(model.is_some(), errors == 0, "{problems:?}");
@@ -324,16 +324,18 @@ fn fuzz_model_files() {
                 assert_eq!(*s, super::text::nfc(s), "text is read in NFC");
             }
         }
-        if let Ok(formatted) = dvk::format::model(&text, &taxonomy) {
+        if let Ok(formatted) = dvk::write::format::model(&text, &taxonomy) {
             assert!(!formatted.contains('\r'), "fmt writes LF");
             assert_eq!(
-                dvk::format::model(&formatted, &taxonomy).ok().as_ref(),
+                dvk::write::format::model(&formatted, &taxonomy)
+                    .ok()
+                    .as_ref(),
                 Some(&formatted),
                 "fmt is idempotent"
             );
             if let Some(model) = model {
                 let (again, _) =
-                    dvk::model::parse::parse("m", path, &formatted, &taxonomy, &catalog);
+                    dvk::read::model::parse("m", path, &formatted, &taxonomy, &catalog);
                 assert_eq!(
                     again.map(with_sorted_outcomes),
                     Some(with_sorted_outcomes(model)),
@@ -352,7 +354,7 @@ fn fuzz_settings_and_criteria() {
     let criteria = sample_texts("criteria");
     let settings = vec![
         fs::read_to_string(crate::support::sample().join("dvk.toml")).unwrap(),
-        include_str!("../../src/templates/dvk.toml").to_owned(),
+        include_str!("../../src/write/templates/dvk.toml").to_owned(),
         LOCAL_SETTINGS.to_owned(),
     ];
     run(
@@ -367,9 +369,9 @@ fn fuzz_settings_and_criteria() {
             let bytes = mutated(rng, corpus);
             input.set(&bytes);
             let text = String::from_utf8_lossy(&bytes);
-            if let Ok(formatted) = dvk::format::other(&text) {
+            if let Ok(formatted) = dvk::write::format::other(&text) {
                 assert_eq!(
-                    dvk::format::other(&formatted).ok().as_ref(),
+                    dvk::write::format::other(&formatted).ok().as_ref(),
                     Some(&formatted),
                     "fmt is idempotent"
                 );
@@ -739,12 +741,13 @@ fn fuzz_import_sheets() {
             let bytes = mutated(rng, &corpus);
             input.set(&bytes);
             fs::write(&sheet, &bytes).unwrap();
-            if let Ok(plan) = dvk::import::plan(&register, &sheet, &dvk::import::Options::default())
+            if let Ok(plan) =
+                dvk::write::import::plan(&register, &sheet, &dvk::write::import::Options::default())
             {
                 for new in &plan.new {
-                    assert!(dvk::id::is_valid(&new.id), "{}", new.id);
+                    assert!(dvk::model::id::is_valid(&new.id), "{}", new.id);
                     let text = new.registration.to_toml();
-                    let (model, problems) = dvk::model::parse::parse(
+                    let (model, problems) = dvk::read::model::parse(
                         &new.id,
                         Path::new("m.toml"),
                         &text,

@@ -19,8 +19,8 @@ use std::path::Path;
 
 use dvk::criteria::{Catalog, CriteriaSet};
 use dvk::model::Model;
+use dvk::model::taxonomy::Taxonomy;
 use dvk::problem::Problem;
-use dvk::taxonomy::Taxonomy;
 
 /// The criteria set of the sample register, which sample models assess.
 pub(crate) const SAMPLE_CRITERIA: &str = "hd-tinh-2021-2025";

@@ -8,13 +8,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use dvk::criteria::Catalog;
-use dvk::date::Date;
-use dvk::lifecycle::{append, assessment_table, check_event, event_table};
+use dvk::model::date::Date;
 use dvk::model::schema::event_keys;
+use dvk::model::taxonomy::{CodeList, Taxonomy};
 use dvk::model::{Assessment, Event, EventType, Judgement, Model, Phase};
 use dvk::problem::Problem;
-use dvk::registration::Draft;
-use dvk::taxonomy::{CodeList, Taxonomy};
+use dvk::write::lifecycle::{append, assessment_table, check_event, event_table};
+use dvk::write::registration::Draft;
 
 use super::harness::{iterations, run};
 use super::rng::Rng;
@@ -26,7 +26,7 @@ const ITERATIONS: usize = 300;
 
 fn parse(text: &str, taxonomy: &Taxonomy, catalog: &Catalog) -> (Option<Model>, Vec<Problem>) {
     let path = Path::new("models/m.toml");
-    let (model, problems) = dvk::model::parse::parse("m", path, text, taxonomy, catalog);
+    let (model, problems) = dvk::read::model::parse("m", path, text, taxonomy, catalog);
     assert_located(&problems, path, text);
     (model, problems)
 }
@@ -122,9 +122,13 @@ fn a_registration_reads_back_as_drafted() {
             input.set(format!("{draft:#?}").as_bytes());
             let registration = draft.validate(&taxonomy).unwrap();
             let text = registration.to_toml();
-            assert_eq!(dvk::write::normalize(&text), text, "written as dvk writes");
             assert_eq!(
-                dvk::format::model(&text, &taxonomy).unwrap(),
+                dvk::fs::atomic::normalize(&text),
+                text,
+                "written as dvk writes"
+            );
+            assert_eq!(
+                dvk::write::format::model(&text, &taxonomy).unwrap(),
                 text,
                 "written in canonical form"
             );
@@ -542,11 +546,11 @@ fn fmt_is_idempotent_and_keeps_the_model() {
         // The loader strips a BOM before parsing.
         let read = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let before = valid(read, &taxonomy, &catalog);
-        let once = dvk::format::model(&text, &taxonomy).unwrap();
-        let twice = dvk::format::model(&once, &taxonomy).unwrap();
+        let once = dvk::write::format::model(&text, &taxonomy).unwrap();
+        let twice = dvk::write::format::model(&once, &taxonomy).unwrap();
         assert_eq!(twice, once, "idempotent; first pass:\n{once}");
         assert_eq!(
-            dvk::write::normalize(&once),
+            dvk::fs::atomic::normalize(&once),
             once,
             "LF, NFC, one final newline"
         );

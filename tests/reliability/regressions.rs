@@ -5,14 +5,14 @@ use std::path::Path;
 
 use dvk::criteria::Catalog;
 use dvk::model::Model;
-use dvk::taxonomy::Taxonomy;
+use dvk::model::taxonomy::Taxonomy;
 
 fn crlf(text: &str) -> String {
     text.replace('\n', "\r\n")
 }
 
 fn read(text: &str) -> Model {
-    let (model, problems) = dvk::model::parse::parse(
+    let (model, problems) = dvk::read::model::parse(
         "m",
         Path::new("models/m.toml"),
         text,
@@ -38,7 +38,7 @@ fn a_crlf_file_holds_the_same_text_as_its_lf_twin() {
         Some("a\r\nb"),
         "escapes are the user's"
     );
-    let formatted = dvk::format::model(&crlf(lf), &Taxonomy::default()).unwrap();
+    let formatted = dvk::write::format::model(&crlf(lf), &Taxonomy::default()).unwrap();
     assert_eq!(read(&formatted), from_lf);
 }
 
@@ -50,9 +50,9 @@ fn fmt_leaves_a_misspelt_table_where_it_put_it() {
     let taxonomy = Taxonomy::default();
     let text = "name = \"x\"\n\n[[evnt]]\ndate = 2018-12-20\n\n[[event]]\ndate = 2018-12-28\n\n\
                 [[event]]\ndate = 2020-10-15\n";
-    let once = dvk::format::model(text, &taxonomy).unwrap();
+    let once = dvk::write::format::model(text, &taxonomy).unwrap();
     assert_eq!(once, text);
-    assert_eq!(dvk::format::model(&once, &taxonomy).unwrap(), once);
+    assert_eq!(dvk::write::format::model(&once, &taxonomy).unwrap(), once);
 }
 
 /// An `[assessment.results]` sub-table stays under its assessment when
@@ -63,11 +63,11 @@ fn fmt_keeps_a_sub_table_under_its_table() {
     let taxonomy = Taxonomy::default();
     let text = "name = \"x\"\n\n[[event]]\ndate = 2018-12-28\n\n[[assessment]]\ndate = 2019-01-02\n\
                 criteria = \"a\"\n[assessment.results]\ny = 1\n";
-    let once = dvk::format::model(text, &taxonomy).unwrap();
+    let once = dvk::write::format::model(text, &taxonomy).unwrap();
     assert_eq!(
         once,
         "name = \"x\"\n\n[[assessment]]\ndate = 2019-01-02\ncriteria = \"a\"\n\
          [assessment.results]\ny = 1\n\n[[event]]\ndate = 2018-12-28\n"
     );
-    assert_eq!(dvk::format::model(&once, &taxonomy).unwrap(), once);
+    assert_eq!(dvk::write::format::model(&once, &taxonomy).unwrap(), once);
 }

@@ -1,0 +1,205 @@
+//! A register's files on disk: finding its record files (in parallel,
+//! never through a link) and reading one as text safely: not through a
+//! link, not from a pipe, not over 1 MiB, UTF-8 with or without a BOM,
+//! with the stamp the cache compares.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::problem::{Location, Problem};
+use crate::read::cache::Stamp;
+use crate::read::register::shown;
+
+/// Files above this size are not read: no record is that large.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+/// Why a file could not be read as text: where in it, if anywhere, and
+/// what is wrong.
+pub type Unreadable = (Option<Location>, String);
+
+/// A file's text: without a BOM, checked to be UTF-8 and not too large.
+pub fn read_text(path: &Path) -> std::result::Result<String, Unreadable> {
+    read_stamped(path).map(|(text, _)| text)
+}
+
+/// A file's text, with the stamp the file had when it was opened: a stamp
+/// taken before reading can only make a later run read the file again,
+/// never trust an old reading of it.
+///
+/// A symbolic link is refused by the open itself (`O_NOFOLLOW`), and the
+/// size and stamp come from the open file, so a file costs one lookup of
+/// its path, not two.
+pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreadable> {
+    let cannot = |e: std::io::Error| (None, format!("cannot read: {e}"));
+    let mut file = open_no_follow(path).map_err(|e| {
+        if is_link(path) {
+            (None, "a symbolic link; links are not followed".to_owned())
+        } else {
+            cannot(e)
+        }
+    })?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
+        return Err((None, "not a regular file".to_owned()));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err((
+            None,
+            format!("{} bytes; files over 1 MiB are not read", meta.len()),
+        ));
+    }
+    let stamp = Stamp::of(&meta);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
+    // Never more than the limit, even from a file that grows while read.
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(&mut file, MAX_FILE_SIZE + 1),
+        &mut bytes,
+    )
+    .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err((None, "over 1 MiB; files over 1 MiB are not read".to_owned()));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    // Taken as it is, without a copy: most files are read only to be parsed.
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, stamp)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            Err((
+                Some(Location::of(&good, good.len())),
+                "not UTF-8 text".to_owned(),
+            ))
+        }
+    }
+}
+
+/// Opens a file for reading; a symbolic link in the last place fails, and
+/// a pipe does not make it wait.
+fn open_no_follow(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        libc::O_NOFOLLOW | libc::O_NONBLOCK,
+    );
+    #[cfg(not(unix))]
+    if is_link(path) {
+        return Err(std::io::Error::other("a symbolic link"));
+    }
+    options.open(path)
+}
+
+/// Whether `path` is a symbolic link. `dvk` follows none inside a
+/// register: a register from elsewhere could point it at any file.
+pub fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// The record files under `dir` (relative to `root`), sorted: `.toml`
+/// files at any depth, skipping names that start with `.` or `_`.
+pub fn record_files(root: &Path, dir: &str, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    walk(root, dir, false, problems)
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// The record files under `dir`, sorted, each with its stamp when
+/// `stamped`: taken through its folder, which costs far less than a
+/// lookup of its whole path. Folders are read in parallel.
+pub(crate) fn walk(
+    root: &Path,
+    dir: &str,
+    stamped: bool,
+    problems: &mut Vec<Problem>,
+) -> Vec<(PathBuf, Option<Stamp>)> {
+    if is_link(&root.join(dir)) {
+        problems.push(Problem::error(
+            &shown(root, Path::new(dir)),
+            None,
+            "a symbolic link; links are not followed",
+        ));
+        return Vec::new();
+    }
+    let (mut out, mut found) = walk_folder(root, Path::new(dir), stamped, true);
+    // Byte order: deterministic, and much cheaper than comparing paths
+    // component by component. On every core: nothing is read until the
+    // files are in order.
+    out.par_sort_unstable_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
+    found.sort_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
+    problems.extend(found);
+    out
+}
+
+type Walked = (Vec<(PathBuf, Option<Stamp>)>, Vec<Problem>);
+
+fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
+    let mut problems = Vec::new();
+    let entries = match fs::read_dir(root.join(rel)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && top => {
+            return (Vec::new(), problems);
+        }
+        Err(e) => {
+            let message = format!("cannot read folder: {e}");
+            problems.push(Problem::error(&shown(root, rel), None, message));
+            return (Vec::new(), problems);
+        }
+    };
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            problems.push(Problem::error(
+                &shown(root, &rel.join(&name)),
+                None,
+                "a file name that is not UTF-8",
+            ));
+            continue;
+        };
+        if name.starts_with('.') || name.starts_with('_') {
+            continue;
+        }
+        let path = rel.join(name);
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => folders.push(path),
+            Ok(t) if t.is_symlink() => problems.push(Problem::error(
+                &shown(root, &path),
+                None,
+                "a symbolic link; links are not followed",
+            )),
+            Ok(_) if path.extension().is_some_and(|e| e == "toml") => files.push((path, entry)),
+            Ok(_) => {}
+            Err(e) => problems.push(Problem::error(
+                &shown(root, &path),
+                None,
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    let mut out: Vec<(PathBuf, Option<Stamp>)> = files
+        .into_par_iter()
+        .map(|(path, entry)| {
+            let stamp = stamped
+                .then(|| entry.metadata().ok().map(|m| Stamp::of(&m)))
+                .flatten();
+            (path, stamp)
+        })
+        .collect();
+    let nested: Vec<Walked> = folders
+        .into_par_iter()
+        .map(|folder| walk_folder(root, &folder, stamped, false))
+        .collect();
+    for (files, found) in nested {
+        out.extend(files);
+        problems.extend(found);
+    }
+    (out, problems)
+}

@@ -1,0 +1,117 @@
+//! The register's write lock: commands that change files hold an advisory
+//! lock on `.dvk/lock` while they read, decide and write, so that two `dvk`
+//! processes never pick the same id or lose each other's events. Taking it
+//! also clears temporary files that a killed writer left behind.
+
+use std::fs::{self, File, OpenOptions};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+
+/// Where `dvk` keeps its own files in a register (ignored by git).
+pub const DIR: &str = ".dvk";
+
+/// How long a writer waits for another one to finish.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// Held while a command writes; released when dropped (or when the process
+/// dies, by the operating system).
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    /// Takes the lock of the register at `root`, waiting up to `WAIT`.
+    pub fn take(root: &Path) -> Result<Self> {
+        let dir = root.join(DIR);
+        let path = dir.join("lock");
+        for link in [Path::new(DIR), &Path::new(DIR).join("lock")] {
+            if crate::fs::files::is_link(&root.join(link)) {
+                return Err(Error::Input(format!(
+                    "{} is a symbolic link; dvk keeps its lock there and follows no link \
+                     out of the register",
+                    crate::read::register::shown(root, link).display()
+                )));
+            }
+        }
+        fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io("open", &path, e))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if start.elapsed() < WAIT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(Error::Input(format!(
+                        "another dvk is writing to {} (it holds {}); try again when it is done",
+                        root.display(),
+                        path.display()
+                    )));
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(Error::io("lock", &path, e)),
+            }
+        }
+        clear_stale(root);
+        Ok(Self { _file: file })
+    }
+}
+
+/// Removes `.dvk-*.tmp` files under `models/` and `criteria/`: with the lock
+/// held, no writer is using them.
+fn clear_stale(root: &Path) {
+    let mut stack = vec![
+        root.join(crate::read::register::MODELS),
+        root.join(crate::read::register::CRITERIA),
+    ];
+    while let Some(dir) = stack.pop() {
+        if crate::fs::files::is_link(&dir) {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
+                Ok(t) if t.is_file() && name.starts_with(".dvk-") && name.ends_with(".tmp") => {
+                    let _ = fs::remove_file(entry.path());
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_writer_waits_and_stale_files_go() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("models/2019")).unwrap();
+        let stale = dir.path().join("models/2019/.dvk-abc.tmp");
+        fs::write(&stale, "half").unwrap();
+        let first = Lock::take(dir.path()).unwrap();
+        assert!(!stale.exists());
+        let path = dir.path().join(".dvk/lock");
+        let other = OpenOptions::new().write(true).open(&path).unwrap();
+        assert!(matches!(
+            other.try_lock(),
+            Err(fs::TryLockError::WouldBlock)
+        ));
+        drop(first);
+        assert!(other.try_lock().is_ok());
+    }
+}

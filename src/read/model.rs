@@ -1,0 +1,455 @@
+//! From a model file's text to a `Model`, reporting every problem on the
+//! way (syntax, unknown keys, missing keys, bad codes and dates) instead of
+//! stopping at the first. A model with any error is not returned.
+
+use std::path::Path;
+
+use crate::criteria::{Catalog, CriteriaSet};
+use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, event_keys};
+use crate::model::taxonomy::{CodeList, Taxonomy};
+use crate::model::{Assessment, Event, EventType, Judgement, Model, Outcome, Phase};
+use crate::problem::{Problem, Sink};
+use crate::read::spanned::{self, Table};
+
+/// Parses one model file. `path` is relative to the register and is what
+/// problems name.
+pub fn parse(
+    id: &str,
+    path: &Path,
+    text: &str,
+    taxonomy: &Taxonomy,
+    criteria: &Catalog,
+) -> (Option<Model>, Vec<Problem>) {
+    let mut sink = Sink::new(path, text);
+    warn_not_nfc(text, &mut sink);
+    let model = spanned::parse_document(text, &mut sink).and_then(|table| {
+        Reader {
+            sink: &mut sink,
+            taxonomy,
+            criteria,
+        }
+        .model(id, path, &table)
+    });
+    let model = if sink.has_errors() { None } else { model };
+    (model, sink.problems)
+}
+
+struct Reader<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    taxonomy: &'s Taxonomy,
+    criteria: &'s Catalog,
+}
+
+impl Reader<'_, '_> {
+    fn model(&mut self, id: &str, path: &Path, t: &Table<'_>) -> Option<Model> {
+        spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+        let name = self.required_text(t, "name", None);
+        let unit = self.required_text(t, "unit", None);
+        let subject = self.code(t, "subject", &self.taxonomy.subjects, None);
+        let field = self.code(t, "field", &self.taxonomy.fields, None);
+        let level = self.code(t, "level", &self.taxonomy.levels, None);
+        let registered = self.required_date(t, "registered", None);
+        let kind = match t.get("kind") {
+            Some(_) => self.code(t, "kind", &self.taxonomy.kinds, None),
+            None => Some("mo_hinh".to_owned()),
+        };
+        let phase = self.phase(t);
+        let started = t
+            .get("started")
+            .and_then(|v| spanned::date(v, "started", self.sink));
+        let province = self.text(t, "province");
+        let district = self.text(t, "district");
+        let commune = self.text(t, "commune");
+        let partners = t
+            .get("partners")
+            .and_then(|v| spanned::strings(v, "partners", self.sink))
+            .unwrap_or_default();
+        let tags = t
+            .get("tags")
+            .and_then(|v| spanned::strings(v, "tags", self.sink))
+            .unwrap_or_default();
+        let summary = self.text(t, "summary");
+        let outcomes = self.outcomes(t);
+        let assessments = self.assessments(t);
+        let events = self.events(t);
+        Some(Model {
+            id: id.to_owned(),
+            path: path.to_owned(),
+            name: name?,
+            unit: unit?,
+            subject: subject?,
+            field: field?,
+            level: level?,
+            registered: registered?,
+            kind: kind?,
+            phase,
+            started,
+            province,
+            district,
+            commune,
+            partners,
+            tags,
+            summary,
+            outcomes,
+            assessments,
+            events,
+        })
+    }
+
+    /// Where a missing key is reported: the table's header, or the top.
+    fn missing(&mut self, key: &str, at: Option<usize>, what: &str) {
+        self.sink.error_at(
+            Some(at.unwrap_or(0)),
+            format!("missing required key `{key}` in {what}"),
+        );
+    }
+
+    fn text(&mut self, t: &Table<'_>, key: &str) -> Option<String> {
+        t.get(key).and_then(|v| spanned::string(v, key, self.sink))
+    }
+
+    fn required_text(&mut self, t: &Table<'_>, key: &str, at: Option<usize>) -> Option<String> {
+        let value = self.required(t, key, at)?;
+        let text = spanned::string(value, key, self.sink)?;
+        if text.trim().is_empty() {
+            self.sink
+                .error_at(Some(value.span().start), format!("`{key}` is empty"));
+            return None;
+        }
+        Some(text)
+    }
+
+    fn required_date(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        at: Option<usize>,
+    ) -> Option<crate::model::date::Date> {
+        let value = self.required(t, key, at)?;
+        spanned::date(value, key, self.sink)
+    }
+
+    /// A required key's value; reported missing at the table's header
+    /// (`at`) or, for the model's own keys, at the top.
+    fn required<'t, 'i>(
+        &mut self,
+        t: &'t Table<'i>,
+        key: &str,
+        at: Option<usize>,
+    ) -> Option<&'t spanned::Value<'i>> {
+        let value = t.get(key);
+        if value.is_none() {
+            let what = if at.is_some() {
+                "this table"
+            } else {
+                "a model"
+            };
+            self.missing(key, at, what);
+        }
+        value
+    }
+
+    /// A required code of `list` (`at`: where to report it missing).
+    fn code(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        list: &CodeList,
+        at: Option<usize>,
+    ) -> Option<String> {
+        let value = self.required(t, key, at)?;
+        let text = spanned::string(value, key, self.sink)?;
+        if list.contains(&text) {
+            Some(text)
+        } else {
+            self.sink
+                .error_at(Some(value.span().start), list.unknown(&text));
+            None
+        }
+    }
+
+    fn optional_code(&mut self, t: &Table<'_>, key: &str, list: &CodeList) -> Option<String> {
+        t.get(key)?;
+        self.code(t, key, list, None)
+    }
+
+    fn phase(&mut self, t: &Table<'_>) -> Option<Phase> {
+        let value = t.get("phase")?;
+        let text = spanned::string(value, "phase", self.sink)?;
+        let phase = Phase::parse(&text);
+        if phase.is_none() {
+            self.sink.error_at(
+                Some(value.span().start),
+                format!("`phase` must be two years like \"2021-2025\", not \"{text}\""),
+            );
+        }
+        phase
+    }
+
+    fn outcomes(&mut self, t: &Table<'_>) -> Vec<Outcome> {
+        let Some(value) = t.get("outcome") else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (table, at) in spanned::tables(value, "outcome", self.sink) {
+            let known = |key: &str| key == "year" || self.taxonomy.metric(key).is_some();
+            if !table.iter().all(|(key, _)| known(key.get_ref())) {
+                let mut known: Vec<&str> = vec!["year"];
+                known.extend(self.taxonomy.metrics.iter().map(|m| m.code.as_str()));
+                spanned::reject_unknown(
+                    table,
+                    &known,
+                    "an [[outcome]] (year and metrics)",
+                    self.sink,
+                );
+            }
+            let year = if let Some(v) = table.get("year") {
+                spanned::integer(v, "year", self.sink).and_then(|y| {
+                    let year = i32::try_from(y).ok().filter(|y| (1900..=2999).contains(y));
+                    if year.is_none() {
+                        self.sink
+                            .error_at(Some(v.span().start), format!("`year` {y} is not a year"));
+                    }
+                    year
+                })
+            } else {
+                self.missing("year", Some(at), "an [[outcome]]");
+                None
+            };
+            let mut values = Vec::new();
+            for (key, v) in table {
+                let key = key.get_ref().as_ref();
+                if key == "year" || self.taxonomy.metric(key).is_none() {
+                    continue;
+                }
+                if let Some(n) = spanned::number(v, key, self.sink) {
+                    if n < 0.0 {
+                        self.sink.error_at(
+                            Some(v.span().start),
+                            format!("`{key}` must not be negative"),
+                        );
+                    } else {
+                        values.push((key.to_owned(), n));
+                    }
+                }
+            }
+            if let Some(year) = year {
+                out.push(Outcome { year, values });
+            }
+        }
+        out
+    }
+
+    fn assessments(&mut self, t: &Table<'_>) -> Vec<Assessment> {
+        let Some(value) = t.get("assessment") else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (table, at) in spanned::tables(value, "assessment", self.sink) {
+            spanned::reject_unknown(table, &ASSESSMENT_KEYS, "an [[assessment]]", self.sink);
+            let date = self.required_date(table, "date", Some(at));
+            let criteria = if let Some(v) = table.get("criteria") {
+                spanned::string(v, "criteria", self.sink).filter(|id| {
+                    let known = self.criteria.knows(id);
+                    if !known {
+                        self.sink
+                            .error_at(Some(v.span().start), self.criteria.unknown(id));
+                    }
+                    known
+                })
+            } else {
+                self.missing("criteria", Some(at), "an [[assessment]]");
+                None
+            };
+            let by = self.text(table, "by");
+            let note = self.text(table, "note");
+            let set = criteria.as_deref().and_then(|id| self.criteria.get(id));
+            let results = if let Some(v) = table.get("results") {
+                self.results(v, set)
+            } else {
+                self.missing("results", Some(at), "an [[assessment]]");
+                None
+            };
+            if let (Some(date), Some(criteria), Some(results)) = (date, criteria, results) {
+                out.push(Assessment {
+                    date,
+                    criteria,
+                    by,
+                    note,
+                    results,
+                });
+            }
+        }
+        out
+    }
+
+    fn results(
+        &mut self,
+        value: &spanned::Value<'_>,
+        set: Option<&CriteriaSet>,
+    ) -> Option<Vec<(String, Judgement)>> {
+        let table = spanned::table(value, "results", self.sink)?;
+        let mut out = Vec::new();
+        for (key, v) in table {
+            let id = key.get_ref().as_ref();
+            if let Some(Err(message)) = set.map(|s| s.admits(id, None)) {
+                self.sink.error_at(Some(key.span().start), message);
+                continue;
+            }
+            if let Some(message) = set.and_then(|s| s.automatic(id)) {
+                self.sink.warning_at(Some(key.span().start), message);
+            }
+            let judgement = match v.get_ref() {
+                spanned::Node::Boolean(b) => Judgement::Met(*b),
+                spanned::Node::Integer { .. } | spanned::Node::Float(_) => {
+                    let n = spanned::number(v, id, self.sink)?;
+                    if n < 0.0 {
+                        self.sink.error_at(
+                            Some(v.span().start),
+                            format!("points for `{id}` must not be negative"),
+                        );
+                        continue;
+                    }
+                    Judgement::Points(n)
+                }
+                _ => {
+                    spanned::wrong_type(v, id, "true, false or a number of points", self.sink);
+                    continue;
+                }
+            };
+            if let Some(Err(message)) = set.map(|s| s.admits(id, Some(judgement))) {
+                self.sink.error_at(Some(v.span().start), message);
+                continue;
+            }
+            out.push((id.to_owned(), judgement));
+        }
+        Some(out)
+    }
+
+    fn events(&mut self, t: &Table<'_>) -> Vec<Event> {
+        let Some(value) = t.get("event") else {
+            return Vec::new();
+        };
+        let mut out: Vec<Event> = Vec::new();
+        for (table, at) in spanned::tables(value, "event", self.sink) {
+            let Some(event) = self.event(table, at) else {
+                continue;
+            };
+            if let Some(before) = out.last().filter(|before| before.date > event.date) {
+                self.sink.warning_at(
+                    Some(at),
+                    format!(
+                        "events out of date order: {} comes after {}",
+                        event.date, before.date
+                    ),
+                );
+            }
+            if event.level.as_deref() == Some("huyen") && event.date >= district_abolished() {
+                self.sink.warning_at(
+                    Some(at),
+                    format!(
+                        "a district-level (huyen) `{}` dated {}: the district level no longer exists from 2025-07-01",
+                        event.kind.code(),
+                        event.date
+                    ),
+                );
+            }
+            out.push(event);
+        }
+        out
+    }
+
+    fn event(&mut self, t: &Table<'_>, at: usize) -> Option<Event> {
+        let date = self.required_date(t, "date", Some(at));
+        let kind = self.code(t, "type", &self.taxonomy.event_types, Some(at))?;
+        let kind = EventType::from_code(&kind)?;
+        let (required, optional) = event_keys(kind);
+        for (key, _) in t {
+            let name = key.get_ref().as_ref();
+            if ["date", "type"].contains(&name)
+                || required.contains(&name)
+                || optional.contains(&name)
+            {
+                continue;
+            }
+            let allowed: Vec<&str> = ["date", "type"]
+                .iter()
+                .chain(required)
+                .chain(optional)
+                .copied()
+                .collect();
+            let message = if EVENT_KEYS.contains(&name) {
+                format!(
+                    "a `{}` event has no `{name}` (its keys: {})",
+                    kind.code(),
+                    allowed.join(", ")
+                )
+            } else {
+                let hint = crate::problem::nearest(name, allowed.iter().copied()).map_or_else(
+                    || format!(" (its keys: {})", allowed.join(", ")),
+                    |k| format!("; did you mean `{k}`?"),
+                );
+                format!("unknown key `{name}` in a `{}` event{hint}", kind.code())
+            };
+            self.sink.error_at(Some(key.span().start), message);
+        }
+        for key in required {
+            if t.get(key).is_none() {
+                self.sink
+                    .error_at(Some(at), format!("a `{}` event needs `{key}`", kind.code()));
+            }
+        }
+        let mut event = Event::new(date?, kind);
+        event.level = self.optional_code(t, "level", &self.taxonomy.levels);
+        event.form = self.optional_code(t, "form", &self.taxonomy.forms);
+        event.place = self.text(t, "place");
+        event.decision = self.text(t, "decision");
+        event.authority = self.text(t, "authority");
+        event.note = self.text(t, "note");
+        Some(event)
+    }
+}
+
+/// The day Vietnam moved to two tiers of local government.
+pub fn district_abolished() -> crate::model::date::Date {
+    crate::model::date::Date::from_ymd_opt(2025, 7, 1).expect("a real day")
+}
+
+/// Warns once, at the first line whose text is not in NFC.
+fn warn_not_nfc(text: &str, sink: &mut Sink<'_>) {
+    if sink.strings_are_nfc || crate::text::is_normalized(text) {
+        return;
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !crate::text::is_normalized(line) {
+            sink.warning_at(
+                Some(offset),
+                "text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it",
+            );
+            return;
+        }
+        offset += line.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_combining_marks_are_held_in_nfc() {
+        // The file is ASCII, but its escape decodes to a decomposed letter.
+        let text = "name = \"Ta\\u0302n\"\nunit = \"U\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+                    level = \"xa\"\nregistered = 2019-03-15\n";
+        let (model, problems) = parse(
+            "m",
+            Path::new("m.toml"),
+            text,
+            &Taxonomy::default(),
+            &Catalog::default(),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(model.unwrap().name, "Tân");
+    }
+}

@@ -1,0 +1,485 @@
+//! A register on disk: finding it, and loading every record in it in
+//! parallel, with every problem found. Loading never stops at the first
+//! bad file; commands other than `check` refuse a register with errors.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::criteria::{Catalog, CriteriaSet};
+use crate::error::{Error, Result};
+use crate::fs::files::{read_stamped, read_text, record_files, walk};
+use crate::model::Model;
+use crate::problem::Problem;
+use crate::read::cache::{Cache, Place, Stamp};
+use crate::read::settings::{FILE, Settings};
+
+pub const MODELS: &str = "models";
+pub const CRITERIA: &str = "criteria";
+
+/// How many files are read and parsed together: enough to keep both cores
+/// busy, few enough that a scan holds little.
+const CHUNK: usize = 4096;
+
+#[derive(Debug)]
+pub struct Register {
+    /// The register's folder, as it should be shown (relative when found
+    /// from the current folder).
+    pub root: PathBuf,
+    pub settings: Settings,
+    /// In path order.
+    pub models: Vec<Model>,
+    /// How many model files there are, good or bad.
+    pub model_files: usize,
+    /// How many models were read from them (held in `models` or not).
+    pub models_read: usize,
+    pub criteria: Catalog,
+    /// Every problem, in path order; paths are shown relative to the
+    /// current folder (`root` joined).
+    pub problems: Vec<Problem>,
+}
+
+/// Finds the register: `start` or the nearest folder above it that holds
+/// `dvk.toml`. The result is relative when `start` is.
+pub fn discover(start: &Path) -> Result<PathBuf> {
+    let absolute = if start.is_absolute() {
+        start.to_owned()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| Error::io("read", ".", e))?
+            .join(start)
+    };
+    let mut up = PathBuf::new();
+    for dir in absolute.ancestors() {
+        if dir.join(FILE).is_file() {
+            let found = if start.is_absolute() {
+                dir.to_owned()
+            } else {
+                clean(&start.join(&up))
+            };
+            return Ok(found);
+        }
+        up.push("..");
+    }
+    Err(Error::NotFound(start.to_owned()))
+}
+
+/// `a/./b/..` as `a`; an empty path as `.`.
+fn clean(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
+}
+
+/// How a path inside the register is shown: joined to its root, without a
+/// leading `./`.
+pub fn shown(root: &Path, relative: &Path) -> PathBuf {
+    if root == Path::new(".") {
+        relative.to_owned()
+    } else {
+        root.join(relative)
+    }
+}
+
+impl Register {
+    /// Reads the register a chunk of models at a time, giving each chunk to
+    /// `visit` and keeping none: memory stays small however large the
+    /// register. The register returned has every problem but no models.
+    /// `ids` carries the ids seen across registers, to report duplicates.
+    pub fn scan(
+        root: &Path,
+        use_cache: bool,
+        ids: &mut Ids,
+        visit: &mut dyn FnMut(&Register, Vec<Model>),
+    ) -> Result<Self> {
+        let settings_path = root.join(FILE);
+        if !settings_path.is_file() {
+            return Err(Error::NotARegister(root.to_owned()));
+        }
+        let mut problems = Vec::new();
+        let (settings, settings_text) = read_settings(root, &mut problems);
+        let (criteria, criteria_texts) = load_criteria(root, &settings.taxonomy, &mut problems);
+        // What parsing depends on besides each file: if it changes, the
+        // cache is of no use.
+        let key = crate::read::cache::key(
+            std::iter::once(settings_text.as_deref().unwrap_or_default().as_bytes())
+                .chain(criteria_texts.iter().map(String::as_bytes)),
+        );
+        let cache = if use_cache {
+            Cache::read(root, key)
+        } else {
+            Cache::default()
+        };
+        // Each file's stamp, to look it up in the cache: only when there
+        // is a cache to look in. The files read are stamped as they open.
+        let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
+            walk(root, MODELS, !cache.is_empty(), &mut problems)
+                .into_iter()
+                .unzip();
+        let mut register = Register {
+            root: root.to_owned(),
+            settings,
+            model_files: files.len(),
+            models_read: 0,
+            criteria,
+            models: Vec::new(),
+            problems: Vec::new(),
+        };
+
+        ids.reserve(files.len());
+        let places = cache.places(&files, &stamps);
+        let hits = places.iter().filter(|p| p.is_some()).count();
+        // Rewrite the cache when a file is new, changed or gone.
+        let mut writer = (use_cache && (hits < files.len() || cache.len() > hits))
+            .then(|| crate::read::cache::Writer::new(root, key));
+
+        // One thread reads and parses the chunks, each on every core,
+        // while this one takes the chunk before: ids, problems, the cache
+        // and `visit` never hold up the parsing.
+        let writing = writer.is_some();
+        let reader = Chunks {
+            root,
+            files: &files,
+            stamps: &stamps,
+            places: &places,
+            cache: &cache,
+            taxonomy: &register.settings.taxonomy,
+            criteria: &register.criteria,
+            writing,
+        };
+        let mut read = 0;
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Chunk>(1);
+            let total = files.len();
+            scope.spawn(move || {
+                for start in (0..total).step_by(CHUNK) {
+                    let chunk = reader.read(start..(start + CHUNK).min(total));
+                    if send.send(chunk).is_err() {
+                        return;
+                    }
+                }
+            });
+            for chunk in receive {
+                let models = chunk.take(root, &files, &places, ids, writer.as_mut(), &mut problems);
+                read += models.len();
+                visit(&register, models);
+            }
+        });
+        if let Some(writer) = writer {
+            writer.finish();
+        }
+        register.problems = problems;
+        register.models_read = read;
+        Ok(register)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    /// The model with an id.
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    /// Where a model's file is, as the file system knows it.
+    pub fn file(&self, model: &Model) -> PathBuf {
+        self.root.join(&model.path)
+    }
+}
+
+/// Reads `dvk.toml`: the settings (the defaults when it is broken) and its
+/// text, which the cache's key depends on.
+fn read_settings(root: &Path, problems: &mut Vec<Problem>) -> (Settings, Option<String>) {
+    let show = shown(root, Path::new(FILE));
+    match read_text(&root.join(FILE)) {
+        Ok(text) => {
+            let (settings, found) = Settings::parse(&show, &text);
+            problems.extend(found);
+            (settings, Some(text))
+        }
+        Err((location, message)) => {
+            problems.push(Problem::error(&show, location, message));
+            (Settings::default(), None)
+        }
+    }
+}
+
+/// One model file, read or taken from the cache.
+struct Parsed {
+    model: Option<Model>,
+    problems: Vec<Problem>,
+    /// The file's stamp when it was read, for the cache.
+    stamp: Option<Stamp>,
+    /// The model as the cache keeps it, when a cache is being written and
+    /// the model was read from its file.
+    encoded: Option<Vec<u8>>,
+}
+
+/// Files `start..` of a register, read or taken from the cache, in order;
+/// with the part of the cache that they were taken from.
+struct Chunk {
+    start: usize,
+    parsed: Vec<Parsed>,
+    span: Option<crate::read::cache::Span>,
+}
+
+impl Chunk {
+    /// The chunk's models, their problems put with the others, their ids
+    /// with those seen before, and each that is clean in the new cache.
+    fn take(
+        self,
+        root: &Path,
+        files: &[PathBuf],
+        places: &[Option<Place>],
+        ids: &mut Ids,
+        mut writer: Option<&mut crate::read::cache::Writer>,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Model> {
+        let Chunk {
+            start,
+            parsed,
+            span,
+        } = self;
+        let mut models = Vec::with_capacity(parsed.len());
+        for (i, parsed) in (start..).zip(parsed) {
+            let Parsed {
+                model,
+                problems: found,
+                stamp,
+                encoded,
+            } = parsed;
+            let clean = found.is_empty();
+            problems.extend(found);
+            let Some(model) = model else {
+                continue;
+            };
+            if let Some(problem) = ids.see(&model.id, root, &model.path) {
+                problems.push(problem);
+            }
+            if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
+                let raw = encoded
+                    .as_deref()
+                    .or_else(|| places[i].zip(span.as_ref()).and_then(|(p, s)| s.raw(p)));
+                if let Some(raw) = raw {
+                    writer.add_raw(&files[i], stamp, raw);
+                }
+            }
+            models.push(model);
+        }
+        models
+    }
+}
+
+/// What reading a chunk of a register needs.
+#[derive(Clone, Copy)]
+struct Chunks<'a> {
+    root: &'a Path,
+    files: &'a [PathBuf],
+    stamps: &'a [Option<Stamp>],
+    places: &'a [Option<Place>],
+    cache: &'a Cache,
+    taxonomy: &'a crate::model::taxonomy::Taxonomy,
+    criteria: &'a Catalog,
+    writing: bool,
+}
+
+impl Chunks<'_> {
+    /// Reads files `range` on every core.
+    fn read(&self, range: std::ops::Range<usize>) -> Chunk {
+        let hits: Vec<Place> = self.places[range.clone()]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        let span = self.cache.read_span(&hits);
+        let start = range.start;
+        let parsed = range
+            .into_par_iter()
+            .map(|i| {
+                let cached = self.places[i]
+                    .zip(span.as_ref())
+                    .and_then(|(place, span)| span.model(place));
+                if let Some(model) = cached {
+                    return Parsed {
+                        model: Some(model),
+                        problems: Vec::new(),
+                        stamp: self.stamps[i],
+                        encoded: None,
+                    };
+                }
+                let mut parsed =
+                    parse_file(self.root, &self.files[i], self.taxonomy, self.criteria);
+                if self.writing && parsed.problems.is_empty() {
+                    parsed.encoded = parsed.model.as_ref().and_then(crate::read::cache::encode);
+                }
+                parsed
+            })
+            .collect();
+        Chunk {
+            start,
+            parsed,
+            span,
+        }
+    }
+}
+
+/// Parses one model file; problems name it as shown.
+fn parse_file(
+    root: &Path,
+    rel: &Path,
+    taxonomy: &crate::model::taxonomy::Taxonomy,
+    criteria: &Catalog,
+) -> Parsed {
+    let show = || shown(root, rel);
+    let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let failed = |location, message| Parsed {
+        model: None,
+        problems: vec![Problem::error(&show(), location, message)],
+        stamp: None,
+        encoded: None,
+    };
+    if !crate::model::id::is_valid(id) {
+        return failed(
+            None,
+            format!("`{id}` cannot be a model id: {}", crate::model::id::RULE),
+        );
+    }
+    match read_stamped(&root.join(rel)) {
+        Ok((text, stamp)) => {
+            let (model, mut problems) =
+                crate::read::model::parse(id, rel, &text, taxonomy, criteria);
+            if !problems.is_empty() {
+                let show = show();
+                for p in &mut problems {
+                    p.path.clone_from(&show);
+                }
+            }
+            Parsed {
+                model,
+                problems,
+                stamp: Some(stamp),
+                encoded: None,
+            }
+        }
+        Err((location, message)) => failed(location, message),
+    }
+}
+
+/// Reads every criteria set; those with errors are named in `broken`.
+/// Also returns the texts read, which the cache's key depends on.
+fn load_criteria(
+    root: &Path,
+    taxonomy: &crate::model::taxonomy::Taxonomy,
+    problems: &mut Vec<Problem>,
+) -> (Catalog, Vec<String>) {
+    let mut catalog = Catalog::default();
+    let mut texts = Vec::new();
+    for rel in record_files(root, CRITERIA, problems) {
+        let show = shown(root, &rel);
+        let id = rel
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        if !crate::model::id::is_valid(&id) {
+            let message = format!(
+                "`{id}` cannot be a criteria set id: {}",
+                crate::model::id::RULE
+            );
+            problems.push(Problem::error(&show, None, message));
+            continue;
+        }
+        if catalog.knows(&id) {
+            problems.push(Problem::error(
+                &show,
+                None,
+                format!("duplicate criteria set id `{id}`"),
+            ));
+            continue;
+        }
+        match read_text(&root.join(&rel)) {
+            Ok(text) => {
+                let (set, found) = CriteriaSet::parse(&id, &show, &text, taxonomy);
+                texts.push(format!("{}\n{text}", rel.display()));
+                problems.extend(found);
+                match set {
+                    Some(set) => catalog.sets.push(set),
+                    None => catalog.broken.push(id),
+                }
+            }
+            Err((location, message)) => {
+                problems.push(Problem::error(&show, location, message));
+                catalog.broken.push(id);
+            }
+        }
+    }
+    (catalog, texts)
+}
+
+/// The ids seen so far, in one register or several read together, with
+/// where each was first seen: so that a second file with the same id is
+/// reported naming both. A file is kept as its register's folder (held
+/// once) and its path in it, so that seeing an id costs no path built.
+#[derive(Debug, Default)]
+pub struct Ids {
+    roots: Vec<PathBuf>,
+    // Hashed with `foldhash` (seeded per run), several times quicker than
+    // the standard hasher on a million short ids.
+    first: HashMap<Box<str>, (usize, Box<Path>), foldhash::quality::RandomState>,
+}
+
+impl Ids {
+    /// Room for `more` ids, made once instead of growing a table of a
+    /// million entries step by step.
+    pub fn reserve(&mut self, more: usize) {
+        self.first.reserve(more);
+    }
+
+    /// Records the id of the file `rel` of the register at `root`; the
+    /// problem if another file has it already.
+    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Option<Problem> {
+        if let Some((there_root, there)) = self.first.get(id) {
+            let there = shown(&self.roots[*there_root], there);
+            return Some(Problem::error(
+                &shown(root, rel),
+                None,
+                format!("duplicate id `{id}`: {} has it too", there.display()),
+            ));
+        }
+        if self.roots.last().is_none_or(|last| last != root) {
+            self.roots.push(root.to_owned());
+        }
+        self.first
+            .insert(id.into(), (self.roots.len() - 1, rel.into()));
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_paths() {
+        assert_eq!(clean(Path::new("a/./b/..")), PathBuf::from("a"));
+        assert_eq!(clean(Path::new("./")), PathBuf::from("."));
+        assert_eq!(clean(Path::new("../..")), PathBuf::from("../.."));
+        assert_eq!(clean(Path::new("x/../..")), PathBuf::from(".."));
+    }
+}

@@ -1,0 +1,272 @@
+//! Reading values out of a parsed TOML document while keeping their byte
+//! spans, so that every problem names its line and column. The raw layer of
+//! every file `dvk` reads (models, criteria sets, `dvk.toml`).
+
+mod events;
+mod simple;
+#[cfg(test)]
+mod tests;
+mod tree;
+
+use toml::de::DeTable;
+
+use crate::model::date::Date;
+use crate::problem::{Sink, nearest};
+use crate::text::nfc;
+
+pub use tree::{Key, Node, Table, Value};
+
+/// Each fast reader alone, as `parse_document` tries them: for the parse
+/// benchmark (`bench/parse.rs`), which compares them.
+#[doc(hidden)]
+pub mod readers {
+    pub use super::events::parse as events;
+    pub use super::simple::parse as simple;
+}
+
+/// Parses a document, reporting every syntax error; `None` when any.
+///
+/// Three readers, each for more than the one before, build the same tree:
+/// the simple documents `dvk` writes, which are nearly all, are read in one
+/// pass (`simple`); other plain documents are built from the TOML parser's
+/// events (`events`); any other is read by the `toml` crate, whose messages
+/// are the ones reported.
+pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
+    if let Some(table) = simple::parse(text).or_else(|| events::parse(text)) {
+        return Some(table);
+    }
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(Table::from_detable(table.into_inner()));
+    }
+    for error in errors {
+        let message = error.message().trim().to_owned();
+        sink.error_at(
+            Some(error.span().map_or(0, |s| s.start)),
+            format!("TOML syntax: {}", first_line(&message)),
+        );
+    }
+    None
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message)
+}
+
+/// Reports every key of `table` that is not in `known`, suggesting the
+/// nearest known one.
+pub fn reject_unknown(table: &Table<'_>, known: &[&str], what: &str, sink: &mut Sink<'_>) {
+    for (key, _) in table {
+        let name = key.get_ref().as_ref();
+        if known.contains(&name) {
+            continue;
+        }
+        let hint = nearest(name, known.iter().copied()).map_or_else(
+            || format!(" (known keys: {})", known.join(", ")),
+            |k| format!("; did you mean `{k}`?"),
+        );
+        sink.error_at(
+            Some(key.span().start),
+            format!("unknown key `{name}` in {what}{hint}"),
+        );
+    }
+}
+
+pub fn get<'t, 'i>(table: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
+    table.get(key)
+}
+
+/// The offset of a key in its table, for messages about its value.
+pub fn key_offset(table: &Table<'_>, key: &str) -> Option<usize> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(k, _)| k.span().start)
+}
+
+fn type_name(value: &Node<'_>) -> &'static str {
+    match value {
+        Node::String(_) => "a string",
+        Node::Integer { .. } => "an integer",
+        Node::Float(_) => "a number",
+        Node::Boolean(_) => "a boolean",
+        Node::Datetime(_) => "a date",
+        Node::Array(_) => "an array",
+        Node::Table(_) => "a table",
+    }
+}
+
+pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<'_>) {
+    sink.error_at(
+        Some(value.span().start),
+        format!(
+            "`{key}` must be {expected}, not {}",
+            type_name(value.get_ref())
+        ),
+    );
+}
+
+/// A string, in NFC. A multi-line string holds the file's own line ends:
+/// those of a file saved with CRLF are read as LF, so that it holds the
+/// same text as its LF twin (`\r\n` written as escapes stays). `None`
+/// (after a problem) when it is of another type.
+pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<String> {
+    if let Node::String(s) = value.get_ref() {
+        // One check of the whole file stands for its strings, when it can.
+        let s = if sink.strings_are_nfc {
+            std::borrow::Cow::Borrowed(s.as_ref())
+        } else {
+            nfc(s)
+        };
+        let crlf = sink.has_cr
+            && s.contains("\r\n")
+            && sink
+                .text
+                .get(value.span())
+                .is_some_and(|raw| raw.contains("\r\n"));
+        Some(if crlf {
+            s.replace("\r\n", "\n")
+        } else {
+            s.into_owned()
+        })
+    } else {
+        wrong_type(value, key, "a string", sink);
+        None
+    }
+}
+
+/// A date without time.
+pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
+    match value.get_ref() {
+        Node::Datetime(dt) => {
+            if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
+                Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
+                    || {
+                        sink.error_at(
+                            Some(value.span().start),
+                            format!("`{key}` is not a real day"),
+                        );
+                        None
+                    },
+                )
+            } else {
+                sink.error_at(
+                    Some(value.span().start),
+                    format!("`{key}` must be a date like 2019-03-15, without a time"),
+                );
+                None
+            }
+        }
+        Node::String(s) => {
+            let hint = if crate::model::date::parse(s).is_some() {
+                format!("; write it without quotes: {key} = {s}")
+            } else {
+                String::new()
+            };
+            sink.error_at(
+                Some(value.span().start),
+                format!("`{key}` must be a date like 2019-03-15, not a string{hint}"),
+            );
+            None
+        }
+        _ => {
+            wrong_type(value, key, "a date like 2019-03-15", sink);
+            None
+        }
+    }
+}
+
+pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64> {
+    if let Node::Integer { text, radix } = value.get_ref()
+        && let Ok(n) = i64::from_str_radix(&text.replace('_', ""), *radix)
+    {
+        return Some(n);
+    }
+    wrong_type(value, key, "a whole number", sink);
+    None
+}
+
+/// An integer or a float, as `f64`.
+pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> {
+    match value.get_ref() {
+        Node::Integer { text, radix } => i64::from_str_radix(&text.replace('_', ""), *radix)
+            .ok()
+            .map(|n| {
+                #[allow(clippy::cast_precision_loss)]
+                let f = n as f64;
+                f
+            }),
+        Node::Float(f) => f
+            .replace('_', "")
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite()),
+        _ => None,
+    }
+    .or_else(|| {
+        wrong_type(value, key, "a number", sink);
+        None
+    })
+}
+
+pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool> {
+    if let Node::Boolean(b) = value.get_ref() {
+        Some(*b)
+    } else {
+        wrong_type(value, key, "true or false", sink);
+        None
+    }
+}
+
+/// An array of strings, in NFC.
+pub fn strings(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<String>> {
+    let Node::Array(items) = value.get_ref() else {
+        wrong_type(value, key, "an array of strings", sink);
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(string(item, key, sink)?);
+    }
+    Some(out)
+}
+
+/// An array of tables (`[[key]]`), each with the offset of its header.
+pub fn tables<'t, 'i>(
+    value: &'t Value<'i>,
+    key: &str,
+    sink: &mut Sink<'_>,
+) -> Vec<(&'t Table<'i>, usize)> {
+    let Node::Array(items) = value.get_ref() else {
+        wrong_type(
+            value,
+            key,
+            &format!("a list of tables written [[{key}]]"),
+            sink,
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if let Node::Table(t) = item.get_ref() {
+            out.push((t, item.span().start));
+        } else {
+            wrong_type(item, key, "a table", sink);
+        }
+    }
+    out
+}
+
+/// A table (`[key]` or an inline table).
+pub fn table<'t, 'i>(
+    value: &'t Value<'i>,
+    key: &str,
+    sink: &mut Sink<'_>,
+) -> Option<&'t Table<'i>> {
+    if let Node::Table(t) = value.get_ref() {
+        Some(t)
+    } else {
+        wrong_type(value, key, "a table", sink);
+        None
+    }
+}

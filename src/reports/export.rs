@@ -1,0 +1,205 @@
+//! `export`: one row a model with every stored and derived key, and the
+//! events, outcomes and assessments summarised into columns a spreadsheet
+//! can use (the recognised level's date, the latest decision, sums of
+//! outcomes over the period). Builds the `Table` that csv, json and xlsx
+//! are written from.
+
+use std::borrow::Cow;
+
+use crate::error::{Error, Result};
+use crate::model::EventType;
+use crate::model::derived::{AsOf, outcome_sum};
+use crate::model::taxonomy::Taxonomy;
+use crate::problem::nearest;
+use crate::query::key::{Key, Mode, Type, Value};
+use crate::read::workspace::Selected;
+use crate::reports::table::{self, Cell, Table};
+
+/// A column of the export: a key, or a summary that only export has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    Key(Key),
+    /// The date of the recognition at the `recognized` level.
+    RecognizedDate,
+    /// The number of the latest decision among the events up to the date.
+    LastDecision,
+    /// The date and criteria set of the latest assessment up to the date.
+    AssessedDate,
+    AssessedCriteria,
+    /// A metric summed over the period's outcome years (`AsOf::sums_year`).
+    Sum(String),
+    /// The model's file, relative to its register.
+    Path,
+    /// The register's folder: a column only when several are exported.
+    Register,
+}
+
+const SUMMARIES: [(&str, Column); 6] = [
+    ("recognized_date", Column::RecognizedDate),
+    ("last_decision", Column::LastDecision),
+    ("assessed_date", Column::AssessedDate),
+    ("assessed_criteria", Column::AssessedCriteria),
+    ("path", Column::Path),
+    ("register", Column::Register),
+];
+
+impl Column {
+    pub fn name(&self) -> Cow<'static, str> {
+        match self {
+            Column::Key(key) => key.name(Mode::Models),
+            Column::Sum(metric) => Cow::Owned(format!("sum_{metric}")),
+            other => SUMMARIES
+                .iter()
+                .find(|(_, c)| c == other)
+                .map_or(Cow::Borrowed("?"), |(n, _)| Cow::Borrowed(*n)),
+        }
+    }
+
+    fn title(&self, taxonomy: &Taxonomy) -> String {
+        match self {
+            Column::Key(key) => key.title(taxonomy),
+            Column::RecognizedDate => "Ngày công nhận".into(),
+            Column::LastDecision => "Quyết định gần nhất".into(),
+            Column::AssessedDate => "Ngày đánh giá".into(),
+            Column::AssessedCriteria => "Bộ tiêu chí".into(),
+            Column::Sum(metric) => {
+                format!("{} trong kỳ", Key::Outcome(metric.clone()).title(taxonomy))
+            }
+            Column::Path => "Tệp".into(),
+            Column::Register => "Sổ".into(),
+        }
+    }
+
+    fn header(&self, taxonomy: &Taxonomy) -> table::Column {
+        match self {
+            Column::Key(key) => table::Column::of_key(key, Mode::Models, taxonomy),
+            Column::RecognizedDate | Column::AssessedDate => table::Column {
+                date: true,
+                ..table::Column::new(self.name(), self.title(taxonomy), false)
+            },
+            Column::Sum(_) => table::Column::new(self.name(), self.title(taxonomy), true),
+            _ => table::Column::new(self.name(), self.title(taxonomy), false),
+        }
+    }
+
+    fn cell(&self, s: &Selected<'_>, as_of: &AsOf, taxonomy: &Taxonomy) -> Cell {
+        let m = s.model;
+        let events = || m.events.iter().filter(|e| e.date <= as_of.date);
+        let latest_assessment = || {
+            m.assessments
+                .iter()
+                .filter(|a| a.date <= as_of.date)
+                .max_by_key(|a| a.date)
+        };
+        let value = match self {
+            Column::Key(key) => return Cell::of(&key.value(&s.row(as_of)), key.kind(), taxonomy),
+            Column::RecognizedDate => s.derived.recognized.as_ref().and_then(|level| {
+                events()
+                    .filter(|e| e.kind == EventType::CongNhan && e.level.as_ref() == Some(level))
+                    .map(|e| e.date)
+                    .max()
+                    .map(Value::Date)
+            }),
+            Column::LastDecision => events()
+                .filter(|e| e.decision.is_some())
+                .max_by_key(|e| e.date)
+                .and_then(|e| e.decision.as_deref())
+                .map(|d| Value::Text(d.into())),
+            Column::AssessedDate => latest_assessment().map(|a| Value::Date(a.date)),
+            Column::AssessedCriteria => {
+                latest_assessment().map(|a| Value::Text(a.criteria.as_str().into()))
+            }
+            Column::Sum(metric) => {
+                outcome_sum(m, metric, |y| as_of.sums_year(y)).map(Value::Number)
+            }
+            Column::Path => Some(Value::Text(
+                m.path.to_string_lossy().replace('\\', "/").into(),
+            )),
+            Column::Register => Some(Value::Text(
+                s.register.root.to_string_lossy().into_owned().into(),
+            )),
+        };
+        Cell::of(&value.unwrap_or(Value::Null), Type::Text, taxonomy)
+    }
+}
+
+/// Every column, in the order export writes them: the keys `show` lists
+/// with the summaries beside the keys they explain, the period's sums,
+/// the path, and the register when there are several.
+pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<Column> {
+    let mut out = Vec::new();
+    for key in Key::of_models(taxonomy) {
+        let after = match key {
+            Key::Recognized => vec![Column::RecognizedDate],
+            Key::Proposed => vec![Column::LastDecision],
+            Key::Assessed => vec![Column::AssessedDate, Column::AssessedCriteria],
+            _ => vec![],
+        };
+        out.push(Column::Key(key));
+        out.extend(after);
+    }
+    out.extend(taxonomy.metrics.iter().map(|m| Column::Sum(m.code.clone())));
+    out.push(Column::Path);
+    if registers > 1 {
+        out.push(Column::Register);
+    }
+    out
+}
+
+/// `--columns`: names of keys or of export's summaries, in the order
+/// given.
+pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<Vec<Column>> {
+    let mut columns: Vec<Column> = Vec::new();
+    for name in names
+        .iter()
+        .flat_map(|n| n.as_ref().split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        let column = parse_column(name, taxonomy)?;
+        if columns.contains(&column) {
+            return Err(Error::Input(format!("--columns names `{name}` twice")));
+        }
+        columns.push(column);
+    }
+    Ok(columns)
+}
+
+fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<Column> {
+    if let Some((_, c)) = SUMMARIES.iter().find(|(n, _)| *n == name) {
+        return Ok(c.clone());
+    }
+    if let Some(metric) = name.strip_prefix("sum_")
+        && let Some(m) = taxonomy.resolve_metric(metric)
+    {
+        return Ok(Column::Sum(m.code.clone()));
+    }
+    if let Ok(key) = Key::parse(name, Mode::Models, taxonomy) {
+        return Ok(Column::Key(key));
+    }
+    let mut names: Vec<String> = Key::names(Mode::Models, taxonomy);
+    names.extend(SUMMARIES.iter().map(|(n, _)| (*n).to_owned()));
+    names.extend(taxonomy.metrics.iter().map(|m| format!("sum_{}", m.code)));
+    let hint = nearest(name, names.iter().map(String::as_str))
+        .map(|n| format!("; did you mean `{n}`?"))
+        .unwrap_or_default();
+    Err(Error::Input(format!(
+        "--columns: unknown column `{name}`{hint}\n(columns: {})",
+        names.join(", ")
+    )))
+}
+
+/// One row a model, in the order given.
+pub fn table(
+    selected: &[Selected<'_>],
+    columns: &[Column],
+    as_of: &AsOf,
+    taxonomy: &Taxonomy,
+) -> Table {
+    let mut table = Table::new(columns.iter().map(|c| c.header(taxonomy)).collect());
+    table.rows = selected
+        .iter()
+        .map(|s| columns.iter().map(|c| c.cell(s, as_of, taxonomy)).collect())
+        .collect();
+    table
+}

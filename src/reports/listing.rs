@@ -1,0 +1,137 @@
+//! Selected models as rows: sorting by keys, and the table or json that
+//! `list` and `export` write.
+
+use std::cmp::Ordering;
+use std::io::Write;
+
+use crate::error::{Error, Result};
+use crate::model::taxonomy::Taxonomy;
+use crate::query::key::{Key, Mode, Row, Value, compare};
+use crate::reports::table::{Cell, Column, Table};
+
+/// A sort key; `descending` for `-KEY`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SortKey {
+    pub key: Key,
+    pub descending: bool,
+}
+
+/// `KEY[,KEY]`, `-KEY` descending.
+pub fn parse_sort(text: &str, mode: Mode, taxonomy: &Taxonomy) -> Result<Vec<SortKey>> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|part| {
+            let (name, descending) = match part.strip_prefix('-') {
+                Some(name) => (name, true),
+                None => (part, false),
+            };
+            if name.is_empty() {
+                return Err(Error::Input("--sort: `-` needs a key".into()));
+            }
+            Ok(SortKey {
+                key: Key::parse(name, mode, taxonomy)?,
+                descending,
+            })
+        })
+        .collect()
+}
+
+/// Sorts rows stably by the keys, then by id (and, for events, date);
+/// empty values last either way.
+pub fn sort(rows: &mut [Row<'_>], keys: &[SortKey], taxonomy: &Taxonomy) {
+    if keys.is_empty() {
+        return;
+    }
+    rows.sort_by(|a, b| {
+        for k in keys {
+            let (va, vb) = (k.key.value(a), k.key.value(b));
+            let nulls = (matches!(va, Value::Null), matches!(vb, Value::Null));
+            let order = match nulls {
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                _ => {
+                    let o = compare(k.key.kind(), &va, &vb, taxonomy);
+                    if k.descending { o.reverse() } else { o }
+                }
+            };
+            if order != Ordering::Equal {
+                return order;
+            }
+        }
+        a.model
+            .id
+            .cmp(&b.model.id)
+            .then_with(|| a.event.map(|e| e.date).cmp(&b.event.map(|e| e.date)))
+    });
+}
+
+/// One line a row, the given keys as columns (named as `mode` names them).
+pub fn table(rows: &[Row<'_>], keys: &[Key], mode: Mode, taxonomy: &Taxonomy) -> Table {
+    let columns = keys
+        .iter()
+        .map(|k| {
+            Column::new(
+                k.name(mode),
+                k.title(taxonomy),
+                k.kind() == crate::query::key::Type::Number,
+            )
+        })
+        .collect();
+    let mut table = Table::new(columns);
+    table.rows = rows
+        .iter()
+        .map(|row| {
+            keys.iter()
+                .map(|k| Cell::of(&k.value(row), k.kind(), taxonomy))
+                .collect()
+        })
+        .collect();
+    table
+}
+
+/// The columns of `list`: a model a line, or with `--events` an event a
+/// line with its model's keys.
+pub fn columns(mode: Mode) -> Vec<Key> {
+    match mode {
+        Mode::Models => vec![
+            Key::Id,
+            Key::Name,
+            Key::Unit,
+            Key::Field,
+            Key::Level,
+            Key::Registered,
+            Key::Status,
+            Key::Recognized,
+        ],
+        Mode::Events => vec![
+            Key::Id,
+            Key::EventDate,
+            Key::EventType,
+            Key::EventLevel,
+            Key::EventForm,
+            Key::EventPlace,
+            Key::EventDecision,
+            Key::EventAuthority,
+            Key::Name,
+            Key::Unit,
+            Key::Subject,
+            Key::Field,
+            Key::Level,
+        ],
+    }
+}
+
+/// A json array of the models as `show` gives each.
+pub fn write_json(
+    rows: &[Row<'_>],
+    taxonomy: &Taxonomy,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let array: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|row| crate::reports::view::json(row, taxonomy))
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &array)?;
+    writeln!(out)
+}

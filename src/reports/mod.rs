@@ -1,0 +1,12 @@
+//! Pure computations over selected models, each returning a value that
+//! becomes tables and figures: tally, verdicts, listing, view, export and
+//! the report pack.
+
+pub mod chart;
+pub mod export;
+pub mod listing;
+pub mod report;
+pub mod table;
+pub mod tally;
+pub mod verdicts;
+pub mod view;

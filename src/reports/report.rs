@@ -1,0 +1,982 @@
+//! `report`: the pack a commission pastes into its yearly (sơ kết) or phase
+//! (tổng kết) report: a fixed set of tables with Vietnamese titles, each as
+//! a CSV file and as a sheet of one workbook, and a README saying what each
+//! table holds, with an SVG chart of the main tables. The same register
+//! and period give the same bytes.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+
+use chrono::Datelike;
+
+use crate::error::Result;
+use crate::model::date::Date;
+use crate::model::derived::AsOf;
+use crate::model::taxonomy::Taxonomy;
+use crate::model::{Event, EventType};
+use crate::query::Query;
+use crate::query::key::{Key, Mode, Row};
+use crate::read::workspace::{Selected, Workspace};
+use crate::render;
+use crate::render::svg::{Chart, Series};
+use crate::render::xlsx::{self, Sheet};
+use crate::reports::table::{Cell, Column, Table};
+use crate::reports::tally::{self, Bucket, Spec, Tally};
+
+/// The years a report covers: one (`--year`) or a phase (`--phase`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl Period {
+    /// The period of an as-of set by `--year` or `--phase`; none for a
+    /// plain date.
+    pub fn of(as_of: &AsOf) -> Option<Self> {
+        as_of.first_sum_year.map(|first| Self {
+            first,
+            last: as_of.last_sum_year(),
+        })
+    }
+
+    /// `2024`, or `2021-2025`.
+    pub fn label(&self) -> String {
+        if self.first == self.last {
+            self.first.to_string()
+        } else {
+            format!("{}-{}", self.first, self.last)
+        }
+    }
+
+    /// `năm 2024`, or `giai đoạn 2021-2025`.
+    pub fn words(&self) -> String {
+        if self.first == self.last {
+            format!("năm {}", self.first)
+        } else {
+            format!("giai đoạn {}", self.label())
+        }
+    }
+
+    pub fn contains(&self, date: Date) -> bool {
+        (self.first..=self.last).contains(&date.year())
+    }
+}
+
+/// One table of the pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// The CSV file's name without `.csv`: number and ASCII words.
+    pub stem: &'static str,
+    /// The sheet's tab: at most 31 characters.
+    pub sheet: &'static str,
+    pub title: String,
+    /// What the table counts, for the README.
+    pub about: String,
+    pub table: Table,
+}
+
+/// A chart of the pack, drawn from the numbers of one of its tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The SVG file's name without `.svg`: the stem of its table.
+    pub stem: &'static str,
+    pub chart: Chart,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub period: Period,
+    pub as_of: Date,
+    /// The registers' names (or folders, for one without a name).
+    pub registers: Vec<String>,
+    /// The query the models were selected by, as typed; empty for all.
+    pub query: String,
+    /// Models registered by the as-of date that match the query.
+    pub models: usize,
+    pub parts: Vec<Part>,
+    pub figures: Vec<Figure>,
+}
+
+/// `dd/mm/yyyy`, as Vietnamese reports write dates.
+fn vietnamese(date: Date) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+/// Builds every table of the pack from the models that exist as of the
+/// end of the period and match the query.
+pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Period) -> Pack {
+    let taxonomy = workspace.taxonomy();
+    let as_of = AsOf {
+        date: crate::model::date::end_of_year(period.last).unwrap_or(Date::MAX),
+        first_sum_year: Some(period.first),
+    };
+    let selected = workspace.select(query, &as_of);
+    let ctx = Build {
+        selected: &selected,
+        as_of: &as_of,
+        period,
+        taxonomy,
+    };
+    let mut parts = ctx.model_parts();
+    parts.extend(ctx.event_parts());
+    parts.extend(ctx.summary_parts());
+    let mut pack = Pack {
+        period,
+        as_of: as_of.date,
+        registers: workspace
+            .registers
+            .iter()
+            .map(|r| {
+                r.settings
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| r.root.display().to_string())
+            })
+            .collect(),
+        query: query_text.to_owned(),
+        models: selected.len(),
+        parts,
+        figures: Vec::new(),
+    };
+    pack.figures = ctx.figures(&pack.parts, &pack.heading());
+    pack
+}
+
+/// What every table is built from.
+struct Build<'a> {
+    selected: &'a [Selected<'a>],
+    as_of: &'a AsOf,
+    period: Period,
+    taxonomy: &'a Taxonomy,
+}
+
+/// A column of a grid: its title and which groups (by the values of the
+/// keys after the row key) it adds up.
+struct Pick {
+    title: String,
+    test: Test,
+}
+
+/// Whether a group, by its values after the row key, counts in a column.
+type Test = Box<dyn Fn(&[Bucket]) -> bool>;
+
+impl Pick {
+    fn new(title: impl Into<String>, test: impl Fn(&[Bucket]) -> bool + 'static) -> Self {
+        Self {
+            title: title.into(),
+            test: Box::new(test),
+        }
+    }
+}
+
+fn count_cell(n: u64) -> Cell {
+    #[allow(clippy::cast_precision_loss)]
+    Cell::number(n as f64)
+}
+
+fn usize_cell(n: usize) -> Cell {
+    count_cell(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+impl<'a> Build<'a> {
+    /// Tables 1 to 3: models registered, and how far they went, by level.
+    fn model_parts(&self) -> Vec<Part> {
+        let term = self.period.words();
+        let end = vietnamese(self.as_of.date);
+        vec![
+            Part {
+                stem: "01-dang-ky-trong-ky",
+                sheet: "01 Đăng ký trong kỳ",
+                title: format!(
+                    "Bảng 1. Mô hình đăng ký trong {term} theo lĩnh vực, cấp và đối tượng"
+                ),
+                about: format!(
+                    "Số mô hình, điển hình có ngày đăng ký (`registered`) trong {term}, theo lĩnh vực \
+                     (hàng) và theo cấp đăng ký × đối tượng tập thể/cá nhân (cột), với tổng số và \
+                     tổng theo đối tượng."
+                ),
+                table: self.field_grid(|s| self.period.contains(s.model.registered)),
+            },
+            Part {
+                stem: "02-luy-ke",
+                sheet: "02 Lũy kế",
+                title: format!(
+                    "Bảng 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực, cấp và đối tượng"
+                ),
+                about: format!(
+                    "Như bảng 1, cho mọi mô hình đăng ký đến ngày {end} (kể cả mô hình đã ngừng \
+                     hoặc bị thu hồi; xem bảng 9 và bảng 11)."
+                ),
+                table: self.field_grid(|_| true),
+            },
+            Part {
+                stem: "03-dang-ky-de-nghi-cong-nhan",
+                sheet: "03 Đề nghị, công nhận",
+                title: format!(
+                    "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
+                ),
+                about: format!(
+                    "Theo từng cấp: số mô hình đăng ký ở cấp đó trong {term}; số mô hình được đề nghị \
+                     (`de_nghi`), được công nhận (`cong_nhan`) và thẩm định không đạt (`khong_dat`) \
+                     ở cấp đó, có sự kiện trong {term}. Mỗi mô hình tính một lần ở mỗi cấp, dù có \
+                     nhiều sự kiện cùng loại; mô hình qua hai cấp trong kỳ được tính ở cả hai, nên \
+                     dòng tổng cộng là tổng các cấp. Sự kiện không đạt không ghi cấp được tính ở \
+                     cấp của lần đề nghị gần nhất trước đó (nếu không có, ở cấp đăng ký)."
+                ),
+                table: self.funnel(),
+            },
+        ]
+    }
+
+    /// Tables 4 to 9: recognitions, commendations, replications, ends.
+    fn event_parts(&self) -> Vec<Part> {
+        let term = self.period.words();
+        vec![
+            Part {
+                stem: "04-cong-nhan",
+                sheet: "04 Công nhận",
+                title: format!("Bảng 4. Mô hình được công nhận trong {term} theo cấp và đối tượng"),
+                about: format!(
+                    "Số lượt công nhận (`cong_nhan`) có ngày trong {term}, theo cấp công nhận (hàng) \
+                     và đối tượng (cột)."
+                ),
+                table: self.event_grid(EventType::CongNhan, Key::EventLevel, "Cấp công nhận"),
+            },
+            Part {
+                stem: "05-khen-thuong-hinh-thuc",
+                sheet: "05 Khen thưởng - hình thức",
+                title: format!("Bảng 5. Khen thưởng trong {term} theo hình thức và đối tượng"),
+                about: format!(
+                    "Số lượt khen thưởng (`khen_thuong`) có ngày trong {term}, theo hình thức (bằng \
+                     khen, giấy khen, ...) và đối tượng."
+                ),
+                table: self.event_grid(EventType::KhenThuong, Key::EventForm, "Hình thức"),
+            },
+            Part {
+                stem: "06-khen-thuong-co-quan",
+                sheet: "06 Khen thưởng - cơ quan",
+                title: format!(
+                    "Bảng 6. Khen thưởng trong {term} theo cơ quan khen thưởng và đối tượng"
+                ),
+                about: format!(
+                    "Như bảng 5, theo cơ quan khen thưởng (`authority`, viết như trong sổ; xếp theo \
+                     chữ cái, không phân biệt hoa thường và dấu); lượt khen không ghi cơ quan ở \
+                     dòng \"{}\" cuối bảng.",
+                    tally::EMPTY_LABEL
+                ),
+                table: self.event_grid(
+                    EventType::KhenThuong,
+                    Key::EventAuthority,
+                    "Cơ quan khen thưởng",
+                ),
+            },
+            Part {
+                stem: "07-nhan-rong",
+                sheet: "07 Nhân rộng",
+                title: format!("Bảng 7. Nhân rộng mô hình trong {term} theo lĩnh vực"),
+                about: format!(
+                    "Theo lĩnh vực: số mô hình được nhân rộng (`nhan_rong`) trong {term} và số lượt \
+                     (nơi) nhân rộng."
+                ),
+                table: self.replications(),
+            },
+            Part {
+                stem: "08-danh-sach-nhan-rong",
+                sheet: "08 Danh sách nhân rộng",
+                title: format!("Bảng 8. Danh sách các lượt nhân rộng trong {term}"),
+                about: format!(
+                    "Từng lượt nhân rộng trong {term}: ngày, mô hình, đơn vị, lĩnh vực và nơi nhân \
+                     rộng; theo ngày, rồi theo mã mô hình."
+                ),
+                table: self.listing(&[EventType::NhanRong]),
+            },
+            Part {
+                stem: "09-ngung-thu-hoi",
+                sheet: "09 Ngừng, thu hồi",
+                title: format!(
+                    "Bảng 9. Mô hình ngừng thực hiện hoặc bị thu hồi công nhận trong {term}"
+                ),
+                about: format!(
+                    "Từng sự kiện ngừng (`ngung`) và thu hồi công nhận (`thu_hoi`) trong {term}, với \
+                     cấp, quyết định và ghi chú; theo ngày, rồi theo mã mô hình."
+                ),
+                table: self.listing(&[EventType::Ngung, EventType::ThuHoi]),
+            },
+        ]
+    }
+
+    /// Tables 10 and 11: outcomes and shares.
+    fn summary_parts(&self) -> Vec<Part> {
+        let term = self.period.words();
+        let end = vietnamese(self.as_of.date);
+        vec![
+            Part {
+                stem: "10-ket-qua",
+                sheet: "10 Kết quả theo lĩnh vực",
+                title: format!("Bảng 10. Kết quả đạt được trong {term} theo lĩnh vực"),
+                about: format!(
+                    "Tổng các kết quả đo được (`[[outcome]]`) của các năm {}, theo lĩnh vực, cộng \
+                     trên mọi mô hình đăng ký đến ngày {end}.",
+                    if self.period.first == self.period.last {
+                        self.period.first.to_string()
+                    } else {
+                        format!("từ {} đến {}", self.period.first, self.period.last)
+                    }
+                ),
+                table: self.outcomes(),
+            },
+            Part {
+                stem: "11-ty-le",
+                sheet: "11 Tỷ lệ",
+                title: "Bảng 11. Một số tỷ lệ".to_owned(),
+                about: format!(
+                    "Tỷ lệ phần trăm, làm tròn một chữ số thập phân, tính đến ngày {end}: mô hình \
+                     đang được công nhận trên số đăng ký (trong kỳ và lũy kế); mô hình đánh giá đạt \
+                     (hiệu quả) trên số đã đánh giá theo bộ tiêu chí áp dụng cho nó (`assessed`; \
+                     mô hình ngoài phạm vi bộ tiêu chí không tính); mô hình đã ngừng hoặc bị thu \
+                     hồi trên số lũy kế. Ô tỷ lệ để trống khi mẫu số bằng 0."
+                ),
+                table: self.shares(),
+            },
+        ]
+    }
+
+    fn spec(mode: Mode, by: Vec<Key>, sums: Vec<String>) -> Spec {
+        Spec {
+            mode,
+            by,
+            percent: false,
+            sums,
+        }
+    }
+
+    /// Model rows of the models that pass `keep`.
+    fn models(&self, keep: impl Fn(&Selected<'_>) -> bool) -> Vec<Row<'a>> {
+        self.selected
+            .iter()
+            .filter(|s| keep(s))
+            .map(|s| s.row(self.as_of))
+            .collect()
+    }
+
+    /// Event rows of the given types dated in the period.
+    fn events(&self, kinds: &[EventType]) -> Vec<Row<'a>> {
+        let as_of = self.as_of;
+        self.selected
+            .iter()
+            .flat_map(|s| {
+                s.model
+                    .events
+                    .iter()
+                    .filter(|e| kinds.contains(&e.kind) && self.period.contains(e.date))
+                    .map(move |e| Row {
+                        event: Some(e),
+                        ..s.row(as_of)
+                    })
+            })
+            .collect()
+    }
+
+    /// The values of a key a table lists: its codes in taxonomy order
+    /// (even those nothing falls under, so that tables keep their shape
+    /// from year to year), then any other value that occurs, empty last.
+    fn axis(&self, key: &Key, tally: &Tally, position: usize) -> Vec<Bucket> {
+        let mut values = tally::codes_of(key, self.taxonomy);
+        for group in &tally.margins[position] {
+            if !values.contains(&group.values[0]) {
+                values.push(group.values[0].clone());
+            }
+        }
+        values
+    }
+
+    /// A table of counts: one row per value of the tally's first key, one
+    /// column per pick, and a total row.
+    fn grid(&self, tally: &Tally, row_title: &str, picks: &[Pick]) -> Table {
+        let row_key = &tally.spec.by[0];
+        let mut columns = vec![Column::new(row_title, row_title, false)];
+        columns.extend(picks.iter().map(|p| Column::new(&p.title, &p.title, true)));
+        let mut table = Table::new(columns);
+        let total = |keep: &dyn Fn(&Bucket) -> bool, pick: &Pick| -> u64 {
+            tally
+                .groups
+                .iter()
+                .filter(|g| keep(&g.values[0]) && (pick.test)(&g.values[1..]))
+                .map(|g| g.count)
+                .sum()
+        };
+        for value in self.axis(row_key, tally, 0) {
+            let mut row = vec![value.cell(row_key, self.taxonomy)];
+            row.extend(picks.iter().map(|p| count_cell(total(&|v| *v == value, p))));
+            table.rows.push(row);
+        }
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend(picks.iter().map(|p| count_cell(total(&|_| true, p))));
+        table.footer = Some(footer);
+        table
+    }
+
+    /// The label of a code (or text) of a key.
+    fn label(&self, key: &Key, value: &Bucket) -> String {
+        value.cell(key, self.taxonomy).label().into_owned()
+    }
+
+    /// Columns "Tổng số", then one per subject: the picks of a tally whose
+    /// key after the row key is the subject.
+    fn subject_picks(&self, tally: &Tally, subject_position: usize) -> Vec<Pick> {
+        let mut picks = vec![Pick::new("Tổng số", |_| true)];
+        for subject in self.axis(&Key::Subject, tally, subject_position) {
+            let title = self.label(&Key::Subject, &subject);
+            let at = subject_position - 1;
+            picks.push(Pick::new(title, move |v| v[at] == subject));
+        }
+        picks
+    }
+
+    /// Models by field (rows) and level × subject (columns).
+    fn field_grid(&self, keep: impl Fn(&Selected<'_>) -> bool) -> Table {
+        let spec = Self::spec(
+            Mode::Models,
+            vec![Key::Field, Key::Level, Key::Subject],
+            vec![],
+        );
+        let tally = tally::count(self.models(keep), &spec, self.taxonomy);
+        let mut picks = self.subject_picks(&tally, 2);
+        let subjects = self.axis(&Key::Subject, &tally, 2);
+        for level in self.axis(&Key::Level, &tally, 1) {
+            for subject in &subjects {
+                let title = format!(
+                    "{} - {}",
+                    self.label(&Key::Level, &level),
+                    self.label(&Key::Subject, subject)
+                );
+                let (level, subject) = (level.clone(), subject.clone());
+                picks.push(Pick::new(title, move |v| v[0] == level && v[1] == subject));
+            }
+        }
+        self.grid(&tally, "Lĩnh vực", &picks)
+    }
+
+    /// Events of a type in the period by a key (rows) and subject.
+    fn event_grid(&self, kind: EventType, key: Key, title: &str) -> Table {
+        let spec = Self::spec(Mode::Events, vec![key, Key::Subject], vec![]);
+        let tally = tally::count(self.events(&[kind]), &spec, self.taxonomy);
+        let picks = self.subject_picks(&tally, 1);
+        self.grid(&tally, title, &picks)
+    }
+
+    /// The levels that rows of the funnel list: every level code, then
+    /// any other level the models or their events name.
+    fn levels(&self) -> Vec<String> {
+        let mut levels: Vec<String> = self.taxonomy.levels.codes().map(str::to_owned).collect();
+        let mut others: Vec<&str> = self
+            .selected
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(s.model.level.as_str())
+                    .chain(s.model.events.iter().filter_map(|e| e.level.as_deref()))
+            })
+            .filter(|l| !self.taxonomy.levels.contains(l))
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        levels.extend(others.into_iter().map(str::to_owned));
+        levels
+    }
+
+    /// Registered, proposed, recognised and not passed, per level.
+    fn funnel(&self) -> Table {
+        let mut registered: HashMap<&str, u64> = HashMap::new();
+        let mut stages: [HashMap<&str, HashSet<&str>>; 3] = Default::default();
+        for s in self.selected {
+            let m = s.model;
+            if self.period.contains(m.registered) {
+                *registered.entry(m.level.as_str()).or_default() += 1;
+            }
+            let mut events: Vec<&Event> = m
+                .events
+                .iter()
+                .filter(|e| e.date <= self.as_of.date)
+                .collect();
+            events.sort_by_key(|e| e.date);
+            let mut proposed_to: Option<&str> = None;
+            for e in events {
+                let (stage, level) = match e.kind {
+                    EventType::DeNghi => {
+                        proposed_to = e.level.as_deref();
+                        (0, e.level.as_deref())
+                    }
+                    EventType::CongNhan => (1, e.level.as_deref()),
+                    EventType::KhongDat => (
+                        2,
+                        Some(
+                            e.level
+                                .as_deref()
+                                .or(proposed_to)
+                                .unwrap_or(m.level.as_str()),
+                        ),
+                    ),
+                    _ => continue,
+                };
+                if let (Some(level), true) = (level, self.period.contains(e.date)) {
+                    stages[stage]
+                        .entry(level)
+                        .or_default()
+                        .insert(m.id.as_str());
+                }
+            }
+        }
+        let mut table = Table::new(
+            ["Cấp", "Đăng ký", "Đề nghị", "Công nhận", "Không đạt"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Column::new(*t, *t, i > 0))
+                .collect(),
+        );
+        let mut totals = [0u64; 4];
+        for level in self.levels() {
+            let counts = [
+                registered.get(level.as_str()).copied().unwrap_or(0),
+                stage_count(&stages[0], &level),
+                stage_count(&stages[1], &level),
+                stage_count(&stages[2], &level),
+            ];
+            let mut row = vec![Cell::code(&level, self.taxonomy.levels.label(&level))];
+            for (total, n) in totals.iter_mut().zip(counts) {
+                *total += n;
+                row.push(count_cell(n));
+            }
+            table.rows.push(row);
+        }
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend(totals.into_iter().map(count_cell));
+        table.footer = Some(footer);
+        table
+    }
+
+    /// Replicated models and replications, per field.
+    fn replications(&self) -> Table {
+        let spec = Self::spec(Mode::Events, vec![Key::Field], vec![]);
+        let rows = self.events(&[EventType::NhanRong]);
+        let mut models: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for row in &rows {
+            models
+                .entry(row.model.field.as_str())
+                .or_default()
+                .insert(row.model.id.as_str());
+        }
+        let tally = tally::count(rows, &spec, self.taxonomy);
+        let mut table = Table::new(vec![
+            Column::new("Lĩnh vực", "Lĩnh vực", false),
+            Column::new(
+                "Số mô hình được nhân rộng",
+                "Số mô hình được nhân rộng",
+                true,
+            ),
+            Column::new("Số lượt nhân rộng", "Số lượt nhân rộng", true),
+        ]);
+        for field in self.axis(&Key::Field, &tally, 0) {
+            let distinct = match &field {
+                Bucket::Text(code) => models.get(code.as_str()).map_or(0, HashSet::len),
+                _ => 0,
+            };
+            table.rows.push(vec![
+                field.cell(&Key::Field, self.taxonomy),
+                usize_cell(distinct),
+                count_cell(tally.count_of(std::slice::from_ref(&field))),
+            ]);
+        }
+        table.footer = Some(vec![
+            Cell::text("Tổng cộng"),
+            usize_cell(models.values().map(HashSet::len).sum()),
+            count_cell(tally.total.count),
+        ]);
+        table
+    }
+
+    /// Every event of the types in the period, one a row, by date then
+    /// model id.
+    fn listing(&self, kinds: &[EventType]) -> Table {
+        let mut rows = self.events(kinds);
+        rows.sort_by(|a, b| {
+            let (ea, eb) = (a.event.map(|e| e.date), b.event.map(|e| e.date));
+            ea.cmp(&eb).then_with(|| a.model.id.cmp(&b.model.id))
+        });
+        let replication = kinds == [EventType::NhanRong];
+        let mut keys = vec![Key::EventDate];
+        if !replication {
+            keys.push(Key::EventType);
+        }
+        keys.extend([Key::Id, Key::Name, Key::Unit]);
+        if replication {
+            keys.extend([Key::Field, Key::EventPlace]);
+        } else {
+            keys.extend([Key::EventLevel, Key::EventDecision, Key::EventNote]);
+        }
+        let mut table = Table::new(
+            keys.iter()
+                .map(|k| Column::of_key(k, Mode::Events, self.taxonomy))
+                .collect(),
+        );
+        table.rows = rows
+            .iter()
+            .map(|row| {
+                keys.iter()
+                    .map(|k| Cell::of(&k.value(row), k.kind(), self.taxonomy))
+                    .collect()
+            })
+            .collect();
+        table
+    }
+
+    /// Outcomes summed over the period's years, per field.
+    fn outcomes(&self) -> Table {
+        let metrics: Vec<String> = self
+            .taxonomy
+            .metrics
+            .iter()
+            .map(|m| m.code.clone())
+            .collect();
+        let spec = Self::spec(Mode::Models, vec![Key::Field], metrics.clone());
+        let tally = tally::count(self.models(|_| true), &spec, self.taxonomy);
+        let mut columns = vec![Column::new("Lĩnh vực", "Lĩnh vực", false)];
+        columns.extend(metrics.iter().map(|m| {
+            let title = Key::Outcome(m.clone()).title(self.taxonomy);
+            Column::new(&title, &title, true)
+        }));
+        let mut table = Table::new(columns);
+        for field in self.axis(&Key::Field, &tally, 0) {
+            let group = tally.groups.iter().find(|g| g.values[0] == field);
+            let mut row = vec![field.cell(&Key::Field, self.taxonomy)];
+            row.extend((0..metrics.len()).map(|i| Cell::number(group.map_or(0.0, |g| g.sums[i]))));
+            table.rows.push(row);
+        }
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend(tally.total.sums.iter().map(|&s| Cell::number(s)));
+        table.footer = Some(footer);
+        table
+    }
+
+    /// The shares a report quotes, each with its numerator and denominator.
+    fn shares(&self) -> Table {
+        let count = |keep: &dyn Fn(&Selected<'_>) -> bool| -> u64 {
+            self.selected.iter().filter(|s| keep(s)).count() as u64
+        };
+        let in_period = |s: &Selected<'_>| self.period.contains(s.model.registered);
+        let recognized = |s: &Selected<'_>| s.derived.recognized.is_some();
+        let assessed = |s: &Selected<'_>| s.derived.assessed.is_some_and(|v| v != "khong_ap_dung");
+        let end = vietnamese(self.as_of.date);
+        let term = self.period.words();
+        let lines = [
+            (
+                format!(
+                    "Mô hình đăng ký trong {term} được công nhận (đến {end}) / đăng ký trong {term}"
+                ),
+                count(&|s| in_period(s) && recognized(s)),
+                count(&in_period),
+            ),
+            (
+                format!("Mô hình đang được công nhận / đăng ký, lũy kế đến {end}"),
+                count(&recognized),
+                count(&|_| true),
+            ),
+            (
+                format!("Mô hình hiệu quả (đánh giá đạt) / đã đánh giá, đến {end}"),
+                count(&|s| s.derived.assessed == Some("dat")),
+                count(&assessed),
+            ),
+            (
+                format!("Mô hình đã ngừng hoặc bị thu hồi / đăng ký, lũy kế đến {end}"),
+                count(&|s| matches!(s.derived.status, "ngung" | "thu_hoi")),
+                count(&|_| true),
+            ),
+        ];
+        let mut table = Table::new(vec![
+            Column::new("Chỉ tiêu", "Chỉ tiêu", false),
+            Column::new("Số mô hình", "Số mô hình", true),
+            Column::new("Trên tổng số", "Trên tổng số", true),
+            Column::new("Tỷ lệ (%)", "Tỷ lệ (%)", true),
+        ]);
+        for (what, part, whole) in lines {
+            table.rows.push(vec![
+                Cell::text(what),
+                count_cell(part),
+                count_cell(whole),
+                if whole == 0 {
+                    Cell::null()
+                } else {
+                    tally::percent_cell(tally::share(part, whole))
+                },
+            ]);
+        }
+        table
+    }
+}
+
+/// The charts of the pack: models by field and level (registered in the
+/// period, and cumulative), and the funnel per level.
+impl Build<'_> {
+    fn figures(&self, parts: &[Part], notes: &[String]) -> Vec<Figure> {
+        let term = self.period.words();
+        let end = vietnamese(self.as_of.date);
+        let chart = |title: String, (groups, series): (Vec<String>, Vec<Series>)| Chart {
+            title,
+            notes: notes.to_vec(),
+            measure: "Số mô hình".to_owned(),
+            groups,
+            series,
+        };
+        let mut figures = vec![
+            Figure {
+                stem: "01-dang-ky-trong-ky",
+                chart: chart(
+                    format!("Biểu đồ 1. Mô hình đăng ký trong {term} theo lĩnh vực và cấp"),
+                    self.field_levels(|s| self.period.contains(s.model.registered)),
+                ),
+            },
+            Figure {
+                stem: "02-luy-ke",
+                chart: chart(
+                    format!("Biểu đồ 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực và cấp"),
+                    self.field_levels(|_| true),
+                ),
+            },
+        ];
+        // Drawn from the table itself: the funnel is costly to count twice.
+        if let Some(funnel) = parts
+            .iter()
+            .find(|p| p.stem == "03-dang-ky-de-nghi-cong-nhan")
+        {
+            figures.push(Figure {
+                stem: funnel.stem,
+                chart: chart(
+                    format!(
+                        "Biểu đồ 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
+                    ),
+                    bars_of(&funnel.table),
+                ),
+            });
+        }
+        figures
+    }
+
+    /// Models by field (groups) and the level they registered at (bars),
+    /// every code listed as in the tables.
+    fn field_levels(&self, keep: impl Fn(&Selected<'_>) -> bool) -> (Vec<String>, Vec<Series>) {
+        let spec = Self::spec(Mode::Models, vec![Key::Field, Key::Level], vec![]);
+        let tally = tally::count(self.models(keep), &spec, self.taxonomy);
+        let fields = self.axis(&Key::Field, &tally, 0);
+        let series = self
+            .axis(&Key::Level, &tally, 1)
+            .into_iter()
+            .map(|level| Series {
+                name: self.label(&Key::Level, &level),
+                values: fields
+                    .iter()
+                    .map(|field| {
+                        #[allow(clippy::cast_precision_loss)]
+                        let n = tally.count_of(&[field.clone(), level.clone()]) as f64;
+                        n
+                    })
+                    .collect(),
+            })
+            .collect();
+        let groups = fields.iter().map(|f| self.label(&Key::Field, f)).collect();
+        (groups, series)
+    }
+}
+
+/// A table's rows (not its total) as groups of bars, one bar per numeric
+/// column.
+fn bars_of(table: &Table) -> (Vec<String>, Vec<Series>) {
+    let groups = table
+        .rows
+        .iter()
+        .map(|r| r[0].label().into_owned())
+        .collect();
+    let series = table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.numeric)
+        .map(|(i, c)| Series {
+            name: c.title.clone(),
+            values: table
+                .rows
+                .iter()
+                .map(|r| r[i].json().as_f64().unwrap_or(0.0))
+                .collect(),
+        })
+        .collect();
+    (groups, series)
+}
+
+fn stage_count(stage: &HashMap<&str, HashSet<&str>>, level: &str) -> u64 {
+    stage
+        .get(level)
+        .map_or(0, |ids| u64::try_from(ids.len()).unwrap_or(u64::MAX))
+}
+
+/// The table as people read it: titles as headers, labels in the cells,
+/// the total as the last row.
+fn shown(table: &Table) -> Table {
+    let label = |cells: &[Cell]| -> Vec<Cell> {
+        cells
+            .iter()
+            .map(|c| Cell::Given {
+                label: c.label().into_owned(),
+                plain: c.label().into_owned(),
+                json: c.json(),
+            })
+            .collect()
+    };
+    let mut out = Table::new(
+        table
+            .columns
+            .iter()
+            .map(|c| Column {
+                name: c.title.clone(),
+                ..c.clone()
+            })
+            .collect(),
+    );
+    out.rows = table.rows.iter().map(|r| label(r)).collect();
+    out.rows.extend(table.footer.as_deref().map(label));
+    out
+}
+
+impl Pack {
+    /// `bao-cao-2024`, or `bao-cao-2021-2025`: the default folder, and the
+    /// workbook's name.
+    pub fn name(&self) -> String {
+        format!("bao-cao-{}", self.period.label())
+    }
+
+    fn heading(&self) -> Vec<String> {
+        let mut lines = vec![format!(
+            "Số liệu tính đến ngày {} ({})",
+            vietnamese(self.as_of),
+            self.period.words()
+        )];
+        if !self.query.is_empty() {
+            lines.push(format!("Điều kiện lọc: {}", self.query));
+        }
+        lines
+    }
+
+    /// Every file of the pack, by name: a CSV per table (UTF-8 with a BOM,
+    /// so that Excel reads the Vietnamese right), the workbook, the README.
+    pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let mut files = Vec::new();
+        let heading = self.heading();
+        let mut titles: Vec<Vec<String>> = Vec::new();
+        for part in &self.parts {
+            let table = shown(&part.table);
+            let mut csv = "\u{feff}".as_bytes().to_vec();
+            render::write_csv(&table, true, &mut csv)
+                .map_err(|e| crate::error::Error::io("write", format!("{}.csv", part.stem), e))?;
+            files.push((format!("{}.csv", part.stem), csv));
+            let mut lines = vec![part.title.clone()];
+            lines.extend(heading.iter().cloned());
+            titles.push(lines);
+        }
+        for figure in &self.figures {
+            files.push((
+                format!("{}.svg", figure.stem),
+                figure.chart.render().into_bytes(),
+            ));
+        }
+        let sheets: Vec<Sheet<'_>> = self
+            .parts
+            .iter()
+            .zip(&titles)
+            .map(|(part, title)| Sheet {
+                name: part.sheet,
+                title,
+                table: &part.table,
+                shown: true,
+            })
+            .collect();
+        files.push((
+            format!("{}.xlsx", self.name()),
+            xlsx::workbook(&sheets, self.as_of)?,
+        ));
+        files.push(("README.md".to_owned(), self.readme().into_bytes()));
+        Ok(files)
+    }
+
+    /// What the pack holds, in Vietnamese: the period, the as-of date, the
+    /// registers, and what each table counts.
+    pub fn readme(&self) -> String {
+        let mut out = String::new();
+        let period = self.period;
+        let _ = writeln!(
+            out,
+            "# Báo cáo phong trào thi đua \"Dân vận khéo\" {}\n",
+            period.words()
+        );
+        let _ = writeln!(out, "- Sổ theo dõi: {}", self.registers.join("; "));
+        let _ = writeln!(
+            out,
+            "- Kỳ báo cáo: {} (từ 01/01/{} đến 31/12/{})",
+            period.words(),
+            period.first,
+            period.last
+        );
+        let _ = writeln!(out, "- Số liệu tính đến ngày: {}", vietnamese(self.as_of));
+        if !self.query.is_empty() {
+            let _ = writeln!(out, "- Điều kiện lọc: `{}`", self.query);
+        }
+        let _ = writeln!(
+            out,
+            "- Số mô hình đăng ký đến ngày đó{}: {}\n",
+            if self.query.is_empty() {
+                ""
+            } else {
+                " (thỏa điều kiện lọc)"
+            },
+            self.models
+        );
+        let _ = writeln!(
+            out,
+            "Mỗi bảng có trong `{}.xlsx` (mỗi bảng một trang tính, có dòng tiêu đề) và trong \
+             một tệp CSV cùng thư mục (UTF-8 có BOM, phân cách bằng dấu phẩy, ngày viết \
+             YYYY-MM-DD, dòng cuối là tổng cộng). Một mô hình đăng ký sau ngày tính số liệu \
+             chưa có trong sổ. Chạy lại lệnh `dvk report` với cùng sổ và cùng kỳ cho ra đúng \
+             từng byte các tệp này.\n",
+            self.name()
+        );
+        let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");
+        for part in &self.parts {
+            let _ = writeln!(out, "| `{}.csv` | {} |", part.stem, part.title);
+        }
+        if !self.figures.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nBiểu đồ của các bảng chính, dạng SVG (mở bằng trình duyệt, chèn được vào \
+                 Word hoặc LibreOffice), số liệu ghi ở cuối từng thanh:\n\n| Tệp | Biểu đồ |\n|---|---|"
+            );
+            for figure in &self.figures {
+                let _ = writeln!(out, "| `{}.svg` | {} |", figure.stem, figure.chart.title);
+            }
+        }
+        for part in &self.parts {
+            let _ = writeln!(out, "\n## {}\n\n{}", part.title, part.about);
+        }
+        out
+    }
+}
+
+/// Writes the pack's files into a folder (made if missing), each replaced
+/// whole; returns their paths.
+pub fn write(pack: &Pack, dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io("create", dir, e))?;
+    let mut written = Vec::new();
+    for (name, bytes) in pack.files()? {
+        let path = dir.join(name);
+        crate::fs::atomic::replace_bytes(&path, &bytes)?;
+        written.push(path);
+    }
+    Ok(written)
+}

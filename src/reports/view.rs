@@ -1,0 +1,133 @@
+//! The whole of one model as `show` and `list --format json` give it: every
+//! stored key and every derived key as of a date, plus `id` and `path`.
+
+use serde_json::{Map, Value as Json, json};
+
+use crate::model::taxonomy::Taxonomy;
+use crate::model::{Judgement, Model};
+use crate::query::key::{Key, Mode, Row, Value, number_json};
+use crate::reports::table::{Cell, Column, Table};
+
+/// The json object of a model: stored keys (with `outcome`, `assessment`
+/// and `event` as arrays), derived keys, `id` and `path`.
+pub fn json(row: &Row<'_>, taxonomy: &Taxonomy) -> Json {
+    let m = row.model;
+    let mut object = Map::new();
+    for key in Key::of_models(taxonomy) {
+        object.insert(key.name(Mode::Models).into_owned(), key.value(row).json());
+        if key == Key::Summary {
+            object.insert("outcome".into(), outcomes(m));
+            object.insert("assessment".into(), assessments(m));
+            object.insert("event".into(), events(m));
+        }
+    }
+    object.insert(
+        "path".into(),
+        Json::String(m.path.to_string_lossy().replace('\\', "/")),
+    );
+    Json::Object(object)
+}
+
+fn outcomes(m: &Model) -> Json {
+    m.outcomes
+        .iter()
+        .map(|o| {
+            let mut object = Map::new();
+            object.insert("year".into(), json!(o.year));
+            for (metric, value) in &o.values {
+                object.insert(metric.clone(), number_json(*value));
+            }
+            Json::Object(object)
+        })
+        .collect()
+}
+
+fn assessments(m: &Model) -> Json {
+    m.assessments
+        .iter()
+        .map(|a| {
+            let results: Map<String, Json> = a
+                .results
+                .iter()
+                .map(|(id, j)| {
+                    let value = match j {
+                        Judgement::Met(b) => Json::Bool(*b),
+                        Judgement::Points(p) => number_json(*p),
+                    };
+                    (id.clone(), value)
+                })
+                .collect();
+            json!({
+                "date": a.date.to_string(),
+                "criteria": a.criteria,
+                "by": a.by,
+                "note": a.note,
+                "results": results,
+            })
+        })
+        .collect()
+}
+
+fn events(m: &Model) -> Json {
+    m.events
+        .iter()
+        .map(|e| {
+            let mut object = Map::new();
+            object.insert("date".into(), Json::String(e.date.to_string()));
+            object.insert("type".into(), Json::String(e.kind.code().to_owned()));
+            for (key, text) in e.texts() {
+                object.insert(key.into(), Json::String(text.to_owned()));
+            }
+            Json::Object(object)
+        })
+        .collect()
+}
+
+/// The terminal view of a model: one line a key with a value, labels for
+/// codes, then its events.
+pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
+    let mut fields = Table::new(vec![
+        Column::new("key", "", false),
+        Column::new("value", "", false),
+    ]);
+    for key in Key::of_models(taxonomy) {
+        let value = key.value(row);
+        if matches!(value, Value::Null) || (matches!(value, Value::List(l) if l.is_empty())) {
+            continue;
+        }
+        fields.rows.push(vec![
+            Cell::text(key.title(taxonomy)),
+            Cell::of(&value, key.kind(), taxonomy),
+        ]);
+    }
+    let mut events = Table::new(vec![
+        Column::new("date", "Ngày", false),
+        Column::new("type", "Sự kiện", false),
+        Column::new("level", "Cấp / hình thức / nơi", false),
+        Column::new("decision", "Quyết định", false),
+        Column::new("authority", "Cơ quan", false),
+    ]);
+    for e in &row.model.events {
+        let detail = e
+            .level
+            .as_deref()
+            .map(|l| taxonomy.levels.label(l).to_owned())
+            .into_iter()
+            .chain(
+                e.form
+                    .as_deref()
+                    .map(|f| taxonomy.forms.label(f).to_owned()),
+            )
+            .chain(e.place.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        events.rows.push(vec![
+            Cell::text(e.date.to_string()),
+            Cell::code(e.kind.code(), taxonomy.event_types.label(e.kind.code())),
+            Cell::text(detail),
+            Cell::text(e.decision.clone().unwrap_or_default()),
+            Cell::text(e.authority.clone().unwrap_or_default()),
+        ]);
+    }
+    (fields, events)
+}

@@ -1,0 +1,218 @@
+//! The canonical form of a model file, as `dvk fmt` writes it: keys in the
+//! order of format.md, tables after keys (`[[outcome]]`, `[[assessment]]`,
+//! `[[event]]`), `key = value` spacing, NFC text, LF endings. Comments stay
+//! with the key or table they precede. Data never changes: the result is
+//! parsed again and compared with the original.
+
+use std::cmp::Ordering;
+
+use toml_edit::{DocumentMut, Item, Key, Table};
+
+use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, rank};
+use crate::model::taxonomy::Taxonomy;
+
+/// Why a file could not be put in canonical form.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    #[error("does not parse: {0}")]
+    Syntax(String),
+    #[error("formatting would change its data; left as it is")]
+    WouldChangeData,
+}
+
+/// The canonical text of a model file.
+pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
+    let normalized = crate::fs::atomic::normalize(text);
+    let (mut doc, before) = document(&normalized)?;
+    let root = doc.as_table_mut();
+    root.sort_values_by(|a, _, b, _| by_rank(&MODEL_KEYS, a, b));
+    tidy_values(root);
+
+    // After every other table (a misspelt `[[evnt]]`, say), which keeps
+    // its place: numbering from 1 would tie with them, and a second run
+    // would move them again.
+    let mut position = last_position(root) + 1;
+    for (name, order) in [
+        ("outcome", &[][..]),
+        ("assessment", &ASSESSMENT_KEYS[..]),
+        ("event", &EVENT_KEYS[..]),
+    ] {
+        let Some(Item::ArrayOfTables(tables)) = root.get_mut(name) else {
+            continue;
+        };
+        for table in tables.iter_mut() {
+            renumber(table, &mut position);
+            if name == "outcome" {
+                table.sort_values_by(|a, _, b, _| outcome_order(a, b, taxonomy));
+            } else {
+                table.sort_values_by(|a, _, b, _| by_rank(order, a, b));
+            }
+            tidy_values(table);
+            let comments = comment_lines(table.decor().prefix().and_then(|p| p.as_str()));
+            table.decor_mut().set_prefix(format!("\n{comments}"));
+        }
+    }
+    let trailing = comment_lines(doc.trailing().as_str());
+    doc.set_trailing(trailing);
+    same_data(&before, crate::fs::atomic::normalize(&doc.to_string()))
+}
+
+/// Any other register file (criteria, `dvk.toml`): NFC, LF, spacing.
+pub fn other(text: &str) -> Result<String, FormatError> {
+    let normalized = crate::fs::atomic::normalize(text);
+    let (mut doc, before) = document(&normalized)?;
+    tidy_values(doc.as_table_mut());
+    same_data(&before, crate::fs::atomic::normalize(&doc.to_string()))
+}
+
+/// The document to edit and its data. The `toml` parser judges the text
+/// first: `toml_edit` is given only valid TOML (on some broken input it
+/// panics rather than report an error).
+fn document(text: &str) -> Result<(DocumentMut, toml::Table), FormatError> {
+    let data = text
+        .parse::<toml::Table>()
+        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+    let doc = text
+        .parse::<DocumentMut>()
+        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+    Ok((doc, data))
+}
+
+/// The safety net: what fmt writes must hold the same data.
+fn same_data(before: &toml::Table, formatted: String) -> Result<String, FormatError> {
+    let after = formatted
+        .parse::<toml::Table>()
+        .map_err(|_| FormatError::WouldChangeData)?;
+    if *before == after {
+        Ok(formatted)
+    } else {
+        Err(FormatError::WouldChangeData)
+    }
+}
+
+/// Numbers `table` from `position` on, then the tables nested in it (an
+/// `[assessment.results]`) in their present order, so that they stay
+/// under it.
+fn renumber(table: &mut Table, position: &mut isize) {
+    if table.position().is_some() {
+        table.set_position(*position);
+        *position += 1;
+    }
+    let mut nested: Vec<&mut Table> = Vec::new();
+    for (_, item) in table.iter_mut() {
+        match item {
+            Item::Table(t) => nested.push(t),
+            Item::ArrayOfTables(a) => nested.extend(a.iter_mut()),
+            _ => {}
+        }
+    }
+    nested.sort_by_key(|t| t.position());
+    for t in nested {
+        renumber(t, position);
+    }
+}
+
+/// The largest position of a table in `table`, at any depth.
+fn last_position(table: &Table) -> isize {
+    let mut last = table.position().unwrap_or(0);
+    for (_, item) in table {
+        let nested: Vec<&Table> = match item {
+            Item::Table(t) => vec![t],
+            Item::ArrayOfTables(a) => a.iter().collect(),
+            _ => Vec::new(),
+        };
+        for t in nested {
+            last = last.max(last_position(t));
+        }
+    }
+    last
+}
+
+fn by_rank(order: &[&str], a: &Key, b: &Key) -> Ordering {
+    rank(order, a.get()).cmp(&rank(order, b.get()))
+}
+
+/// `year` first, then metrics in taxonomy order.
+fn outcome_order(a: &Key, b: &Key, taxonomy: &Taxonomy) -> Ordering {
+    let place = |k: &Key| match k.get() {
+        "year" => 0,
+        m => taxonomy
+            .metrics
+            .iter()
+            .position(|x| x.code == m)
+            .map_or(usize::MAX, |i| i + 1),
+    };
+    place(a).cmp(&place(b))
+}
+
+/// The comment lines of a decor prefix, each ending in a newline; blank
+/// lines and stray spaces dropped.
+fn comment_lines(prefix: Option<&str>) -> String {
+    let mut out = String::new();
+    for line in prefix.unwrap_or_default().lines() {
+        let line = line.trim();
+        if line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `key = value` with single spaces; comments before a key kept, a comment
+/// after a value kept on its line.
+fn tidy_values(table: &mut Table) {
+    let mut first = true;
+    for (mut key, item) in table.iter_mut() {
+        let Some(value) = item.as_value_mut() else {
+            continue;
+        };
+        let comments = comment_lines(key.leaf_decor().prefix().and_then(|p| p.as_str()));
+        // A blank line before a commented key, except at the very top.
+        let prefix = if comments.is_empty() || first {
+            comments
+        } else {
+            format!("\n{comments}")
+        };
+        key.leaf_decor_mut().set_prefix(prefix);
+        key.leaf_decor_mut().set_suffix(" ");
+        let trailing = value
+            .decor()
+            .suffix()
+            .and_then(|s| s.as_str())
+            .map(str::trim)
+            .filter(|s| s.starts_with('#'))
+            .map(|c| format!("  {c}"))
+            .unwrap_or_default();
+        value.decor_mut().set_prefix(" ");
+        value.decor_mut().set_suffix(trailing);
+        first = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_keys_and_tables_and_keeps_comments() {
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Vườn mẫu").collect();
+        let messy = format!(
+            "# Mô hình của xã\r\nunit=\"Hội Nông dân\"\nname   =  \"{nfd}\"  # tên\n\
+                     [[event]]\ntype = \"cong_nhan\"\n# quyết định\ndate = 2019-12-20\nlevel = \"huyen\"\n\
+                     [[outcome]]\nngay_cong = 3\nyear = 2019\n\n\n"
+        );
+        let got = model(&messy, &Taxonomy::default()).unwrap();
+        assert_eq!(
+            got,
+            "name = \"Vườn mẫu\"  # tên\n\n# Mô hình của xã\nunit = \"Hội Nông dân\"\n\
+             \n[[outcome]]\nyear = 2019\nngay_cong = 3\n\
+             \n[[event]]\n# quyết định\ndate = 2019-12-20\ntype = \"cong_nhan\"\nlevel = \"huyen\"\n"
+        );
+        assert_eq!(
+            model(&got, &Taxonomy::default()).unwrap(),
+            got,
+            "idempotent"
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! A new register: `dvk.toml`, `models/`, `criteria/` with one example
+//! criteria set, and a `.gitignore` for what `dvk` keeps beside the records.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::read::register::{CRITERIA, MODELS};
+use crate::read::settings::FILE;
+
+const SETTINGS: &str = include_str!("templates/dvk.toml");
+const CRITERIA_EXAMPLE: &str = include_str!("templates/criteria-example.toml");
+pub const CRITERIA_EXAMPLE_ID: &str = "hd-tinh-2021-2025";
+
+/// Creates a register in `dir` (made if missing); refuses a folder that
+/// already holds one. Returns the files written.
+pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
+    if dir.join(FILE).exists() {
+        return Err(Error::Input(format!(
+            "{} is a register already (it has {FILE}); nothing was changed",
+            dir.display()
+        )));
+    }
+    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let escaped = toml_edit::Value::from(name).to_string();
+    let settings = SETTINGS.replace("\"{NAME}\"", escaped.trim());
+    let mut written = Vec::new();
+    for (rel, contents) in [
+        (PathBuf::from(MODELS).join(".gitkeep"), ""),
+        (
+            PathBuf::from(CRITERIA).join(format!("{CRITERIA_EXAMPLE_ID}.toml")),
+            CRITERIA_EXAMPLE,
+        ),
+        (
+            PathBuf::from(".gitignore"),
+            "# dvk's own files beside the records (lock, cache)\n/.dvk/\n",
+        ),
+        // dvk.toml last: a register exists only once it is complete.
+        (PathBuf::from(FILE), settings.as_str()),
+    ] {
+        let path = dir.join(&rel);
+        if path.exists() {
+            continue;
+        }
+        crate::fs::atomic::create_new(&path, contents)?;
+        written.push(rel);
+    }
+    Ok(written)
+}

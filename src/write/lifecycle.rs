@@ -1,0 +1,240 @@
+//! Recording decisions: appending an `[[event]]` (or an `[[assessment]]`)
+//! to model files. Every other byte of a file is kept; the new table is
+//! written by `toml_edit` and checked by parsing the whole file again. A
+//! batch is planned in full before anything is written, so one bad id or
+//! file leaves every file untouched.
+
+use std::path::PathBuf;
+
+use toml_edit::{InlineTable, Table, value};
+
+use crate::error::{Error, Result};
+use crate::fs::files::read_text;
+use crate::model::schema::event_keys;
+use crate::model::{Assessment, Event, Judgement};
+use crate::read::register::{Register, shown};
+use crate::write::registration::date_value;
+
+/// A planned change to one model file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub id: String,
+    /// The file, as the file system knows it.
+    pub path: PathBuf,
+    /// The file as shown to the user.
+    pub shown: PathBuf,
+    /// What is appended.
+    pub table: String,
+    pub after: String,
+}
+
+/// The keys an event has set, besides `date` and `type`.
+fn set_keys(event: &Event) -> Vec<&'static str> {
+    event.texts().map(|(key, _)| key).collect()
+}
+
+/// Checks that an event has the keys its type needs and no others.
+pub fn check_event(event: &Event) -> Result<()> {
+    let (required, optional) = event_keys(event.kind);
+    let set = set_keys(event);
+    let mut problems = Vec::new();
+    for key in required {
+        if !set.contains(key) {
+            problems.push(format!("a `{}` event needs --{key}", event.kind.code()));
+        }
+    }
+    for key in &set {
+        if !required.contains(key) && !optional.contains(key) {
+            problems.push(format!(
+                "a `{}` event has no {key}; drop --{key}",
+                event.kind.code()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Input(problems.join("\n")))
+    }
+}
+
+/// `[[event]]` with its keys in canonical order.
+pub fn event_table(event: &Event) -> String {
+    let mut table = Table::new();
+    table["date"] = value(date_value(event.date));
+    table["type"] = value(event.kind.code());
+    for (key, text) in event.texts() {
+        table[key] = value(crate::text::nfc(text).as_ref());
+    }
+    array_table("event", table)
+}
+
+/// `[[assessment]]` with its results as an inline table.
+pub fn assessment_table(assessment: &Assessment) -> String {
+    let mut table = Table::new();
+    table["date"] = value(date_value(assessment.date));
+    table["criteria"] = value(&assessment.criteria);
+    if let Some(by) = &assessment.by {
+        table["by"] = value(crate::text::nfc(by).as_ref());
+    }
+    let mut results = InlineTable::new();
+    for (id, judgement) in &assessment.results {
+        let v: toml_edit::Value = match judgement {
+            Judgement::Met(b) => (*b).into(),
+            Judgement::Points(p) if p.fract() == 0.0 && p.abs() < 1e15 => {
+                #[allow(clippy::cast_possible_truncation)]
+                let whole = *p as i64;
+                whole.into()
+            }
+            Judgement::Points(p) => (*p).into(),
+        };
+        results.insert(id, v);
+    }
+    table["results"] = value(results);
+    if let Some(note) = &assessment.note {
+        table["note"] = value(crate::text::nfc(note).as_ref());
+    }
+    array_table("assessment", table)
+}
+
+fn array_table(name: &str, table: Table) -> String {
+    let mut doc = toml_edit::DocumentMut::new();
+    let mut array = toml_edit::ArrayOfTables::new();
+    array.push(table);
+    doc.insert(name, toml_edit::Item::ArrayOfTables(array));
+    doc.to_string()
+}
+
+/// The file with `table` appended after a blank line, in the file's own
+/// line endings.
+pub fn append(text: &str, table: &str) -> String {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut out = text.to_owned();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push_str(newline);
+    }
+    if !out.is_empty() {
+        out.push_str(newline);
+    }
+    out.push_str(&table.replace('\n', newline));
+    out
+}
+
+/// Plans appending `table(id)` to each model's file; fails, planning
+/// nothing, if any id is unknown or any result would not be a valid model.
+pub fn plan(
+    register: &Register,
+    ids: &[String],
+    table: impl Fn(&str) -> String,
+) -> Result<Vec<Edit>> {
+    let mut unknown = Vec::new();
+    let mut edits = Vec::new();
+    for id in ids {
+        if !crate::model::id::is_valid(id) {
+            unknown.push(format!(
+                "`{id}` is not a model id: {}",
+                crate::model::id::RULE
+            ));
+            continue;
+        }
+        let Some(model) = register.model(id) else {
+            let hint = crate::problem::nearest(id, register.models.iter().map(|m| m.id.as_str()))
+                .map(|n| format!("; did you mean `{n}`?"))
+                .unwrap_or_default();
+            unknown.push(format!("no model `{id}`{hint}"));
+            continue;
+        };
+        if edits.iter().any(|e: &Edit| e.id == *id) {
+            continue;
+        }
+        let path = register.file(model);
+        let shown = shown(&register.root, &model.path);
+        let text = read_text(&path)
+            .map_err(|(_, message)| Error::Input(format!("{}: {message}", shown.display())))?;
+        let new_table = table(id);
+        let after = append(&text, &new_table);
+        let (parsed, problems) = crate::read::model::parse(
+            id,
+            &model.path,
+            &after,
+            &register.settings.taxonomy,
+            &register.criteria,
+        );
+        if parsed.is_none() {
+            let first = problems
+                .iter()
+                .find(|p| p.is_error())
+                .map_or_else(String::new, |p| {
+                    let line = p.location.as_ref().map_or(0, |l| l.line);
+                    format!(": line {line}: {}", p.message)
+                });
+            return Err(Error::Input(format!(
+                "{}: appending would not leave a valid model{first}; nothing was written",
+                shown.display()
+            )));
+        }
+        edits.push(Edit {
+            id: id.clone(),
+            path,
+            shown,
+            table: new_table,
+            after,
+        });
+    }
+    if !unknown.is_empty() {
+        return Err(Error::Input(format!(
+            "{}\nnothing was written",
+            unknown.join("\n")
+        )));
+    }
+    Ok(edits)
+}
+
+/// Writes the planned edits, each atomically.
+pub fn apply(edits: &[Edit]) -> Result<()> {
+    for edit in edits {
+        crate::fs::atomic::replace(&edit.path, &edit.after)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EventType;
+
+    #[test]
+    fn event_tables_are_canonical() {
+        let mut e = Event::new(
+            crate::model::date::parse("2020-06-18").unwrap(),
+            EventType::CongNhan,
+        );
+        e.level = Some("huyen".into());
+        e.decision = Some("123-QĐ/HU".into());
+        e.authority = Some("Ban Thường vụ Huyện ủy".into());
+        assert_eq!(
+            event_table(&e),
+            "[[event]]\ndate = 2020-06-18\ntype = \"cong_nhan\"\nlevel = \"huyen\"\n\
+             decision = \"123-QĐ/HU\"\nauthority = \"Ban Thường vụ Huyện ủy\"\n"
+        );
+        check_event(&e).unwrap();
+        e.place = Some("xã Dực Yên".into());
+        e.level = None;
+        assert_eq!(
+            check_event(&e).unwrap_err().to_string(),
+            "a `cong_nhan` event needs --level\na `cong_nhan` event has no place; drop --place"
+        );
+    }
+
+    #[test]
+    fn append_keeps_every_byte_and_line_endings() {
+        assert_eq!(
+            append("a = 1 # x", "[[event]]\nb = 2\n"),
+            "a = 1 # x\n\n[[event]]\nb = 2\n"
+        );
+        assert_eq!(
+            append("a = 1\r\n", "[[event]]\nb = 2\n"),
+            "a = 1\r\n\r\n[[event]]\r\nb = 2\r\n"
+        );
+    }
+}

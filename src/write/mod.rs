@@ -1,0 +1,9 @@
+//! Records to files, planned then applied: the canonical form, a new
+//! model's registration, appended events and assessments, import and
+//! `init`.
+
+pub mod format;
+pub mod import;
+pub mod init;
+pub mod lifecycle;
+pub mod registration;
