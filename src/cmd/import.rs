@@ -107,7 +107,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     ctx.note(&format!(
         "imported {} into {}",
         models(plan.new.len()),
-        dvk::read::register::shown(&register.root, &folder).display()
+        dvk::fs::layout::shown(&register.root, &folder).display()
     ));
     Ok(Outcome::Done)
 }

@@ -146,7 +146,7 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
     writeln!(std::io::stdout(), "{id}")?;
     ctx.note(&format!(
         "registered {}",
-        dvk::read::register::shown(&register.root, &registration.path(&id)).display()
+        dvk::fs::layout::shown(&register.root, &registration.path(&id)).display()
     ));
     Ok(Outcome::Done)
 }

@@ -168,7 +168,7 @@ points = 20
 
     fn set(text: &str) -> CriteriaSet {
         let (set, problems) =
-            CriteriaSet::parse("hd", Path::new("hd.toml"), text, &Taxonomy::default());
+            crate::read::criteria::parse("hd", Path::new("hd.toml"), text, &Taxonomy::default());
         assert!(problems.is_empty(), "{problems:?}");
         set.unwrap()
     }

@@ -4,13 +4,14 @@
 //! with the stamp the cache compares.
 
 use std::fs;
+use std::time::UNIX_EPOCH;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use crate::problem::{Location, Problem};
-use crate::read::cache::Stamp;
-use crate::read::register::shown;
+use serde::{Deserialize, Serialize};
+use crate::fs::layout::shown;
 
 /// Files above this size are not read: no record is that large.
 pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
@@ -202,4 +203,30 @@ fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
         problems.extend(found);
     }
     (out, problems)
+}
+
+/// What identifies a file's version without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_ns: u128,
+    pub inode: u64,
+}
+
+impl Stamp {
+    pub fn of(meta: &fs::Metadata) -> Self {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Self {
+            size: meta.len(),
+            modified_ns: meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos()),
+            inode,
+        }
+    }
 }

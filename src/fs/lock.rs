@@ -8,9 +8,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+use crate::fs::layout::DIR;
 
 /// Where `dvk` keeps its own files in a register (ignored by git).
-pub const DIR: &str = ".dvk";
 
 /// How long a writer waits for another one to finish.
 pub const WAIT: Duration = Duration::from_secs(10);
@@ -32,7 +32,7 @@ impl Lock {
                 return Err(Error::Input(format!(
                     "{} is a symbolic link; dvk keeps its lock there and follows no link \
                      out of the register",
-                    crate::read::register::shown(root, link).display()
+                    crate::fs::layout::shown(root, link).display()
                 )));
             }
         }
@@ -69,8 +69,8 @@ impl Lock {
 /// held, no writer is using them.
 fn clear_stale(root: &Path) {
     let mut stack = vec![
-        root.join(crate::read::register::MODELS),
-        root.join(crate::read::register::CRITERIA),
+        root.join(crate::fs::layout::MODELS),
+        root.join(crate::fs::layout::CRITERIA),
     ];
     while let Some(dir) = stack.pop() {
         if crate::fs::files::is_link(&dir) {

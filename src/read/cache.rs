@@ -19,6 +19,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::fs::files::Stamp;
 use crate::model::Model;
 
 const INDEX: &str = "index.bin";
@@ -28,32 +29,6 @@ const RECORDS: &str = "models.bin";
 const FORMAT: u32 = 3;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
-
-/// What identifies a file's version without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp {
-    pub size: u64,
-    pub modified_ns: u128,
-    pub inode: u64,
-}
-
-impl Stamp {
-    pub fn of(meta: &fs::Metadata) -> Self {
-        #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(meta);
-        #[cfg(not(unix))]
-        let inode = 0;
-        Self {
-            size: meta.len(),
-            modified_ns: meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos()),
-            inode,
-        }
-    }
-}
 
 /// Where a record is in `models.bin`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,13 +80,13 @@ struct Index<E> {
 }
 
 fn dir(root: &Path) -> PathBuf {
-    root.join(crate::fs::lock::DIR).join("cache")
+    root.join(crate::fs::layout::DIR).join("cache")
 }
 
 /// Whether `.dvk` or its cache folder is a link (out of the register,
 /// maybe): then there is no cache, read or written.
 fn linked(root: &Path) -> bool {
-    let own = root.join(crate::fs::lock::DIR);
+    let own = root.join(crate::fs::layout::DIR);
     crate::fs::files::is_link(&own) || crate::fs::files::is_link(&own.join("cache"))
 }
 
@@ -304,7 +279,7 @@ impl Writer {
         fs::create_dir_all(&dir).ok()?;
         // Keep the cache out of git even in registers made without `init`;
         // never through a link.
-        let ignore = root.join(crate::fs::lock::DIR).join(".gitignore");
+        let ignore = root.join(crate::fs::layout::DIR).join(".gitignore");
         if let Ok(mut file) = fs::OpenOptions::new()
             .write(true)
             .create_new(true)

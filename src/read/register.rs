@@ -3,20 +3,19 @@
 //! bad file; commands other than `check` refuse a register with errors.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::criteria::{Catalog, CriteriaSet};
+use crate::criteria::Catalog;
 use crate::error::{Error, Result};
 use crate::fs::files::{read_stamped, read_text, record_files, walk};
 use crate::model::Model;
 use crate::problem::Problem;
-use crate::read::cache::{Cache, Place, Stamp};
-use crate::read::settings::{FILE, Settings};
-
-pub const MODELS: &str = "models";
-pub const CRITERIA: &str = "criteria";
+use crate::fs::files::Stamp;
+use crate::read::cache::{Cache, Place};
+use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
+use crate::read::settings::Settings;
 
 /// How many files are read and parsed together: enough to keep both cores
 /// busy, few enough that a scan holds little.
@@ -38,62 +37,6 @@ pub struct Register {
     /// Every problem, in path order; paths are shown relative to the
     /// current folder (`root` joined).
     pub problems: Vec<Problem>,
-}
-
-/// Finds the register: `start` or the nearest folder above it that holds
-/// `dvk.toml`. The result is relative when `start` is.
-pub fn discover(start: &Path) -> Result<PathBuf> {
-    let absolute = if start.is_absolute() {
-        start.to_owned()
-    } else {
-        std::env::current_dir()
-            .map_err(|e| Error::io("read", ".", e))?
-            .join(start)
-    };
-    let mut up = PathBuf::new();
-    for dir in absolute.ancestors() {
-        if dir.join(FILE).is_file() {
-            let found = if start.is_absolute() {
-                dir.to_owned()
-            } else {
-                clean(&start.join(&up))
-            };
-            return Ok(found);
-        }
-        up.push("..");
-    }
-    Err(Error::NotFound(start.to_owned()))
-}
-
-/// `a/./b/..` as `a`; an empty path as `.`.
-fn clean(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    if out.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        out
-    }
-}
-
-/// How a path inside the register is shown: joined to its root, without a
-/// leading `./`.
-pub fn shown(root: &Path, relative: &Path) -> PathBuf {
-    if root == Path::new(".") {
-        relative.to_owned()
-    } else {
-        root.join(relative)
-    }
 }
 
 impl Register {
@@ -415,7 +358,7 @@ fn load_criteria(
         }
         match read_text(&root.join(&rel)) {
             Ok(text) => {
-                let (set, found) = CriteriaSet::parse(&id, &show, &text, taxonomy);
+                let (set, found) = crate::read::criteria::parse(&id, &show, &text, taxonomy);
                 texts.push(format!("{}\n{text}", rel.display()));
                 problems.extend(found);
                 match set {
@@ -468,18 +411,5 @@ impl Ids {
         self.first
             .insert(id.into(), (self.roots.len() - 1, rel.into()));
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clean_paths() {
-        assert_eq!(clean(Path::new("a/./b/..")), PathBuf::from("a"));
-        assert_eq!(clean(Path::new("./")), PathBuf::from("."));
-        assert_eq!(clean(Path::new("../..")), PathBuf::from("../.."));
-        assert_eq!(clean(Path::new("x/../..")), PathBuf::from(".."));
     }
 }

@@ -15,7 +15,8 @@ use crate::model::{Event, Model};
 use crate::problem::Problem;
 use crate::query::Query;
 use crate::query::key::{Mode, Row};
-use crate::read::register::{self, Ids, Register};
+use crate::fs::layout::{CRITERIA, discover};
+use crate::read::register::{Ids, Register};
 
 #[derive(Debug)]
 pub struct Workspace {
@@ -123,10 +124,10 @@ impl Workspace {
     pub fn taxonomy_of(named: &[PathBuf]) -> Result<Taxonomy> {
         let root = roots(named)?.remove(0);
         Ok(
-            crate::fs::files::read_text(&root.join(crate::read::settings::FILE))
+            crate::fs::files::read_text(&root.join(crate::fs::layout::FILE))
                 .map(|text| {
                     crate::read::settings::Settings::parse(
-                        Path::new(crate::read::settings::FILE),
+                        Path::new(crate::fs::layout::FILE),
                         &text,
                     )
                     .0
@@ -148,9 +149,9 @@ impl Workspace {
             return Ok(None);
         }
         for root in roots(named)? {
-            let path = root.join(register::CRITERIA).join(format!("{id}.toml"));
+            let path = root.join(CRITERIA).join(format!("{id}.toml"));
             if let Ok(text) = crate::fs::files::read_text(&path) {
-                return Ok(CriteriaSet::parse(id, &path, &text, taxonomy).0);
+                return Ok(crate::read::criteria::parse(id, &path, &text, taxonomy).0);
             }
         }
         Ok(None)
@@ -175,7 +176,7 @@ impl Workspace {
     /// Loads one register for writing: its lock is taken first, so that
     /// what is read stays true until the command is done.
     pub fn load_for_writing(named: Option<&Path>) -> Result<Self> {
-        let root = register::discover(named.unwrap_or(Path::new(".")))?;
+        let root = discover(named.unwrap_or(Path::new(".")))?;
         let lock = crate::fs::lock::Lock::take(&root)?;
         // The cache is never trusted for writes.
         let mut workspace = Self::load_with(&[root], false, &mut |_, _| {})?;
@@ -260,9 +261,9 @@ impl Workspace {
 /// else the one above the current folder.
 fn roots(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
     if named.is_empty() {
-        Ok(vec![register::discover(Path::new("."))?])
+        Ok(vec![discover(Path::new("."))?])
     } else {
-        named.iter().map(|p| register::discover(p)).collect()
+        named.iter().map(|p| discover(p)).collect()
     }
 }
 

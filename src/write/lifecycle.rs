@@ -12,7 +12,8 @@ use crate::error::{Error, Result};
 use crate::fs::files::read_text;
 use crate::model::schema::event_keys;
 use crate::model::{Assessment, Event, Judgement};
-use crate::read::register::{Register, shown};
+use crate::fs::layout::shown;
+use crate::read::register::Register;
 use crate::write::registration::date_value;
 
 /// A planned change to one model file.

@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 use crate::model::date::Date;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Outcome, Phase};
-use crate::read::register::{MODELS, Register};
+use crate::fs::layout::MODELS;
+use crate::read::register::Register;
 
 /// What a registration says, as typed: codes may be labels.
 #[derive(Debug, Clone, Default)]

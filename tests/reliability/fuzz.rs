@@ -9,7 +9,6 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use dvk::criteria::CriteriaSet;
 use dvk::model::date::Date;
 use dvk::model::derived::{AsOf, Derived};
 use dvk::model::taxonomy::Taxonomy;
@@ -382,7 +381,7 @@ fn fuzz_settings_and_criteria() {
                 assert_located(&problems, path, &text);
             } else {
                 let path = Path::new("criteria/c.toml");
-                let (set, problems) = CriteriaSet::parse("c", path, &text, &taxonomy);
+                let (set, problems) = dvk::read::criteria::parse("c", path, &text, &taxonomy);
                 assert_located(&problems, path, &text);
                 assert_eq!(set.is_some(), !problems.iter().any(Problem::is_error));
             }

@@ -17,7 +17,7 @@ mod text;
 use std::fs;
 use std::path::Path;
 
-use dvk::criteria::{Catalog, CriteriaSet};
+use dvk::criteria::Catalog;
 use dvk::model::Model;
 use dvk::model::taxonomy::Taxonomy;
 use dvk::problem::Problem;
@@ -50,7 +50,7 @@ pub(crate) fn sample_catalog(taxonomy: &Taxonomy) -> Catalog {
         crate::support::sample().join(format!("criteria/{SAMPLE_CRITERIA}.toml")),
     )
     .unwrap();
-    let (set, problems) = CriteriaSet::parse(
+    let (set, problems) = dvk::read::criteria::parse(
         SAMPLE_CRITERIA,
         Path::new("criteria/hd.toml"),
         &text,

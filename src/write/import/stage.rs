@@ -13,7 +13,8 @@ use super::New;
 use crate::error::{Error, Result};
 use crate::fs::atomic;
 use crate::model::date::Date;
-use crate::read::register::{MODELS, Register};
+use crate::fs::layout::MODELS;
+use crate::read::register::Register;
 
 /// Staging folders are `models/.import-XXXX/`, each beside the file
 /// `models/.import-XXXX.lock` that its import holds locked while it runs.
