@@ -6,8 +6,8 @@ use anyhow::Result;
 use clap::Args;
 
 use dvk::fs::files::{self, read_text};
-use dvk::fs::layout::{CRITERIA, MODELS, shown};
 use dvk::fs::layout::FILE;
+use dvk::fs::layout::{CRITERIA, MODELS, shown};
 
 use super::{Context, Outcome};
 

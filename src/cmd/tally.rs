@@ -90,7 +90,7 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
         write!(
             out,
             "{}",
-            dvk::reports::chart::draw(&tally.bars(taxonomy), width)
+            dvk::render::bars::draw(&tally.bars(taxonomy), width)
         )?;
         return Ok(Outcome::Done);
     }

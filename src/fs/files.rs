@@ -4,14 +4,14 @@
 //! with the stamp the cache compares.
 
 use std::fs;
-use std::time::UNIX_EPOCH;
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
 use rayon::prelude::*;
 
+use crate::fs::layout::shown;
 use crate::problem::{Location, Problem};
 use serde::{Deserialize, Serialize};
-use crate::fs::layout::shown;
 
 /// Files above this size are not read: no record is that large.
 pub const MAX_FILE_SIZE: u64 = 1024 * 1024;

@@ -2,6 +2,6 @@
 //! link or wait on a pipe, atomic writes, and the lock writers take.
 
 pub mod atomic;
-pub mod layout;
 pub mod files;
+pub mod layout;
 pub mod lock;

@@ -9,12 +9,12 @@ use rayon::prelude::*;
 
 use crate::criteria::Catalog;
 use crate::error::{Error, Result};
+use crate::fs::files::Stamp;
 use crate::fs::files::{read_stamped, read_text, record_files, walk};
+use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
 use crate::model::Model;
 use crate::problem::Problem;
-use crate::fs::files::Stamp;
 use crate::read::cache::{Cache, Place};
-use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
 use crate::read::settings::Settings;
 
 /// How many files are read and parsed together: enough to keep both cores

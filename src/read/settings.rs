@@ -8,7 +8,6 @@ use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
 
-
 const KEYS: [&str; 7] = [
     "name", "levels", "fields", "subjects", "kinds", "forms", "metrics",
 ];

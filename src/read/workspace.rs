@@ -9,13 +9,13 @@ use rayon::prelude::*;
 
 use crate::criteria::CriteriaSet;
 use crate::error::{Error, Result};
+use crate::fs::layout::{CRITERIA, discover};
 use crate::model::derived::{AsOf, Derived};
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Event, Model};
 use crate::problem::Problem;
 use crate::query::Query;
 use crate::query::key::{Mode, Row};
-use crate::fs::layout::{CRITERIA, discover};
 use crate::read::register::{Ids, Register};
 
 #[derive(Debug)]

@@ -8,30 +8,10 @@ use std::fmt::Write as _;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::query::key::number_text;
+use crate::reports::figure::Chart;
 
 /// Fonts that have the Vietnamese letters, most wanted first.
 pub const FONTS: &str = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-
-/// A chart: groups of bars, one bar per series in each group.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Chart {
-    pub title: String,
-    /// Lines in smaller type under the title: the as-of date, a filter.
-    pub notes: Vec<String>,
-    /// What the bars measure, written under the axis.
-    pub measure: String,
-    /// The groups' labels, top to bottom.
-    pub groups: Vec<String>,
-    /// The bars of each group, in the legend's order.
-    pub series: Vec<Series>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    pub name: String,
-    /// One value per group.
-    pub values: Vec<f64>,
-}
 
 const WIDTH: f64 = 860.0;
 const MARGIN: f64 = 24.0;
@@ -382,6 +362,7 @@ impl Chart {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reports::figure::Series;
 
     fn chart() -> Chart {
         Chart {

@@ -2,8 +2,8 @@
 //! becomes tables and figures: tally, verdicts, listing, view, export and
 //! the report pack.
 
-pub mod chart;
 pub mod export;
+pub mod figure;
 pub mod listing;
 pub mod report;
 pub mod table;

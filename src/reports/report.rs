@@ -18,8 +18,8 @@ use crate::query::Query;
 use crate::query::key::{Key, Mode, Row};
 use crate::read::workspace::{Selected, Workspace};
 use crate::render;
-use crate::render::svg::{Chart, Series};
 use crate::render::xlsx::{self, Sheet};
+use crate::reports::figure::{Chart, Series};
 use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
 

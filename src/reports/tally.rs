@@ -17,7 +17,7 @@ use crate::query::Query;
 use crate::query::key::{Key, Mode, Row, Type, Value, compare};
 use crate::read::register::Register;
 use crate::read::workspace::{Workspace, select, select_events};
-use crate::reports::chart::Bar;
+use crate::reports::figure::Bar;
 use crate::reports::table::{Cell, Column, Table};
 
 /// What to count: rows of which mode, grouped by which keys, with which

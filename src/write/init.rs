@@ -5,8 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::fs::layout::{CRITERIA, MODELS};
 use crate::fs::layout::FILE;
+use crate::fs::layout::{CRITERIA, MODELS};
 
 const SETTINGS: &str = include_str!("templates/dvk.toml");
 const CRITERIA_EXAMPLE: &str = include_str!("templates/criteria-example.toml");

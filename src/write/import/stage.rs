@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use super::New;
 use crate::error::{Error, Result};
 use crate::fs::atomic;
-use crate::model::date::Date;
 use crate::fs::layout::MODELS;
+use crate::model::date::Date;
 use crate::read::register::Register;
 
 /// Staging folders are `models/.import-XXXX/`, each beside the file

@@ -5,13 +5,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// One bar: what it is, how long, and the text after it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    pub label: String,
-    pub value: f64,
-    pub text: String,
-}
+use crate::reports::figure::Bar;
 
 /// The partial blocks, one to seven eighths of a column.
 const EIGHTHS: [char; 7] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉'];
