@@ -44,7 +44,7 @@ pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
     let query = Query::from_args(&args.query, Mode::Models, workspace.taxonomy())?;
     let pack = report::build(&workspace, &query, &args.query.join(" "), period);
     let dir = args.out.clone().unwrap_or_else(|| pack.name().into());
-    let written = report::write(&pack, &dir)?;
+    let written = dvk::render::pack::write(&pack, &dir)?;
     let mut out = std::io::stdout().lock();
     for path in &written {
         writeln!(out, "{}", path.display())?;

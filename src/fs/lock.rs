@@ -10,8 +10,6 @@ use std::time::{Duration, Instant};
 use crate::error::{Error, Result};
 use crate::fs::layout::DIR;
 
-/// Where `dvk` keeps its own files in a register (ignored by git).
-
 /// How long a writer waits for another one to finish.
 pub const WAIT: Duration = Duration::from_secs(10);
 

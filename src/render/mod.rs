@@ -2,6 +2,7 @@
 //! behind every read command.
 
 pub mod bars;
+pub mod pack;
 pub mod svg;
 pub mod xlsx;
 

@@ -1,154 +1,22 @@
-//! `report`: the pack a commission pastes into its yearly (sơ kết) or phase
-//! (tổng kết) report: a fixed set of tables with Vietnamese titles, each as
-//! a CSV file and as a sheet of one workbook, and a README saying what each
-//! table holds, with an SVG chart of the main tables. The same register
-//! and period give the same bytes.
+//! The tables of the pack, each counted from the selected models.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 
-use chrono::Datelike;
-
-use crate::error::Result;
-use crate::model::date::Date;
 use crate::model::derived::AsOf;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Event, EventType};
-use crate::query::Query;
 use crate::query::key::{Key, Mode, Row};
-use crate::read::workspace::{Selected, Workspace};
-use crate::render;
-use crate::render::xlsx::{self, Sheet};
-use crate::reports::figure::{Chart, Series};
+use crate::read::workspace::Selected;
+use crate::reports::report::{Part, Period, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
 
-/// The years a report covers: one (`--year`) or a phase (`--phase`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    pub first: i32,
-    pub last: i32,
-}
-
-impl Period {
-    /// The period of an as-of set by `--year` or `--phase`; none for a
-    /// plain date.
-    pub fn of(as_of: &AsOf) -> Option<Self> {
-        as_of.first_sum_year.map(|first| Self {
-            first,
-            last: as_of.last_sum_year(),
-        })
-    }
-
-    /// `2024`, or `2021-2025`.
-    pub fn label(&self) -> String {
-        if self.first == self.last {
-            self.first.to_string()
-        } else {
-            format!("{}-{}", self.first, self.last)
-        }
-    }
-
-    /// `năm 2024`, or `giai đoạn 2021-2025`.
-    pub fn words(&self) -> String {
-        if self.first == self.last {
-            format!("năm {}", self.first)
-        } else {
-            format!("giai đoạn {}", self.label())
-        }
-    }
-
-    pub fn contains(&self, date: Date) -> bool {
-        (self.first..=self.last).contains(&date.year())
-    }
-}
-
-/// One table of the pack.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Part {
-    /// The CSV file's name without `.csv`: number and ASCII words.
-    pub stem: &'static str,
-    /// The sheet's tab: at most 31 characters.
-    pub sheet: &'static str,
-    pub title: String,
-    /// What the table counts, for the README.
-    pub about: String,
-    pub table: Table,
-}
-
-/// A chart of the pack, drawn from the numbers of one of its tables.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
-    /// The SVG file's name without `.svg`: the stem of its table.
-    pub stem: &'static str,
-    pub chart: Chart,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pack {
-    pub period: Period,
-    pub as_of: Date,
-    /// The registers' names (or folders, for one without a name).
-    pub registers: Vec<String>,
-    /// The query the models were selected by, as typed; empty for all.
-    pub query: String,
-    /// Models registered by the as-of date that match the query.
-    pub models: usize,
-    pub parts: Vec<Part>,
-    pub figures: Vec<Figure>,
-}
-
-/// `dd/mm/yyyy`, as Vietnamese reports write dates.
-fn vietnamese(date: Date) -> String {
-    date.format("%d/%m/%Y").to_string()
-}
-
-/// Builds every table of the pack from the models that exist as of the
-/// end of the period and match the query.
-pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Period) -> Pack {
-    let taxonomy = workspace.taxonomy();
-    let as_of = AsOf {
-        date: crate::model::date::end_of_year(period.last).unwrap_or(Date::MAX),
-        first_sum_year: Some(period.first),
-    };
-    let selected = workspace.select(query, &as_of);
-    let ctx = Build {
-        selected: &selected,
-        as_of: &as_of,
-        period,
-        taxonomy,
-    };
-    let mut parts = ctx.model_parts();
-    parts.extend(ctx.event_parts());
-    parts.extend(ctx.summary_parts());
-    let mut pack = Pack {
-        period,
-        as_of: as_of.date,
-        registers: workspace
-            .registers
-            .iter()
-            .map(|r| {
-                r.settings
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| r.root.display().to_string())
-            })
-            .collect(),
-        query: query_text.to_owned(),
-        models: selected.len(),
-        parts,
-        figures: Vec::new(),
-    };
-    pack.figures = ctx.figures(&pack.parts, &pack.heading());
-    pack
-}
-
 /// What every table is built from.
-struct Build<'a> {
-    selected: &'a [Selected<'a>],
-    as_of: &'a AsOf,
-    period: Period,
-    taxonomy: &'a Taxonomy,
+pub(super) struct Build<'a> {
+    pub(super) selected: &'a [Selected<'a>],
+    pub(super) as_of: &'a AsOf,
+    pub(super) period: Period,
+    pub(super) taxonomy: &'a Taxonomy,
 }
 
 /// A column of a grid: its title and which groups (by the values of the
@@ -181,7 +49,7 @@ fn usize_cell(n: usize) -> Cell {
 
 impl<'a> Build<'a> {
     /// Tables 1 to 3: models registered, and how far they went, by level.
-    fn model_parts(&self) -> Vec<Part> {
+    pub(super) fn model_parts(&self) -> Vec<Part> {
         let term = self.period.words();
         let end = vietnamese(self.as_of.date);
         vec![
@@ -230,7 +98,7 @@ impl<'a> Build<'a> {
     }
 
     /// Tables 4 to 9: recognitions, commendations, replications, ends.
-    fn event_parts(&self) -> Vec<Part> {
+    pub(super) fn event_parts(&self) -> Vec<Part> {
         let term = self.period.words();
         vec![
             Part {
@@ -307,7 +175,7 @@ impl<'a> Build<'a> {
     }
 
     /// Tables 10 and 11: outcomes and shares.
-    fn summary_parts(&self) -> Vec<Part> {
+    pub(super) fn summary_parts(&self) -> Vec<Part> {
         let term = self.period.words();
         let end = vietnamese(self.as_of.date);
         vec![
@@ -342,7 +210,7 @@ impl<'a> Build<'a> {
         ]
     }
 
-    fn spec(mode: Mode, by: Vec<Key>, sums: Vec<String>) -> Spec {
+    pub(super) fn spec(mode: Mode, by: Vec<Key>, sums: Vec<String>) -> Spec {
         Spec {
             mode,
             by,
@@ -352,7 +220,7 @@ impl<'a> Build<'a> {
     }
 
     /// Model rows of the models that pass `keep`.
-    fn models(&self, keep: impl Fn(&Selected<'_>) -> bool) -> Vec<Row<'a>> {
+    pub(super) fn models(&self, keep: impl Fn(&Selected<'_>) -> bool) -> Vec<Row<'a>> {
         self.selected
             .iter()
             .filter(|s| keep(s))
@@ -381,7 +249,7 @@ impl<'a> Build<'a> {
     /// The values of a key a table lists: its codes in taxonomy order
     /// (even those nothing falls under, so that tables keep their shape
     /// from year to year), then any other value that occurs, empty last.
-    fn axis(&self, key: &Key, tally: &Tally, position: usize) -> Vec<Bucket> {
+    pub(super) fn axis(&self, key: &Key, tally: &Tally, position: usize) -> Vec<Bucket> {
         let mut values = tally::codes_of(key, self.taxonomy);
         for group in &tally.margins[position] {
             if !values.contains(&group.values[0]) {
@@ -418,7 +286,7 @@ impl<'a> Build<'a> {
     }
 
     /// The label of a code (or text) of a key.
-    fn label(&self, key: &Key, value: &Bucket) -> String {
+    pub(super) fn label(&self, key: &Key, value: &Bucket) -> String {
         value.cell(key, self.taxonomy).label().into_owned()
     }
 
@@ -714,269 +582,8 @@ impl<'a> Build<'a> {
     }
 }
 
-/// The charts of the pack: models by field and level (registered in the
-/// period, and cumulative), and the funnel per level.
-impl Build<'_> {
-    fn figures(&self, parts: &[Part], notes: &[String]) -> Vec<Figure> {
-        let term = self.period.words();
-        let end = vietnamese(self.as_of.date);
-        let chart = |title: String, (groups, series): (Vec<String>, Vec<Series>)| Chart {
-            title,
-            notes: notes.to_vec(),
-            measure: "Số mô hình".to_owned(),
-            groups,
-            series,
-        };
-        let mut figures = vec![
-            Figure {
-                stem: "01-dang-ky-trong-ky",
-                chart: chart(
-                    format!("Biểu đồ 1. Mô hình đăng ký trong {term} theo lĩnh vực và cấp"),
-                    self.field_levels(|s| self.period.contains(s.model.registered)),
-                ),
-            },
-            Figure {
-                stem: "02-luy-ke",
-                chart: chart(
-                    format!("Biểu đồ 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực và cấp"),
-                    self.field_levels(|_| true),
-                ),
-            },
-        ];
-        // Drawn from the table itself: the funnel is costly to count twice.
-        if let Some(funnel) = parts
-            .iter()
-            .find(|p| p.stem == "03-dang-ky-de-nghi-cong-nhan")
-        {
-            figures.push(Figure {
-                stem: funnel.stem,
-                chart: chart(
-                    format!(
-                        "Biểu đồ 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
-                    ),
-                    bars_of(&funnel.table),
-                ),
-            });
-        }
-        figures
-    }
-
-    /// Models by field (groups) and the level they registered at (bars),
-    /// every code listed as in the tables.
-    fn field_levels(&self, keep: impl Fn(&Selected<'_>) -> bool) -> (Vec<String>, Vec<Series>) {
-        let spec = Self::spec(Mode::Models, vec![Key::Field, Key::Level], vec![]);
-        let tally = tally::count(self.models(keep), &spec, self.taxonomy);
-        let fields = self.axis(&Key::Field, &tally, 0);
-        let series = self
-            .axis(&Key::Level, &tally, 1)
-            .into_iter()
-            .map(|level| Series {
-                name: self.label(&Key::Level, &level),
-                values: fields
-                    .iter()
-                    .map(|field| {
-                        #[allow(clippy::cast_precision_loss)]
-                        let n = tally.count_of(&[field.clone(), level.clone()]) as f64;
-                        n
-                    })
-                    .collect(),
-            })
-            .collect();
-        let groups = fields.iter().map(|f| self.label(&Key::Field, f)).collect();
-        (groups, series)
-    }
-}
-
-/// A table's rows (not its total) as groups of bars, one bar per numeric
-/// column.
-fn bars_of(table: &Table) -> (Vec<String>, Vec<Series>) {
-    let groups = table
-        .rows
-        .iter()
-        .map(|r| r[0].label().into_owned())
-        .collect();
-    let series = table
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.numeric)
-        .map(|(i, c)| Series {
-            name: c.title.clone(),
-            values: table
-                .rows
-                .iter()
-                .map(|r| r[i].json().as_f64().unwrap_or(0.0))
-                .collect(),
-        })
-        .collect();
-    (groups, series)
-}
-
 fn stage_count(stage: &HashMap<&str, HashSet<&str>>, level: &str) -> u64 {
     stage
         .get(level)
         .map_or(0, |ids| u64::try_from(ids.len()).unwrap_or(u64::MAX))
-}
-
-/// The table as people read it: titles as headers, labels in the cells,
-/// the total as the last row.
-fn shown(table: &Table) -> Table {
-    let label = |cells: &[Cell]| -> Vec<Cell> {
-        cells
-            .iter()
-            .map(|c| Cell::Given {
-                label: c.label().into_owned(),
-                plain: c.label().into_owned(),
-                json: c.json(),
-            })
-            .collect()
-    };
-    let mut out = Table::new(
-        table
-            .columns
-            .iter()
-            .map(|c| Column {
-                name: c.title.clone(),
-                ..c.clone()
-            })
-            .collect(),
-    );
-    out.rows = table.rows.iter().map(|r| label(r)).collect();
-    out.rows.extend(table.footer.as_deref().map(label));
-    out
-}
-
-impl Pack {
-    /// `bao-cao-2024`, or `bao-cao-2021-2025`: the default folder, and the
-    /// workbook's name.
-    pub fn name(&self) -> String {
-        format!("bao-cao-{}", self.period.label())
-    }
-
-    fn heading(&self) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Số liệu tính đến ngày {} ({})",
-            vietnamese(self.as_of),
-            self.period.words()
-        )];
-        if !self.query.is_empty() {
-            lines.push(format!("Điều kiện lọc: {}", self.query));
-        }
-        lines
-    }
-
-    /// Every file of the pack, by name: a CSV per table (UTF-8 with a BOM,
-    /// so that Excel reads the Vietnamese right), the workbook, the README.
-    pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
-        let mut files = Vec::new();
-        let heading = self.heading();
-        let mut titles: Vec<Vec<String>> = Vec::new();
-        for part in &self.parts {
-            let table = shown(&part.table);
-            let mut csv = "\u{feff}".as_bytes().to_vec();
-            render::write_csv(&table, true, &mut csv)
-                .map_err(|e| crate::error::Error::io("write", format!("{}.csv", part.stem), e))?;
-            files.push((format!("{}.csv", part.stem), csv));
-            let mut lines = vec![part.title.clone()];
-            lines.extend(heading.iter().cloned());
-            titles.push(lines);
-        }
-        for figure in &self.figures {
-            files.push((
-                format!("{}.svg", figure.stem),
-                figure.chart.render().into_bytes(),
-            ));
-        }
-        let sheets: Vec<Sheet<'_>> = self
-            .parts
-            .iter()
-            .zip(&titles)
-            .map(|(part, title)| Sheet {
-                name: part.sheet,
-                title,
-                table: &part.table,
-                shown: true,
-            })
-            .collect();
-        files.push((
-            format!("{}.xlsx", self.name()),
-            xlsx::workbook(&sheets, self.as_of)?,
-        ));
-        files.push(("README.md".to_owned(), self.readme().into_bytes()));
-        Ok(files)
-    }
-
-    /// What the pack holds, in Vietnamese: the period, the as-of date, the
-    /// registers, and what each table counts.
-    pub fn readme(&self) -> String {
-        let mut out = String::new();
-        let period = self.period;
-        let _ = writeln!(
-            out,
-            "# Báo cáo phong trào thi đua \"Dân vận khéo\" {}\n",
-            period.words()
-        );
-        let _ = writeln!(out, "- Sổ theo dõi: {}", self.registers.join("; "));
-        let _ = writeln!(
-            out,
-            "- Kỳ báo cáo: {} (từ 01/01/{} đến 31/12/{})",
-            period.words(),
-            period.first,
-            period.last
-        );
-        let _ = writeln!(out, "- Số liệu tính đến ngày: {}", vietnamese(self.as_of));
-        if !self.query.is_empty() {
-            let _ = writeln!(out, "- Điều kiện lọc: `{}`", self.query);
-        }
-        let _ = writeln!(
-            out,
-            "- Số mô hình đăng ký đến ngày đó{}: {}\n",
-            if self.query.is_empty() {
-                ""
-            } else {
-                " (thỏa điều kiện lọc)"
-            },
-            self.models
-        );
-        let _ = writeln!(
-            out,
-            "Mỗi bảng có trong `{}.xlsx` (mỗi bảng một trang tính, có dòng tiêu đề) và trong \
-             một tệp CSV cùng thư mục (UTF-8 có BOM, phân cách bằng dấu phẩy, ngày viết \
-             YYYY-MM-DD, dòng cuối là tổng cộng). Một mô hình đăng ký sau ngày tính số liệu \
-             chưa có trong sổ. Chạy lại lệnh `dvk report` với cùng sổ và cùng kỳ cho ra đúng \
-             từng byte các tệp này.\n",
-            self.name()
-        );
-        let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");
-        for part in &self.parts {
-            let _ = writeln!(out, "| `{}.csv` | {} |", part.stem, part.title);
-        }
-        if !self.figures.is_empty() {
-            let _ = writeln!(
-                out,
-                "\nBiểu đồ của các bảng chính, dạng SVG (mở bằng trình duyệt, chèn được vào \
-                 Word hoặc LibreOffice), số liệu ghi ở cuối từng thanh:\n\n| Tệp | Biểu đồ |\n|---|---|"
-            );
-            for figure in &self.figures {
-                let _ = writeln!(out, "| `{}.svg` | {} |", figure.stem, figure.chart.title);
-            }
-        }
-        for part in &self.parts {
-            let _ = writeln!(out, "\n## {}\n\n{}", part.title, part.about);
-        }
-        out
-    }
-}
-
-/// Writes the pack's files into a folder (made if missing), each replaced
-/// whole; returns their paths.
-pub fn write(pack: &Pack, dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>> {
-    std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io("create", dir, e))?;
-    let mut written = Vec::new();
-    for (name, bytes) in pack.files()? {
-        let path = dir.join(name);
-        crate::fs::atomic::replace_bytes(&path, &bytes)?;
-        written.push(path);
-    }
-    Ok(written)
 }

@@ -1,0 +1,51 @@
+//! The years a report covers, and how Vietnamese reports write them.
+
+use chrono::Datelike;
+
+use crate::model::date::Date;
+use crate::model::derived::AsOf;
+
+/// The years a report covers: one (`--year`) or a phase (`--phase`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl Period {
+    /// The period of an as-of set by `--year` or `--phase`; none for a
+    /// plain date.
+    pub fn of(as_of: &AsOf) -> Option<Self> {
+        as_of.first_sum_year.map(|first| Self {
+            first,
+            last: as_of.last_sum_year(),
+        })
+    }
+
+    /// `2024`, or `2021-2025`.
+    pub fn label(&self) -> String {
+        if self.first == self.last {
+            self.first.to_string()
+        } else {
+            format!("{}-{}", self.first, self.last)
+        }
+    }
+
+    /// `năm 2024`, or `giai đoạn 2021-2025`.
+    pub fn words(&self) -> String {
+        if self.first == self.last {
+            format!("năm {}", self.first)
+        } else {
+            format!("giai đoạn {}", self.label())
+        }
+    }
+
+    pub fn contains(&self, date: Date) -> bool {
+        (self.first..=self.last).contains(&date.year())
+    }
+}
+
+/// `dd/mm/yyyy`, as Vietnamese reports write dates.
+pub fn vietnamese(date: Date) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
