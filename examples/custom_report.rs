@@ -89,7 +89,7 @@ fn run() -> Result<()> {
         header[3],
         pad = width - header[0].chars().count()
     );
-    let count = |selected: &[dvk::read::workspace::Selected<'_>], field: Option<&str>| -> u64 {
+    let count = |selected: &[dvk::select::Selected<'_>], field: Option<&str>| -> u64 {
         let n = selected
             .iter()
             .filter(|s| field.is_none_or(|f| s.model.field == f))

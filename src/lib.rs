@@ -15,5 +15,6 @@ pub mod query; // keys, rows and values, the query language
 pub mod read; // bytes to records: readers, parsers, cache, register, workspace
 pub mod render; // tables and figures to bytes: terminal, csv, json, xlsx, svg
 pub mod reports; // pure computations that become tables and figures
+pub mod select; // a query applied as of a date; the one chunked scan
 pub mod text; // NFC, folding, printable text
 pub mod write; // records to files, planned then applied

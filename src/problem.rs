@@ -170,6 +170,19 @@ impl<'a> Sink<'a> {
     }
 }
 
+/// `; did you mean `x`?` for a near miss among `choices`, or nothing: the
+/// one way every message offers the nearest valid choice.
+pub fn hint<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> String {
+    hint_of(nearest(word, choices))
+}
+
+/// The hint for a choice found (`; did you mean `x`?`), or nothing.
+pub fn hint_of(choice: Option<&str>) -> String {
+    choice
+        .map(|c| format!("; did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
 /// `did you mean` for a near miss among `choices`, if one is near enough.
 /// Word and choices are compared folded (`tỉnhh` is near `tinh`, `Nam
 /// 2042` near `Năm 2024`); the choice is returned as given.

@@ -114,6 +114,15 @@ pub fn contains_folded(haystack: &str, folded_needle: &str) -> bool {
     fold(haystack).contains(folded_needle)
 }
 
+/// `1 error`, `2 errors`: an English count with its noun.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

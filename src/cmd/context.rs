@@ -10,8 +10,14 @@ use clap::{Args, ValueEnum};
 use dvk::model::Phase;
 use dvk::model::date::{self, Date};
 use dvk::model::derived::AsOf;
+use dvk::model::taxonomy::Taxonomy;
+use dvk::query::Query;
+use dvk::query::key::Mode;
 use dvk::read::workspace::Workspace;
+use dvk::render::report::{Finished, Options, write_report};
 use dvk::render::{Format, Style};
+use dvk::reports::report::Report;
+use dvk::select::{HoldAll, HoldSelected, Scan, Selection, Sink};
 
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
@@ -138,7 +144,7 @@ impl Context {
 
     /// The registers, loaded and free of errors.
     pub(crate) fn load(&self) -> Result<Workspace> {
-        self.load_keeping(&|_, _| true)
+        self.scan("đọc", &mut HoldAll)
     }
 
     /// The registers, loaded and free of errors, holding only the models
@@ -147,32 +153,52 @@ impl Context {
     /// large register hold those few.
     pub(crate) fn load_matching(
         &self,
-        query: &dvk::query::Query,
-        mode: dvk::query::key::Mode,
-        taxonomy: &dvk::model::taxonomy::Taxonomy,
+        query: &Query,
+        mode: Mode,
+        taxonomy: &Taxonomy,
     ) -> Result<Workspace> {
-        let as_of = &self.as_of;
-        self.load_keeping(&|register, model| {
-            dvk::read::workspace::wanted(register, model, query, mode, as_of, taxonomy)
-        })
+        let selection = Selection {
+            query,
+            mode,
+            as_of: &self.as_of,
+        };
+        self.scan(
+            "đọc",
+            &mut HoldSelected {
+                selection,
+                taxonomy,
+            },
+        )
     }
 
-    /// The registers, loaded with a progress bar and free of errors,
-    /// holding the models `keep` accepts.
-    fn load_keeping(
+    /// The one way into the data: the registers read a chunk at a time
+    /// into `sink`, with a progress bar saying `verb`, and refused when
+    /// they have errors.
+    pub(crate) fn scan(&self, verb: &'static str, sink: &mut dyn Sink) -> Result<Workspace> {
+        self.scan_with(verb, true, sink)
+    }
+
+    /// As `scan`, keeping a broken register's problems instead of refusing
+    /// it: `check`.
+    pub(crate) fn scan_with(
         &self,
-        keep: &(dyn Fn(&dvk::read::register::Register, &dvk::model::Model) -> bool + Sync),
+        verb: &'static str,
+        refuse_broken: bool,
+        sink: &mut dyn Sink,
     ) -> Result<Workspace> {
-        let mut progress = self.progress("đọc");
-        let workspace = Workspace::load_keeping(
+        let mut progress = self.progress(verb);
+        let how = Scan {
+            use_cache: dvk::read::cache::enabled(),
+            refuse_broken,
+        };
+        let scanned = dvk::select::scan(
             &self.registers,
-            dvk::read::cache::enabled(),
-            keep,
+            how,
             &mut |done, total| progress.update(done, total),
-        )?;
+            sink,
+        );
         progress.finish();
-        workspace.require_clean()?;
-        Ok(workspace)
+        Ok(scanned?)
     }
 
     /// A progress bar on stderr, drawn only on a terminal, without
@@ -238,6 +264,33 @@ impl Context {
                 None
             },
         }
+    }
+
+    /// Shows a command's report on stdout in the format asked, and its
+    /// note on stderr under a terminal table.
+    pub(crate) fn show(&self, report: Report) -> Result<()> {
+        self.show_with(report, Options::default())
+    }
+
+    /// Shows what a scan gathered, as `show`.
+    pub(crate) fn show_finished(&self, finished: Finished) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        let note = finished.write(self.format(), self.style(), &mut out)?;
+        drop(out);
+        if let Some(note) = note {
+            self.note(&note);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn show_with(&self, report: Report, options: Options) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        let note = write_report(report, self.format(), self.style(), options, &mut out)?;
+        drop(out);
+        if let Some(note) = note {
+            self.note(&note);
+        }
+        Ok(())
     }
 
     /// A note for the person at the terminal, on stderr unless --quiet.

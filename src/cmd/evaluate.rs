@@ -1,15 +1,14 @@
 //! `dvk evaluate`: the verdict of each selected model under a criteria set.
 
-use std::io::Write as _;
-
 use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::query::Query;
 use dvk::query::key::Mode;
 use dvk::read::workspace::Workspace;
-use dvk::render;
-use dvk::reports::verdicts::{self, Shown};
+use dvk::render::report::Gathered;
+use dvk::reports::verdicts;
+use dvk::select::{EachSelected, Selected};
 
 use super::{Context, Outcome};
 
@@ -42,30 +41,23 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
         let workspace = ctx.load()?;
         bail!(workspace.registers[0].criteria.unknown(&args.criteria));
     };
-    let mut progress = ctx.progress("xét");
-    let scanned = verdicts::scan_shown(
-        &ctx.registers,
-        &set,
-        &query,
-        &ctx.as_of,
-        ctx.format(),
-        taxonomy,
-        &mut |done, total| progress.update(done, total),
-    );
-    progress.finish();
-    let (shown, all_passed) = scanned?;
-    let mut out = std::io::stdout().lock();
-    match shown {
-        Shown::Verdicts(results) => {
-            render::write_table(
-                &verdicts::explained(&results, &set, taxonomy),
-                ctx.style(),
-                &mut out,
-            )?;
-            ctx.note(&verdicts::summary(&results));
-        }
-        Shown::Text(text) => out.write_all(&text)?,
-    }
+    let as_of = &ctx.as_of;
+    let mut gathered = Gathered::new(ctx.format(), verdicts::columns())?;
+    let mut all_passed = true;
+    ctx.scan(
+        "xét",
+        &mut EachSelected {
+            query: &query,
+            as_of,
+            each: |selected: &[Selected<'_>]| {
+                let judged = verdicts::evaluate_all(&set, selected, as_of);
+                all_passed &= judged.iter().all(verdicts::Judged::passed);
+                gathered.add(judged, |judged| verdicts::rows(judged, taxonomy));
+            },
+        },
+    )?;
+    let finished = gathered.finish(|judged| verdicts::report(&judged, &set, taxonomy))?;
+    ctx.show_finished(finished)?;
     Ok(if args.strict && !all_passed {
         Outcome::No
     } else {

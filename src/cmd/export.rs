@@ -11,9 +11,11 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use dvk::query::Query;
 use dvk::query::key::Mode;
 use dvk::read::workspace::Workspace;
-use dvk::render;
-use dvk::render::xlsx::{self, Sheet};
+use dvk::render::Format;
+use dvk::render::report::{Options, write_report};
 use dvk::reports::export;
+use dvk::reports::report::Report;
+use dvk::text::plural;
 
 use super::context::FormatArg;
 use super::{Context, Outcome};
@@ -58,7 +60,7 @@ fn formats() -> impl TypedValueParser<Value = FormatArg> {
 }
 
 /// The format asked for, else the one --out's extension names, else csv.
-fn format(args: &ExportArgs) -> Result<FormatArg> {
+fn format(args: &ExportArgs) -> Result<Format> {
     let extension = |p: &Path| {
         p.extension()
             .and_then(|e| e.to_str())
@@ -68,21 +70,23 @@ fn format(args: &ExportArgs) -> Result<FormatArg> {
         Some(FormatArg::Table) => {
             bail!("export writes csv, json or xlsx; `dvk list` shows a table")
         }
-        Some(format) => format,
+        Some(FormatArg::Xlsx) => Format::Xlsx,
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Csv) => Format::Csv,
         None => match args.out.as_deref().and_then(extension).as_deref() {
-            Some("xlsx") => FormatArg::Xlsx,
-            Some("json") => FormatArg::Json,
-            _ => FormatArg::Csv,
+            Some("xlsx") => Format::Xlsx,
+            Some("json") => Format::Json,
+            _ => Format::Csv,
         },
     })
 }
 
 pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
     let format = format(args)?;
-    if args.bom && format != FormatArg::Csv {
+    if args.bom && format != Format::Csv {
         bail!("--bom is for csv only");
     }
-    if format == FormatArg::Xlsx && args.out.is_none() && ctx.stdout_terminal {
+    if format == Format::Xlsx && args.out.is_none() && ctx.stdout_terminal {
         bail!(
             "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
         );
@@ -92,42 +96,31 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, Mode::Models, taxonomy)?;
     let workspace = ctx.load_matching(&query, Mode::Models, taxonomy)?;
-    let taxonomy = workspace.taxonomy();
-    let columns = if args.columns.is_empty() {
-        export::columns(taxonomy, workspace.registers.len())
-    } else {
-        export::parse_columns(&args.columns, taxonomy)?
-    };
+    let columns = export::chosen_columns(
+        &args.columns,
+        workspace.taxonomy(),
+        workspace.registers.len(),
+    )?;
     let selected = workspace.select(&query, &ctx.as_of);
-    let table = export::table(&selected, &columns, &ctx.as_of, taxonomy);
+    let table = export::table(&selected, &columns, &ctx.as_of, workspace.taxonomy());
+    let options = Options {
+        for_spreadsheet: true,
+        bom: args.bom,
+        sheet: Some(("Mô hình", ctx.as_of.date)),
+    };
     let mut bytes: Vec<u8> = Vec::new();
-    match format {
-        FormatArg::Xlsx => {
-            let sheet = Sheet {
-                name: "Mô hình",
-                title: &[],
-                table: &table,
-                shown: false,
-            };
-            bytes = xlsx::workbook(&[sheet], ctx.as_of.date)?;
-        }
-        FormatArg::Json => render::write_json(&table, &mut bytes)?,
-        FormatArg::Csv | FormatArg::Table => {
-            if args.bom {
-                bytes.extend_from_slice("\u{feff}".as_bytes());
-            }
-            render::write_csv(&table, true, &mut bytes)?;
-        }
-    }
+    write_report(
+        Report::table(table),
+        format,
+        ctx.style(),
+        options,
+        &mut bytes,
+    )?;
     match &args.out {
         Some(path) => {
             dvk::fs::atomic::replace_bytes(path, &bytes)?;
-            ctx.note(&format!(
-                "exported {} model{} to {}",
-                selected.len(),
-                if selected.len() == 1 { "" } else { "s" },
-                path.display()
-            ));
+            let models = plural(selected.len(), "model");
+            ctx.note(&format!("exported {models} to {}", path.display()));
         }
         None => std::io::stdout().lock().write_all(&bytes)?,
     }

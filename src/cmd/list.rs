@@ -4,10 +4,10 @@ use anyhow::Result;
 use clap::Args;
 
 use dvk::query::Query;
-use dvk::query::key::{Mode, Row};
+use dvk::query::key::Mode;
 use dvk::read::workspace::Workspace;
-use dvk::render::{self, Format};
 use dvk::reports::listing;
+use dvk::select::Selection;
 
 use super::{Context, Outcome};
 
@@ -34,42 +34,18 @@ pub(crate) struct ListArgs {
 }
 
 pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
-    let mode = if args.events {
-        Mode::Events
-    } else {
-        Mode::Models
-    };
+    let mode = Mode::of_events(args.events);
     // The arguments are understood before the scan, which then holds only
     // the models that match.
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, mode, taxonomy)?;
     let sort = listing::parse_sort(args.sort.as_deref().unwrap_or(""), mode, taxonomy)?;
     let workspace = ctx.load_matching(&query, mode, taxonomy)?;
-    let taxonomy = workspace.taxonomy();
-    let as_of = &ctx.as_of;
-    let (models, events);
-    let mut rows: Vec<Row<'_>> = if args.events {
-        events = workspace.select_events(&query, as_of);
-        events.iter().flat_map(|s| s.rows(as_of)).collect()
-    } else {
-        models = workspace.select(&query, as_of);
-        models.iter().map(|s| s.row(as_of)).collect()
+    let selection = Selection {
+        query: &query,
+        mode,
+        as_of: &ctx.as_of,
     };
-    listing::sort(&mut rows, &sort, taxonomy);
-    let mut out = std::io::stdout().lock();
-    if ctx.format() == Format::Json && mode == Mode::Models {
-        listing::write_json(&rows, taxonomy, &mut out)?;
-    } else {
-        let table = listing::table(&rows, &listing::columns(mode), mode, taxonomy);
-        render::write(&table, ctx.format(), ctx.style(), &mut out)?;
-    }
-    if ctx.format() == Format::Table {
-        let what = if args.events { "events" } else { "models" };
-        ctx.note(&format!(
-            "{} {what} of {} models",
-            rows.len(),
-            workspace.model_count()
-        ));
-    }
+    ctx.show(listing::report(&workspace, selection, &sort))?;
     Ok(Outcome::Done)
 }

@@ -8,7 +8,7 @@ use clap::Args;
 
 use dvk::query::Query;
 use dvk::query::key::Mode;
-use dvk::reports::report::{self, Period};
+use dvk::reports::pack::{self, Period};
 
 use super::{Context, Outcome};
 
@@ -42,7 +42,7 @@ pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
     };
     let workspace = ctx.load()?;
     let query = Query::from_args(&args.query, Mode::Models, workspace.taxonomy())?;
-    let pack = report::build(&workspace, &query, &args.query.join(" "), period);
+    let pack = pack::build(&workspace, &query, &args.query.join(" "), period);
     let dir = args.out.clone().unwrap_or_else(|| pack.name().into());
     let written = dvk::render::pack::write(&pack, &dir)?;
     let mut out = std::io::stdout().lock();

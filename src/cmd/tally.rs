@@ -1,15 +1,16 @@
 //! `dvk tally`: counts of models (or events) by keys, with shares and sums.
 
-use std::io::Write;
-
 use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::query::Query;
-use dvk::query::key::Mode;
+use dvk::query::key::{Mode, Row};
 use dvk::read::workspace::Workspace;
-use dvk::render::{self, Format};
-use dvk::reports::tally::{self, Spec};
+use dvk::render::Format;
+use dvk::render::bars::draw;
+use dvk::reports::report::Report;
+use dvk::reports::tally::{Counter, Spec};
+use dvk::select::{EachRow, Selection};
 
 use super::{Context, Outcome};
 
@@ -56,30 +57,22 @@ pub(crate) struct TallyArgs {
 
 pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
-    let mode = if args.events {
-        Mode::Events
-    } else {
-        Mode::Models
-    };
+    let mode = Mode::of_events(args.events);
     let spec = Spec::parse(&args.by, &args.sum, mode, args.percent, taxonomy)?;
     let query = Query::from_args(&args.query, mode, taxonomy)?;
     if args.chart && matches!(ctx.format_given(), Some(Format::Csv | Format::Json)) {
         bail!("--chart draws bars for people; it cannot be written as csv or json");
     }
     // Counting needs no model kept: a national register is read in chunks.
-    let mut progress = ctx.progress("đếm");
-    let result = tally::scan(
-        &ctx.registers,
-        &query,
-        &spec,
-        &ctx.as_of,
-        &mut |done, total| {
-            progress.update(done, total);
-        },
-    );
-    progress.finish();
-    let (_, tally) = result?;
-    let mut out = std::io::stdout().lock();
+    let mut counter = Counter::new(&spec);
+    let selection = Selection {
+        query: &query,
+        mode,
+        as_of: &ctx.as_of,
+    };
+    let each = |row: &Row<'_>| counter.add(row);
+    ctx.scan("đếm", &mut EachRow { selection, each })?;
+    let tally = counter.finish(taxonomy);
     if args.chart {
         // Not a terminal, or one that does not tell its width: 80 columns.
         let width = ctx
@@ -87,20 +80,9 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
             .width
             .filter(|w| *w >= 20)
             .map_or(80, usize::from);
-        write!(
-            out,
-            "{}",
-            dvk::render::bars::draw(&tally.bars(taxonomy), width)
-        )?;
-        return Ok(Outcome::Done);
-    }
-    match ctx.format() {
-        Format::Table => {
-            for view in tally.views(taxonomy) {
-                render::write_table(&view, ctx.style(), &mut out)?;
-            }
-        }
-        format => render::write(&tally.table(taxonomy), format, ctx.style(), &mut out)?,
+        ctx.show(Report::text(draw(&tally.bars(taxonomy), width)))?;
+    } else {
+        ctx.show(tally.report(taxonomy))?;
     }
     Ok(Outcome::Done)
 }

@@ -41,9 +41,7 @@ impl CriteriaSet {
     /// judgement, whether the value fits it): the message if not.
     pub fn admits(&self, id: &str, judgement: Option<Judgement>) -> Result<(), String> {
         let Some(criterion) = self.criterion(id) else {
-            let hint = crate::problem::nearest(id, self.criteria.iter().map(|c| c.id.as_str()))
-                .map(|n| format!("; did you mean `{n}`?"))
-                .unwrap_or_default();
+            let hint = crate::problem::hint(id, self.criteria.iter().map(|c| c.id.as_str()));
             let judged: Vec<&str> = self
                 .criteria
                 .iter()
@@ -108,9 +106,7 @@ impl Catalog {
 
     /// The message for a set id that is not in the register.
     pub fn unknown(&self, id: &str) -> String {
-        let hint = crate::problem::nearest(id, self.ids())
-            .map(|n| format!("; did you mean `{n}`?"))
-            .unwrap_or_default();
+        let hint = crate::problem::hint(id, self.ids());
         let ids: Vec<&str> = self.ids().collect();
         let choices = if ids.is_empty() {
             "there is none in criteria/".to_owned()

@@ -68,12 +68,10 @@ impl CodeList {
     /// The message for a value that is no code of this list. A near miss
     /// of a code suggests the code; of a label (`Cấp tỉnhh`), the label.
     pub fn unknown(&self, value: &str) -> String {
-        let hint = crate::problem::nearest(value, self.codes())
-            .or_else(|| {
+        let hint =
+            crate::problem::hint_of(crate::problem::nearest(value, self.codes()).or_else(|| {
                 crate::problem::nearest(value, self.entries.iter().map(|(_, l)| l.as_str()))
-            })
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
+            }));
         let article = if self.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
         } else {

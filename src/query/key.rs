@@ -13,7 +13,6 @@ use crate::model::date::Date;
 use crate::model::derived::{AsOf, Derived, outcome_sum};
 use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Event, Model};
-use crate::problem::nearest;
 use crate::text::fold;
 
 /// Whether rows are models or their events.
@@ -21,6 +20,13 @@ use crate::text::fold;
 pub enum Mode {
     Models,
     Events,
+}
+
+impl Mode {
+    /// Events mode when `--events` is given, else models mode.
+    pub fn of_events(events: bool) -> Self {
+        if events { Mode::Events } else { Mode::Models }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,9 +192,7 @@ impl Key {
             return Ok(key.clone());
         }
         let names = Self::names(mode, taxonomy);
-        let hint = nearest(name, names.iter().map(String::as_str))
-            .map(|n| format!("; did you mean `{n}`?"))
-            .unwrap_or_default();
+        let hint = crate::problem::hint(name, names.iter().map(String::as_str));
         Err(Error::Input(format!(
             "unknown key `{name}`{hint}\n(keys: {})",
             names.join(", ")

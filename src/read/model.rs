@@ -385,10 +385,10 @@ impl Reader<'_, '_> {
                     allowed.join(", ")
                 )
             } else {
-                let hint = crate::problem::nearest(name, allowed.iter().copied()).map_or_else(
-                    || format!(" (its keys: {})", allowed.join(", ")),
-                    |k| format!("; did you mean `{k}`?"),
-                );
+                let hint = match crate::problem::hint(name, allowed.iter().copied()) {
+                    none if none.is_empty() => format!(" (its keys: {})", allowed.join(", ")),
+                    hint => hint,
+                };
                 format!("unknown key `{name}` in a `{}` event{hint}", kind.code())
             };
             self.sink.error_at(Some(key.span().start), message);

@@ -5,17 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::criteria::CriteriaSet;
 use crate::error::{Error, Result};
 use crate::fs::layout::{CRITERIA, discover};
-use crate::model::derived::{AsOf, Derived};
+use crate::model::Model;
 use crate::model::taxonomy::Taxonomy;
-use crate::model::{Event, Model};
 use crate::problem::Problem;
-use crate::query::Query;
-use crate::query::key::{Mode, Row};
 use crate::read::register::{Ids, Register};
 
 #[derive(Debug)]
@@ -25,43 +20,6 @@ pub struct Workspace {
     pub registers: Vec<Register>,
     /// Held by commands that write, from before they read.
     pub lock: Option<crate::fs::lock::Lock>,
-}
-
-/// A model selected as of a date.
-#[derive(Debug)]
-pub struct Selected<'a> {
-    pub register: &'a Register,
-    pub model: &'a Model,
-    pub derived: Derived,
-}
-
-impl<'a> Selected<'a> {
-    pub fn row(&'a self, as_of: &'a AsOf) -> Row<'a> {
-        Row {
-            model: self.model,
-            derived: &self.derived,
-            event: None,
-            as_of,
-        }
-    }
-}
-
-/// A model selected as of a date with those of its events, up to the
-/// date, that match an events-mode query, in date order.
-#[derive(Debug)]
-pub struct SelectedEvents<'a> {
-    pub selected: Selected<'a>,
-    pub events: Vec<&'a Event>,
-}
-
-impl<'a> SelectedEvents<'a> {
-    /// One row an event.
-    pub fn rows(&'a self, as_of: &'a AsOf) -> impl Iterator<Item = Row<'a>> + 'a {
-        self.events.iter().map(move |&event| Row {
-            event: Some(event),
-            ..self.selected.row(as_of)
-        })
-    }
 }
 
 impl Workspace {
@@ -79,36 +37,35 @@ impl Workspace {
         use_cache: bool,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Self> {
-        Self::load_keeping(named, use_cache, &|_, _| true, progress)
+        Self::read(named, use_cache, progress, &mut |_, chunk| chunk)
     }
 
-    /// Loads the registers, holding only the models `keep` accepts: a
-    /// command that shows a few models of a large register holds those,
-    /// not all. `model_count` still counts every model read.
-    pub fn load_keeping(
+    /// Reads the registers a chunk of models at a time: the one reading
+    /// loop. After each chunk `progress` is told how many models of how
+    /// many files have been read; `hold` gets the chunk and returns the
+    /// models to keep (all, those a query selects, or none, so that a
+    /// national register that is only counted fits in memory). The
+    /// workspace returned has every problem; refusing a broken one is the
+    /// caller's choice (`check` shows it).
+    pub fn read(
         named: &[PathBuf],
         use_cache: bool,
-        keep: &(dyn Fn(&Register, &Model) -> bool + Sync),
         progress: &mut dyn FnMut(usize, usize),
+        hold: &mut dyn FnMut(&Register, Vec<Model>) -> Vec<Model>,
     ) -> Result<Self> {
         let mut ids = Ids::default();
         let registers = roots(named)?
             .iter()
             .map(|root| {
-                let mut models = Vec::new();
+                let mut kept = Vec::new();
                 let mut read = 0;
                 let mut register =
                     Register::scan(root, use_cache, &mut ids, &mut |register, chunk| {
                         read += chunk.len();
-                        models.extend(
-                            chunk
-                                .into_par_iter()
-                                .filter(|model| keep(register, model))
-                                .collect::<Vec<_>>(),
-                        );
+                        kept.extend(hold(register, chunk));
                         progress(read, register.model_files);
                     })?;
-                register.models = models;
+                register.models = kept;
                 Ok(register)
             })
             .collect::<Result<_>>()?;
@@ -155,22 +112,6 @@ impl Workspace {
             }
         }
         Ok(None)
-    }
-
-    /// Reads the registers a chunk of models at a time, giving each chunk
-    /// to `visit` and keeping none (for commands that only count or check,
-    /// so that a national register fits in memory). The workspace returned
-    /// has every problem and no models.
-    pub fn scan(named: &[PathBuf], visit: &mut dyn FnMut(&Register, Vec<Model>)) -> Result<Self> {
-        let mut ids = Ids::default();
-        let registers = roots(named)?
-            .iter()
-            .map(|root| Register::scan(root, crate::read::cache::enabled(), &mut ids, visit))
-            .collect::<Result<_>>()?;
-        Ok(Self {
-            registers,
-            lock: None,
-        })
     }
 
     /// Loads one register for writing: its lock is taken first, so that
@@ -226,34 +167,9 @@ impl Workspace {
         self.registers.iter().map(|r| r.models_read).sum()
     }
 
-    /// The models registered by the as-of date that match the query, in
-    /// register and path order.
-    pub fn select(&self, query: &Query, as_of: &AsOf) -> Vec<Selected<'_>> {
-        let all: Vec<(&Register, &Model)> = self.models().collect();
-        select(&all, query, as_of, self.taxonomy())
-    }
-
-    /// A model by id, in any of the registers, with what it is as of a date.
-    pub fn selected(&self, id: &str, as_of: &AsOf) -> Option<Selected<'_>> {
-        let (register, model) = self.find(id)?;
-        Some(Selected {
-            register,
-            model,
-            derived: derive(register, model, as_of, self.taxonomy()),
-        })
-    }
-
     /// A model by id, in any of the registers.
     pub fn find(&self, id: &str) -> Option<(&Register, &Model)> {
         self.models().find(|(_, m)| m.id == id)
-    }
-
-    /// The events up to the as-of date that match an events-mode query,
-    /// grouped by model (models registered by the date, in register and
-    /// path order; events by date, ties in file order).
-    pub fn select_events(&self, query: &Query, as_of: &AsOf) -> Vec<SelectedEvents<'_>> {
-        let all: Vec<(&Register, &Model)> = self.models().collect();
-        select_events(&all, query, as_of, self.taxonomy())
     }
 }
 
@@ -265,117 +181,4 @@ fn roots(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
     } else {
         named.iter().map(|p| discover(p)).collect()
     }
-}
-
-/// What a model is as of a date, `assessed` included (under its own
-/// register's criteria sets); `taxonomy` ranks levels.
-pub fn derive(register: &Register, model: &Model, as_of: &AsOf, taxonomy: &Taxonomy) -> Derived {
-    let mut derived = Derived::of(model, as_of.date, taxonomy);
-    if !model.assessments.is_empty() {
-        let row = Row {
-            model,
-            derived: &derived,
-            event: None,
-            as_of,
-        };
-        derived.assessed = crate::criteria::evaluate::assessed(&register.criteria, &row)
-            .map(crate::criteria::evaluate::Verdict::code);
-    }
-    derived
-}
-
-/// Of these models, those registered by the as-of date that match the
-/// query, in the order given.
-pub fn select<'a>(
-    models: &[(&'a Register, &'a Model)],
-    query: &Query,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> Vec<Selected<'a>> {
-    models
-        .par_iter()
-        .filter_map(|&(register, model)| select_one(register, model, query, as_of, taxonomy))
-        .collect()
-}
-
-/// The model as of the date, if it exists then (registered by the date)
-/// and matches the query.
-fn select_one<'a>(
-    register: &'a Register,
-    model: &'a Model,
-    query: &Query,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> Option<Selected<'a>> {
-    existing(register, model, as_of, taxonomy)
-        .filter(|selected| query.matches(&selected.row(as_of)))
-}
-
-/// Whether a query, in models or events mode, selects the model (or any
-/// of its events) as of the date.
-pub fn wanted(
-    register: &Register,
-    model: &Model,
-    query: &Query,
-    mode: Mode,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> bool {
-    match mode {
-        Mode::Models => select_one(register, model, query, as_of, taxonomy).is_some(),
-        Mode::Events => select_events_one(register, model, query, as_of, taxonomy).is_some(),
-    }
-}
-
-/// The model as of the date, if it exists then (registered by the date).
-fn existing<'a>(
-    register: &'a Register,
-    model: &'a Model,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> Option<Selected<'a>> {
-    (model.registered <= as_of.date).then(|| Selected {
-        register,
-        model,
-        derived: derive(register, model, as_of, taxonomy),
-    })
-}
-
-/// Of these models, the events up to the as-of date that match an
-/// events-mode query, grouped by model.
-pub fn select_events<'a>(
-    models: &[(&'a Register, &'a Model)],
-    query: &Query,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> Vec<SelectedEvents<'a>> {
-    models
-        .par_iter()
-        .filter_map(|&(register, model)| select_events_one(register, model, query, as_of, taxonomy))
-        .collect()
-}
-
-/// The model's events up to the as-of date that match an events-mode
-/// query, in date order; `None` when there are none.
-fn select_events_one<'a>(
-    register: &'a Register,
-    model: &'a Model,
-    query: &Query,
-    as_of: &AsOf,
-    taxonomy: &Taxonomy,
-) -> Option<SelectedEvents<'a>> {
-    let selected = existing(register, model, as_of, taxonomy)?;
-    let mut events: Vec<&Event> = model
-        .events
-        .iter()
-        .filter(|e| e.date <= as_of.date)
-        .filter(|e| {
-            query.matches(&Row {
-                event: Some(e),
-                ..selected.row(as_of)
-            })
-        })
-        .collect();
-    events.sort_by_key(|e| e.date);
-    (!events.is_empty()).then_some(SelectedEvents { selected, events })
 }

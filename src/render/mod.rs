@@ -3,6 +3,8 @@
 
 pub mod bars;
 pub mod pack;
+pub mod problems;
+pub mod report;
 pub mod svg;
 pub mod xlsx;
 
@@ -18,6 +20,8 @@ pub enum Format {
     Table,
     Csv,
     Json,
+    /// A workbook: written by `Report::write`, never as a terminal table.
+    Xlsx,
 }
 
 /// How the terminal view looks.
@@ -48,6 +52,18 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
         Format::Table => write_table(table, style, out),
         Format::Csv => write_csv(table, false, out),
         Format::Json => write_json(table, out),
+        Format::Xlsx => {
+            let sheet = xlsx::Sheet {
+                name: "Bảng",
+                title: &[],
+                table,
+                shown: false,
+            };
+            // A workbook too large is refused with the library's message.
+            let bytes = xlsx::workbook(&[sheet], crate::model::date::Date::MIN)
+                .map_err(io::Error::other)?;
+            out.write_all(&bytes)
+        }
     }
 }
 
@@ -55,13 +71,13 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
 pub fn write_csv(table: &Table, for_spreadsheet: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut stream = Stream::csv(table.columns.clone(), for_spreadsheet, out)?;
     stream.rows(&table.rows)?;
-    stream.finish()
+    stream.finish().map(|_| ())
 }
 
 pub fn write_json(table: &Table, out: &mut dyn Write) -> io::Result<()> {
     let mut stream = Stream::json(table.columns.clone(), out);
     stream.rows(&table.rows)?;
-    stream.finish()
+    stream.finish().map(|_| ())
 }
 
 /// The I/O error inside a csv error, so that a closed pipe is still seen
@@ -79,10 +95,10 @@ fn unwrap_io(error: csv::Error) -> io::Error {
 /// through it, so the bytes are the same however the rows come. (A
 /// terminal table sizes its columns from every row, so it is written
 /// whole.)
-pub struct Stream<'w> {
+pub struct Stream<W: Write> {
     kind: Kind,
     columns: Vec<Column>,
-    out: &'w mut dyn Write,
+    out: W,
     rows: usize,
 }
 
@@ -92,14 +108,10 @@ enum Kind {
     Json,
 }
 
-impl<'w> Stream<'w> {
+impl<W: Write> Stream<W> {
     /// Csv: the header is written now.
-    pub fn csv(
-        columns: Vec<Column>,
-        for_spreadsheet: bool,
-        out: &'w mut dyn Write,
-    ) -> io::Result<Self> {
-        let mut csv = csv::Writer::from_writer(&mut *out);
+    pub fn csv(columns: Vec<Column>, for_spreadsheet: bool, mut out: W) -> io::Result<Self> {
+        let mut csv = csv::Writer::from_writer(&mut out);
         csv.write_record(columns.iter().map(|c| c.name.as_str()))
             .map_err(unwrap_io)?;
         csv.flush()?;
@@ -113,7 +125,7 @@ impl<'w> Stream<'w> {
     }
 
     /// Json: an array of objects, each keyed by the column names.
-    pub fn json(columns: Vec<Column>, out: &'w mut dyn Write) -> Self {
+    pub fn json(columns: Vec<Column>, out: W) -> Self {
         Self {
             kind: Kind::Json,
             columns,
@@ -125,7 +137,7 @@ impl<'w> Stream<'w> {
     pub fn rows(&mut self, rows: &[Vec<Cell>]) -> io::Result<()> {
         match self.kind {
             Kind::Csv { for_spreadsheet } => {
-                let mut csv = csv::Writer::from_writer(&mut *self.out);
+                let mut csv = csv::Writer::from_writer(&mut self.out);
                 for row in rows {
                     let fields: Vec<_> = row
                         .iter()
@@ -169,13 +181,15 @@ impl<'w> Stream<'w> {
         Ok(())
     }
 
-    pub fn finish(self) -> io::Result<()> {
+    /// Closes the json array; returns the writer.
+    pub fn finish(mut self) -> io::Result<W> {
         match self.kind {
-            Kind::Csv { .. } => self.out.flush(),
+            Kind::Csv { .. } => self.out.flush()?,
             Kind::Json => self
                 .out
-                .write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" }),
+                .write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?,
         }
+        Ok(self.out)
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::render;
 use crate::render::xlsx::{self, Sheet};
-use crate::reports::report::{Pack, vietnamese};
+use crate::reports::pack::{Pack, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
 
 /// The table as people read it: titles as headers, labels in the cells,

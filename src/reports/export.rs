@@ -10,14 +10,13 @@ use crate::error::{Error, Result};
 use crate::model::EventType;
 use crate::model::derived::{AsOf, outcome_sum};
 use crate::model::taxonomy::Taxonomy;
-use crate::problem::nearest;
 use crate::query::key::{Key, Mode, Type, Value};
-use crate::read::workspace::Selected;
 use crate::reports::table::{self, Cell, Table};
+use crate::select::Selected;
 
 /// A column of the export: a key, or a summary that only export has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Column {
+pub enum ExportColumn {
     Key(Key),
     /// The date of the recognition at the `recognized` level.
     RecognizedDate,
@@ -34,20 +33,20 @@ pub enum Column {
     Register,
 }
 
-const SUMMARIES: [(&str, Column); 6] = [
-    ("recognized_date", Column::RecognizedDate),
-    ("last_decision", Column::LastDecision),
-    ("assessed_date", Column::AssessedDate),
-    ("assessed_criteria", Column::AssessedCriteria),
-    ("path", Column::Path),
-    ("register", Column::Register),
+const SUMMARIES: [(&str, ExportColumn); 6] = [
+    ("recognized_date", ExportColumn::RecognizedDate),
+    ("last_decision", ExportColumn::LastDecision),
+    ("assessed_date", ExportColumn::AssessedDate),
+    ("assessed_criteria", ExportColumn::AssessedCriteria),
+    ("path", ExportColumn::Path),
+    ("register", ExportColumn::Register),
 ];
 
-impl Column {
+impl ExportColumn {
     pub fn name(&self) -> Cow<'static, str> {
         match self {
-            Column::Key(key) => key.name(Mode::Models),
-            Column::Sum(metric) => Cow::Owned(format!("sum_{metric}")),
+            ExportColumn::Key(key) => key.name(Mode::Models),
+            ExportColumn::Sum(metric) => Cow::Owned(format!("sum_{metric}")),
             other => SUMMARIES
                 .iter()
                 .find(|(_, c)| c == other)
@@ -57,27 +56,27 @@ impl Column {
 
     fn title(&self, taxonomy: &Taxonomy) -> String {
         match self {
-            Column::Key(key) => key.title(taxonomy),
-            Column::RecognizedDate => "Ngày công nhận".into(),
-            Column::LastDecision => "Quyết định gần nhất".into(),
-            Column::AssessedDate => "Ngày đánh giá".into(),
-            Column::AssessedCriteria => "Bộ tiêu chí".into(),
-            Column::Sum(metric) => {
+            ExportColumn::Key(key) => key.title(taxonomy),
+            ExportColumn::RecognizedDate => "Ngày công nhận".into(),
+            ExportColumn::LastDecision => "Quyết định gần nhất".into(),
+            ExportColumn::AssessedDate => "Ngày đánh giá".into(),
+            ExportColumn::AssessedCriteria => "Bộ tiêu chí".into(),
+            ExportColumn::Sum(metric) => {
                 format!("{} trong kỳ", Key::Outcome(metric.clone()).title(taxonomy))
             }
-            Column::Path => "Tệp".into(),
-            Column::Register => "Sổ".into(),
+            ExportColumn::Path => "Tệp".into(),
+            ExportColumn::Register => "Sổ".into(),
         }
     }
 
     fn header(&self, taxonomy: &Taxonomy) -> table::Column {
         match self {
-            Column::Key(key) => table::Column::of_key(key, Mode::Models, taxonomy),
-            Column::RecognizedDate | Column::AssessedDate => table::Column {
+            ExportColumn::Key(key) => table::Column::of_key(key, Mode::Models, taxonomy),
+            ExportColumn::RecognizedDate | ExportColumn::AssessedDate => table::Column {
                 date: true,
                 ..table::Column::new(self.name(), self.title(taxonomy), false)
             },
-            Column::Sum(_) => table::Column::new(self.name(), self.title(taxonomy), true),
+            ExportColumn::Sum(_) => table::Column::new(self.name(), self.title(taxonomy), true),
             _ => table::Column::new(self.name(), self.title(taxonomy), false),
         }
     }
@@ -92,30 +91,32 @@ impl Column {
                 .max_by_key(|a| a.date)
         };
         let value = match self {
-            Column::Key(key) => return Cell::of(&key.value(&s.row(as_of)), key.kind(), taxonomy),
-            Column::RecognizedDate => s.derived.recognized.as_ref().and_then(|level| {
+            ExportColumn::Key(key) => {
+                return Cell::of(&key.value(&s.row(as_of)), key.kind(), taxonomy);
+            }
+            ExportColumn::RecognizedDate => s.derived.recognized.as_ref().and_then(|level| {
                 events()
                     .filter(|e| e.kind == EventType::CongNhan && e.level.as_ref() == Some(level))
                     .map(|e| e.date)
                     .max()
                     .map(Value::Date)
             }),
-            Column::LastDecision => events()
+            ExportColumn::LastDecision => events()
                 .filter(|e| e.decision.is_some())
                 .max_by_key(|e| e.date)
                 .and_then(|e| e.decision.as_deref())
                 .map(|d| Value::Text(d.into())),
-            Column::AssessedDate => latest_assessment().map(|a| Value::Date(a.date)),
-            Column::AssessedCriteria => {
+            ExportColumn::AssessedDate => latest_assessment().map(|a| Value::Date(a.date)),
+            ExportColumn::AssessedCriteria => {
                 latest_assessment().map(|a| Value::Text(a.criteria.as_str().into()))
             }
-            Column::Sum(metric) => {
+            ExportColumn::Sum(metric) => {
                 outcome_sum(m, metric, |y| as_of.sums_year(y)).map(Value::Number)
             }
-            Column::Path => Some(Value::Text(
+            ExportColumn::Path => Some(Value::Text(
                 m.path.to_string_lossy().replace('\\', "/").into(),
             )),
-            Column::Register => Some(Value::Text(
+            ExportColumn::Register => Some(Value::Text(
                 s.register.root.to_string_lossy().into_owned().into(),
             )),
         };
@@ -126,30 +127,48 @@ impl Column {
 /// Every column, in the order export writes them: the keys `show` lists
 /// with the summaries beside the keys they explain, the period's sums,
 /// the path, and the register when there are several.
-pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<Column> {
+pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<ExportColumn> {
     let mut out = Vec::new();
     for key in Key::of_models(taxonomy) {
         let after = match key {
-            Key::Recognized => vec![Column::RecognizedDate],
-            Key::Proposed => vec![Column::LastDecision],
-            Key::Assessed => vec![Column::AssessedDate, Column::AssessedCriteria],
+            Key::Recognized => vec![ExportColumn::RecognizedDate],
+            Key::Proposed => vec![ExportColumn::LastDecision],
+            Key::Assessed => vec![ExportColumn::AssessedDate, ExportColumn::AssessedCriteria],
             _ => vec![],
         };
-        out.push(Column::Key(key));
+        out.push(ExportColumn::Key(key));
         out.extend(after);
     }
-    out.extend(taxonomy.metrics.iter().map(|m| Column::Sum(m.code.clone())));
-    out.push(Column::Path);
+    out.extend(
+        taxonomy
+            .metrics
+            .iter()
+            .map(|m| ExportColumn::Sum(m.code.clone())),
+    );
+    out.push(ExportColumn::Path);
     if registers > 1 {
-        out.push(Column::Register);
+        out.push(ExportColumn::Register);
     }
     out
 }
 
+/// The columns `--columns` names, or every column when it names none.
+pub fn chosen_columns<S: AsRef<str>>(
+    names: &[S],
+    taxonomy: &Taxonomy,
+    registers: usize,
+) -> Result<Vec<ExportColumn>> {
+    if names.is_empty() {
+        Ok(columns(taxonomy, registers))
+    } else {
+        parse_columns(names, taxonomy)
+    }
+}
+
 /// `--columns`: names of keys or of export's summaries, in the order
 /// given.
-pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<Vec<Column>> {
-    let mut columns: Vec<Column> = Vec::new();
+pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<Vec<ExportColumn>> {
+    let mut columns: Vec<ExportColumn> = Vec::new();
     for name in names
         .iter()
         .flat_map(|n| n.as_ref().split(','))
@@ -165,24 +184,22 @@ pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<
     Ok(columns)
 }
 
-fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<Column> {
+fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<ExportColumn> {
     if let Some((_, c)) = SUMMARIES.iter().find(|(n, _)| *n == name) {
         return Ok(c.clone());
     }
     if let Some(metric) = name.strip_prefix("sum_")
         && let Some(m) = taxonomy.resolve_metric(metric)
     {
-        return Ok(Column::Sum(m.code.clone()));
+        return Ok(ExportColumn::Sum(m.code.clone()));
     }
     if let Ok(key) = Key::parse(name, Mode::Models, taxonomy) {
-        return Ok(Column::Key(key));
+        return Ok(ExportColumn::Key(key));
     }
     let mut names: Vec<String> = Key::names(Mode::Models, taxonomy);
     names.extend(SUMMARIES.iter().map(|(n, _)| (*n).to_owned()));
     names.extend(taxonomy.metrics.iter().map(|m| format!("sum_{}", m.code)));
-    let hint = nearest(name, names.iter().map(String::as_str))
-        .map(|n| format!("; did you mean `{n}`?"))
-        .unwrap_or_default();
+    let hint = crate::problem::hint(name, names.iter().map(String::as_str));
     Err(Error::Input(format!(
         "--columns: unknown column `{name}`{hint}\n(columns: {})",
         names.join(", ")
@@ -192,7 +209,7 @@ fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<Column> {
 /// One row a model, in the order given.
 pub fn table(
     selected: &[Selected<'_>],
-    columns: &[Column],
+    columns: &[ExportColumn],
     as_of: &AsOf,
     taxonomy: &Taxonomy,
 ) -> Table {

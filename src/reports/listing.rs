@@ -2,12 +2,14 @@
 //! `list` and `export` write.
 
 use std::cmp::Ordering;
-use std::io::Write;
 
 use crate::error::{Error, Result};
 use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Key, Mode, Row, Value, compare};
+use crate::read::workspace::Workspace;
+use crate::reports::report::Report;
 use crate::reports::table::{Cell, Column, Table};
+use crate::select::Selection;
 
 /// A sort key; `descending` for `-KEY`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,16 +124,44 @@ pub fn columns(mode: Mode) -> Vec<Key> {
     }
 }
 
-/// A json array of the models as `show` gives each.
-pub fn write_json(
-    rows: &[Row<'_>],
-    taxonomy: &Taxonomy,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let array: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|row| crate::reports::view::json(row, taxonomy))
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &array)?;
-    writeln!(out)
+/// What `list` shows: the rows the query selects as of the date (a model
+/// each, or with `Mode::Events` an event each), sorted; json of models
+/// has every key of each, as `show` gives it; the note counts the rows
+/// against every model read.
+pub fn report(workspace: &Workspace, selection: Selection<'_>, sort_keys: &[SortKey]) -> Report {
+    let Selection { query, mode, as_of } = selection;
+    let taxonomy = workspace.taxonomy();
+    let (models, events);
+    let mut rows: Vec<Row<'_>> = match mode {
+        Mode::Events => {
+            events = workspace.select_events(query, as_of);
+            events.iter().flat_map(|s| s.rows(as_of)).collect()
+        }
+        Mode::Models => {
+            models = workspace.select(query, as_of);
+            models.iter().map(|s| s.row(as_of)).collect()
+        }
+    };
+    sort(&mut rows, sort_keys, taxonomy);
+    let json = (mode == Mode::Models).then(|| {
+        serde_json::Value::Array(
+            rows.iter()
+                .map(|row| crate::reports::view::json(row, taxonomy))
+                .collect(),
+        )
+    });
+    let what = match mode {
+        Mode::Events => "events",
+        Mode::Models => "models",
+    };
+    let note = format!(
+        "{} {what} of {} models",
+        rows.len(),
+        workspace.model_count()
+    );
+    Report {
+        json,
+        note: Some(note),
+        ..Report::table(table(&rows, &columns(mode), mode, taxonomy))
+    }
 }

@@ -5,6 +5,7 @@
 pub mod export;
 pub mod figure;
 pub mod listing;
+pub mod pack;
 pub mod report;
 pub mod table;
 pub mod tally;

@@ -6,18 +6,14 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{Hash as _, Hasher};
-use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::model::Model;
 use crate::model::date::Date;
-use crate::model::derived::{AsOf, outcome_sum};
+use crate::model::derived::outcome_sum;
 use crate::model::taxonomy::Taxonomy;
-use crate::query::Query;
 use crate::query::key::{Key, Mode, Row, Type, Value, compare};
-use crate::read::register::Register;
-use crate::read::workspace::{Workspace, select, select_events};
 use crate::reports::figure::Bar;
+use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
 
 /// What to count: rows of which mode, grouped by which keys, with which
@@ -381,43 +377,8 @@ pub fn count<'a>(
     counter.finish(taxonomy)
 }
 
-/// Counts a register too large to hold: reads it a chunk at a time and
-/// keeps only the counts. Refuses a register with errors, after reading it.
-pub fn scan(
-    named: &[PathBuf],
-    query: &Query,
-    spec: &Spec,
-    as_of: &AsOf,
-    progress: &mut dyn FnMut(usize, usize),
-) -> Result<(Workspace, Tally)> {
-    let mut counter = Counter::new(spec);
-    let mut read = 0;
-    let workspace = Workspace::scan(named, &mut |register, chunk| {
-        read += chunk.len();
-        progress(read, register.model_files);
-        let taxonomy = &register.settings.taxonomy;
-        let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
-        match spec.mode {
-            Mode::Models => {
-                for s in select(&pairs, query, as_of, taxonomy) {
-                    counter.add(&s.row(as_of));
-                }
-            }
-            Mode::Events => {
-                for s in select_events(&pairs, query, as_of, taxonomy) {
-                    for row in s.rows(as_of) {
-                        counter.add(&row);
-                    }
-                }
-            }
-        }
-    })?;
-    workspace.require_clean()?;
-    let tally = counter.finish(workspace.taxonomy());
-    Ok((workspace, tally))
-}
-
-/// Counts rows one at a time: what `count` and `scan` share.
+/// Counts rows one at a time: what `count` and a scan of a register too
+/// large to hold share.
 pub struct Counter {
     spec: Spec,
     groups: Accumulator,
@@ -586,6 +547,16 @@ impl Tally {
     /// The terminal view: with two keys, the cross-tab of counts (rows the
     /// first key, columns the second, with row and column totals) and one
     /// of each sum; otherwise the tidy table with labels and a total.
+    /// The tally as people read it (`views`) and as csv and json hold it
+    /// (`table`).
+    pub fn report(&self, taxonomy: &Taxonomy) -> Report {
+        Report {
+            people: self.views(taxonomy).into_iter().map(View::Table).collect(),
+            data: Some(self.table(taxonomy)),
+            ..Report::default()
+        }
+    }
+
     pub fn views(&self, taxonomy: &Taxonomy) -> Vec<Table> {
         let [rows_key, columns_key] = self.spec.by.as_slice() else {
             return vec![self.table(taxonomy)];
@@ -702,7 +673,7 @@ pub fn codes_of(key: &Key, taxonomy: &Taxonomy) -> Vec<Bucket> {
 #[allow(clippy::float_cmp)] // shares and sums are rounded: exact on purpose
 mod tests {
     use super::*;
-    use crate::model::derived::Derived;
+    use crate::model::derived::{AsOf, Derived};
 
     /// Past `FEW` groups, rows are found through the hash index: the same
     /// groups and counts either way, numbers told apart by their bits.

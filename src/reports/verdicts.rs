@@ -8,20 +8,21 @@ use crate::criteria::CriteriaSet;
 use crate::criteria::evaluate::{Evaluation, Verdict, evaluate};
 use crate::model::derived::AsOf;
 use crate::model::taxonomy::Taxonomy;
+use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
-use std::path::PathBuf;
 
-use crate::error::{Error, Result};
-use crate::model::Model;
-use crate::query::Query;
-use crate::read::register::Register;
-use crate::read::workspace::{Selected, Workspace, select};
-use crate::render::{Format, Stream};
+use crate::select::Selected;
 
 pub struct Judged {
     pub id: String,
     pub name: String,
     pub evaluation: Evaluation,
+}
+
+impl Judged {
+    pub fn passed(&self) -> bool {
+        self.evaluation.verdict == Verdict::Dat
+    }
 }
 
 /// Evaluates every selected model, keeping their order.
@@ -34,79 +35,6 @@ pub fn evaluate_all(set: &CriteriaSet, selected: &[Selected<'_>], as_of: &AsOf) 
             evaluation: evaluate(set, &s.row(as_of)),
         })
         .collect()
-}
-
-/// Evaluates the models of registers too large to hold: reads them a
-/// chunk at a time, giving each chunk's verdicts to `each` in order and
-/// keeping no model. Refuses a register with errors, after reading it.
-fn scan(
-    named: &[PathBuf],
-    set: &CriteriaSet,
-    query: &Query,
-    as_of: &AsOf,
-    progress: &mut dyn FnMut(usize, usize),
-    each: &mut dyn FnMut(Vec<Judged>),
-) -> Result<Workspace> {
-    let mut read = 0;
-    let workspace = Workspace::scan(named, &mut |register, chunk| {
-        read += chunk.len();
-        progress(read, register.model_files);
-        let pairs: Vec<(&Register, &Model)> = chunk.iter().map(|m| (register, m)).collect();
-        let selected = select(&pairs, query, as_of, &register.settings.taxonomy);
-        each(evaluate_all(set, &selected, as_of));
-    })?;
-    workspace.require_clean()?;
-    Ok(workspace)
-}
-
-/// What `evaluate` shows of a scan: every verdict for the terminal table
-/// (which sizes its columns from every row), or for csv and json only
-/// their text, made chunk by chunk as the register is read, so that a
-/// national register's verdicts are never held as a table.
-pub enum Shown {
-    Verdicts(Vec<Judged>),
-    Text(Vec<u8>),
-}
-
-/// A scan's verdicts in the form `format` shows them (codes labelled by
-/// `taxonomy`), and whether every one is `dat`. Nothing is shown of a
-/// register with errors.
-pub fn scan_shown(
-    named: &[PathBuf],
-    set: &CriteriaSet,
-    query: &Query,
-    as_of: &AsOf,
-    format: Format,
-    taxonomy: &Taxonomy,
-    progress: &mut dyn FnMut(usize, usize),
-) -> Result<(Shown, bool)> {
-    let failed = |e: std::io::Error| Error::io("write", "the verdicts", e);
-    let mut text = Vec::new();
-    let mut stream = match format {
-        Format::Table => None,
-        Format::Csv => Some(Stream::csv(columns(), false, &mut text).map_err(failed)?),
-        Format::Json => Some(Stream::json(columns(), &mut text)),
-    };
-    let mut verdicts = Vec::new();
-    let mut written = Ok(());
-    let mut all_passed = true;
-    scan(named, set, query, as_of, progress, &mut |judged| {
-        all_passed &= judged.iter().all(|r| r.evaluation.verdict == Verdict::Dat);
-        match &mut stream {
-            None => verdicts.extend(judged),
-            Some(stream) if written.is_ok() => written = stream.rows(&rows(judged, taxonomy)),
-            Some(_) => {}
-        }
-    })?;
-    written.map_err(failed)?;
-    let shown = match stream {
-        None => Shown::Verdicts(verdicts),
-        Some(stream) => {
-            stream.finish().map_err(failed)?;
-            Shown::Text(text)
-        }
-    };
-    Ok((shown, all_passed))
 }
 
 /// `id, name, verdict, score, max_score, failed, pending`: the columns
@@ -222,4 +150,14 @@ pub fn summary(results: &[Judged]) -> String {
         count(Verdict::ChoDanhGia),
         count(Verdict::KhongApDung)
     )
+}
+
+/// What a person reads of the verdicts: one row a model with why, and
+/// how many got each verdict.
+pub fn report(results: &[Judged], set: &CriteriaSet, taxonomy: &Taxonomy) -> Report {
+    Report {
+        people: vec![View::Table(explained(results, set, taxonomy))],
+        note: Some(summary(results)),
+        ..Report::default()
+    }
 }

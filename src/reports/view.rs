@@ -6,6 +6,7 @@ use serde_json::{Map, Value as Json, json};
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Judgement, Model};
 use crate::query::key::{Key, Mode, Row, Value, number_json};
+use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
 
 /// The json object of a model: stored keys (with `outcome`, `assessment`
@@ -85,6 +86,22 @@ fn events(m: &Model) -> Json {
 
 /// The terminal view of a model: one line a key with a value, labels for
 /// codes, then its events.
+/// One model as a report: its keys and its events as tables for people,
+/// its keys as csv, and json with every key and event.
+pub fn report(row: &Row<'_>, taxonomy: &Taxonomy) -> Report {
+    let (fields, events) = tables(row, taxonomy);
+    let mut people = vec![View::Table(fields.clone())];
+    if !events.rows.is_empty() {
+        people.push(View::Table(events));
+    }
+    Report {
+        people,
+        data: Some(fields),
+        json: Some(json(row, taxonomy)),
+        note: None,
+    }
+}
+
 pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
     let mut fields = Table::new(vec![
         Column::new("key", "", false),

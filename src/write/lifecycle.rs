@@ -139,9 +139,7 @@ pub fn plan(
             continue;
         }
         let Some(model) = register.model(id) else {
-            let hint = crate::problem::nearest(id, register.models.iter().map(|m| m.id.as_str()))
-                .map(|n| format!("; did you mean `{n}`?"))
-                .unwrap_or_default();
+            let hint = crate::problem::hint(id, register.models.iter().map(|m| m.id.as_str()));
             unknown.push(format!("no model `{id}`{hint}"));
             continue;
         };

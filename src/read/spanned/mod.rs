@@ -11,7 +11,7 @@ mod tree;
 use toml::de::DeTable;
 
 use crate::model::date::Date;
-use crate::problem::{Sink, nearest};
+use crate::problem::Sink;
 use crate::text::nfc;
 
 pub use tree::{Key, Node, Table, Value};
@@ -61,10 +61,10 @@ pub fn reject_unknown(table: &Table<'_>, known: &[&str], what: &str, sink: &mut 
         if known.contains(&name) {
             continue;
         }
-        let hint = nearest(name, known.iter().copied()).map_or_else(
-            || format!(" (known keys: {})", known.join(", ")),
-            |k| format!("; did you mean `{k}`?"),
-        );
+        let hint = match crate::problem::hint(name, known.iter().copied()) {
+            none if none.is_empty() => format!(" (known keys: {})", known.join(", ")),
+            hint => hint,
+        };
         sink.error_at(
             Some(key.span().start),
             format!("unknown key `{name}` in {what}{hint}"),

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::taxonomy::Taxonomy;
-use crate::problem::{Sink, nearest};
+use crate::problem::Sink;
 use crate::query::key::{Key, Mode};
 use crate::read::spanned;
 use crate::text::fold;
@@ -154,9 +154,7 @@ impl Map {
 fn unknown_target(target: &str, taxonomy: &Taxonomy) -> String {
     let mut choices: Vec<String> = KEYS.iter().map(|k| name(k).into_owned()).collect();
     choices.extend(taxonomy.metrics.iter().map(|m| m.code.clone()));
-    let hint = nearest(target, choices.iter().map(String::as_str))
-        .map(|c| format!("; did you mean `{c}`?"))
-        .unwrap_or_default();
+    let hint = crate::problem::hint(target, choices.iter().map(String::as_str));
     format!(
         "`{target}` is not a column dvk knows{hint} (keys: {}; or a Vietnamese name such as `Tên mô hình`)",
         choices.join(", ")

@@ -185,9 +185,7 @@ fn workbook_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>> {
                     .find(|n| crate::text::fold(n) == crate::text::fold(wanted))
             })
             .ok_or_else(|| {
-                let hint = crate::problem::nearest(wanted, names.iter().map(String::as_str))
-                    .map(|n| format!("; did you mean `{n}`?"))
-                    .unwrap_or_default();
+                let hint = crate::problem::hint(wanted, names.iter().map(String::as_str));
                 Error::Input(format!(
                     "{} has no sheet `{wanted}`{hint} (sheets: {})",
                     path.display(),

@@ -1,12 +1,12 @@
 //! The charts of the pack, drawn from its tables' counts.
 
 use crate::query::key::{Key, Mode};
-use crate::read::workspace::Selected;
 use crate::reports::figure::{Chart, Series};
-use crate::reports::report::tables::Build;
-use crate::reports::report::{Figure, Part, vietnamese};
+use crate::reports::pack::tables::Build;
+use crate::reports::pack::{Figure, Part, vietnamese};
 use crate::reports::table::Table;
 use crate::reports::tally;
+use crate::select::Selected;
 
 /// The charts of the pack: models by field and level (registered in the
 /// period, and cumulative), and the funnel per level.

@@ -6,10 +6,10 @@ use crate::model::derived::AsOf;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Event, EventType};
 use crate::query::key::{Key, Mode, Row};
-use crate::read::workspace::Selected;
-use crate::reports::report::{Part, Period, vietnamese};
+use crate::reports::pack::{Part, Period, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
+use crate::select::Selected;
 
 /// What every table is built from.
 pub(super) struct Build<'a> {
