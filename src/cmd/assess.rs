@@ -8,6 +8,7 @@ use clap::Args;
 use dvk::model::{Assessment, Judgement};
 use dvk::write::lifecycle;
 
+use super::args::day_or;
 use super::{Context, Outcome};
 
 /// Record an appraisal (thẩm định) of a model under a criteria set: one
@@ -60,11 +61,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
         .criteria
         .get(&args.criteria)
         .ok_or_else(|| anyhow!(register.criteria.unknown(&args.criteria)))?;
-    let date = match &args.date {
-        Some(text) => dvk::model::date::parse(text.trim())
-            .ok_or_else(|| anyhow!("--date takes a day like 2021-10-12, not `{text}`"))?,
-        None => ctx.today,
-    };
+    let date = day_or("date", "2021-10-12", args.date.as_deref(), ctx.today)?;
     let mut results = Vec::new();
     let mut problems = Vec::new();
     for pair in &args.results {

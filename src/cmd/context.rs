@@ -91,10 +91,7 @@ impl Context {
     pub(crate) fn new(args: &GlobalArgs) -> Result<Self> {
         let today = today()?;
         let as_of = if let Some(text) = &args.as_of {
-            let Some(date) = date::parse(text) else {
-                bail!("--as-of takes a day like 2025-06-30, not `{text}`");
-            };
-            AsOf::date(date)
+            AsOf::date(super::args::day("as-of", "2025-06-30", text)?)
         } else if let Some(year) = args.year {
             let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year))
             else {

@@ -4,15 +4,15 @@
 
 use std::io::Write;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use clap::Args;
 
-use dvk::model::date::{self, Date};
+use dvk::model::EventType;
 use dvk::model::derived::AsOf;
-use dvk::model::{Event, EventType};
-use dvk::query::Query;
-use dvk::query::key::Mode;
-use dvk::write::lifecycle;
+use dvk::text::plural;
+use dvk::write::lifecycle::{self, EventRequest};
+
+use super::args::day_or;
 
 use super::{Context, Outcome};
 
@@ -181,69 +181,22 @@ impl<'a> Verb<'a> {
     }
 }
 
-fn day(text: &str) -> Result<Date> {
-    date::parse(text.trim())
-        .ok_or_else(|| anyhow!("--date takes a day like 2020-06-18, not `{text}`"))
-}
-
-fn non_empty(text: Option<&String>) -> Option<String> {
-    text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
-}
-
 pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Outcome> {
     let args = verb.common;
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
-    let taxonomy = &register.settings.taxonomy;
-    let date = args
-        .date
-        .as_deref()
-        .map(day)
-        .transpose()?
-        .unwrap_or(ctx.today);
-    let mut event = Event::new(date, verb.kind);
-    event.level = verb
-        .level
-        .map(|l| {
-            taxonomy
-                .levels
-                .resolve(l)
-                .map(str::to_owned)
-                .ok_or_else(|| anyhow!("--level: {}", taxonomy.levels.unknown(l)))
-        })
-        .transpose()?;
-    event.form = verb
-        .form
-        .map(|f| {
-            taxonomy
-                .forms
-                .resolve(f)
-                .map(str::to_owned)
-                .ok_or_else(|| anyhow!("--form: {}", taxonomy.forms.unknown(f)))
-        })
-        .transpose()?;
-    event.place = verb
-        .place
-        .map(str::to_owned)
-        .filter(|p| !p.trim().is_empty());
-    event.decision = non_empty(args.decision.as_ref());
-    event.authority = non_empty(args.authority.as_ref());
-    event.note = non_empty(args.note.as_ref());
-    lifecycle::check_event(&event)?;
-
-    let mut ids = args.ids.clone();
-    if let Some(text) = &args.selection {
-        let query = Query::parse(text, Mode::Models, taxonomy)?;
-        let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
-        ids.extend(
-            workspace
-                .select(&query, &as_of)
-                .iter()
-                .map(|s| s.model.id.clone()),
-        );
-    } else if ids.is_empty() {
-        bail!("name the models: give their ids, or --where QUERY");
-    }
+    let date = day_or("date", "2020-06-18", args.date.as_deref(), ctx.today)?;
+    let request = EventRequest {
+        level: verb.level,
+        form: verb.form,
+        place: verb.place,
+        decision: args.decision.as_deref(),
+        authority: args.authority.as_deref(),
+        note: args.note.as_deref(),
+    };
+    let event = lifecycle::build_event(verb.kind, date, &request, &register.settings.taxonomy)?;
+    let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
+    let ids = lifecycle::targets(&workspace, &args.ids, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
         ctx.note("no model matches --where; nothing was written");
         return Ok(Outcome::Done);
@@ -255,12 +208,10 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Outcome> {
     }
     let mut out = std::io::stdout().lock();
     if args.dry_run {
-        for edit in &edits {
-            writeln!(out, "# {}\n{}", edit.shown.display(), edit.table)?;
-        }
+        lifecycle::write_preview(&edits, &mut out)?;
+        let files = edits.len();
         ctx.note(&format!(
-            "{} file(s) would change; nothing was written",
-            edits.len()
+            "{files} file(s) would change; nothing was written"
         ));
         return Ok(Outcome::Done);
     }
@@ -268,11 +219,7 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Outcome> {
     for edit in &edits {
         writeln!(out, "{}", edit.id)?;
     }
-    ctx.note(&format!(
-        "recorded `{}` for {} model{}",
-        verb.kind.code(),
-        edits.len(),
-        if edits.len() == 1 { "" } else { "s" }
-    ));
+    let models = plural(edits.len(), "model");
+    ctx.note(&format!("recorded `{}` for {models}", verb.kind.code()));
     Ok(Outcome::Done)
 }

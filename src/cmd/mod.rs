@@ -2,6 +2,7 @@
 //! of results to exit codes. Commands are glue: load, compute (one library
 //! call), render.
 
+mod args;
 mod assess;
 mod check;
 mod completions;

@@ -5,10 +5,10 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
-use dvk::model::date::{self, Date};
 use dvk::model::taxonomy::CodeList;
 use dvk::write::registration::{self, Draft};
 
+use super::args::day;
 use super::{Context, Outcome};
 
 /// Register a model (đăng ký mô hình): writes models/<year>/<id>.toml and
@@ -58,11 +58,6 @@ pub(crate) struct RegisterArgs {
     /// The id to use instead of one made from year, commune and name
     #[arg(long)]
     id: Option<String>,
-}
-
-fn day(flag: &str, text: &str) -> Result<Date> {
-    date::parse(text.trim())
-        .ok_or_else(|| anyhow!("--{flag} takes a day like 2019-03-15, not `{text}`"))
 }
 
 /// Asks on stderr, reads a line from stdin.
@@ -123,7 +118,7 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
         registered: args
             .registered
             .as_deref()
-            .map(|t| day("registered", t))
+            .map(|t| day("registered", "2019-03-15", t))
             .transpose()?
             .unwrap_or(ctx.today),
         kind: args.kind,
@@ -131,7 +126,7 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
         started: args
             .started
             .as_deref()
-            .map(|t| day("started", t))
+            .map(|t| day("started", "2019-03-15", t))
             .transpose()?,
         province: args.province,
         district: args.district,

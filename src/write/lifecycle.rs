@@ -11,9 +11,15 @@ use toml_edit::{InlineTable, Table, value};
 use crate::error::{Error, Result};
 use crate::fs::files::read_text;
 use crate::fs::layout::shown;
+use crate::model::date::Date;
+use crate::model::derived::AsOf;
 use crate::model::schema::event_keys;
-use crate::model::{Assessment, Event, Judgement};
+use crate::model::taxonomy::{CodeList, Taxonomy};
+use crate::model::{Assessment, Event, EventType, Judgement};
+use crate::query::Query;
+use crate::query::key::Mode;
 use crate::read::register::Register;
+use crate::read::workspace::Workspace;
 use crate::write::registration::date_value;
 
 /// A planned change to one model file.
@@ -32,6 +38,86 @@ pub struct Edit {
 /// The keys an event has set, besides `date` and `type`.
 fn set_keys(event: &Event) -> Vec<&'static str> {
     event.texts().map(|(key, _)| key).collect()
+}
+
+/// What a lifecycle verb was told on the command line, before it is
+/// checked against the register's taxonomy.
+#[derive(Debug, Clone, Default)]
+pub struct EventRequest<'a> {
+    pub level: Option<&'a str>,
+    pub form: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub decision: Option<&'a str>,
+    pub authority: Option<&'a str>,
+    pub note: Option<&'a str>,
+}
+
+/// The event a verb appends: codes resolved (a label is taken for its
+/// code), empty texts left out, and the event checked.
+pub fn build_event(
+    kind: EventType,
+    date: Date,
+    request: &EventRequest<'_>,
+    taxonomy: &Taxonomy,
+) -> Result<Event> {
+    let code = |list: &CodeList, flag: &str, value: &str| {
+        list.resolve(value)
+            .map(str::to_owned)
+            .ok_or_else(|| Error::Input(format!("--{flag}: {}", list.unknown(value))))
+    };
+    let text = |value: Option<&str>| value.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    let mut event = Event::new(date, kind);
+    event.level = request
+        .level
+        .map(|l| code(&taxonomy.levels, "level", l))
+        .transpose()?;
+    event.form = request
+        .form
+        .map(|f| code(&taxonomy.forms, "form", f))
+        .transpose()?;
+    event.place = request
+        .place
+        .map(str::to_owned)
+        .filter(|p| !p.trim().is_empty());
+    event.decision = text(request.decision);
+    event.authority = text(request.authority);
+    event.note = text(request.note);
+    check_event(&event)?;
+    Ok(event)
+}
+
+/// The models a verb names: the ids given, then those a `--where` query
+/// selects as of the date.
+pub fn targets(
+    workspace: &Workspace,
+    ids: &[String],
+    selection: Option<&str>,
+    as_of: &AsOf,
+) -> Result<Vec<String>> {
+    let mut ids = ids.to_vec();
+    if let Some(text) = selection {
+        let query = Query::parse(text, Mode::Models, workspace.taxonomy())?;
+        ids.extend(
+            workspace
+                .select(&query, as_of)
+                .iter()
+                .map(|s| s.model.id.clone()),
+        );
+    } else if ids.is_empty() {
+        return Err(Error::Input(
+            "name the models: give their ids, or --where QUERY".into(),
+        ));
+    }
+    Ok(ids)
+}
+
+/// What `--dry-run` prints: each file that would change, and the table
+/// that would be appended to it.
+pub fn write_preview(edits: &[Edit], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for edit in edits {
+        writeln!(out, "# {}\n{}", edit.shown.display(), edit.table)?;
+    }
+    Ok(())
 }
 
 /// Checks that an event has the keys its type needs and no others.

@@ -1,0 +1,17 @@
+//! Flags several commands share, parsed one way.
+
+use anyhow::{Result, anyhow};
+
+use dvk::model::date::{self, Date};
+
+/// A day given to `--FLAG`: `YYYY-MM-DD`, spaces around it ignored;
+/// `example` is shown in the message when it is not one.
+pub(crate) fn day(flag: &str, example: &str, text: &str) -> Result<Date> {
+    date::parse(text.trim())
+        .ok_or_else(|| anyhow!("--{flag} takes a day like {example}, not `{text}`"))
+}
+
+/// A day given to `--FLAG`, or `default` when the flag is absent.
+pub(crate) fn day_or(flag: &str, example: &str, text: Option<&str>, default: Date) -> Result<Date> {
+    text.map_or(Ok(default), |text| day(flag, example, text))
+}
