@@ -2,12 +2,11 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::fs::files::{self, read_text};
-use dvk::fs::layout::FILE;
-use dvk::fs::layout::{CRITERIA, MODELS, shown};
+use dvk::text::plural;
+use dvk::write::format;
 
 use super::{Context, Outcome};
 
@@ -28,53 +27,22 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
     let workspace = dvk::read::workspace::Workspace::load(&ctx.registers)?;
     let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
-    for reg in &workspace.registers {
-        let taxonomy = &reg.settings.taxonomy;
-        let mut problems = Vec::new();
-        let mut files: Vec<(std::path::PathBuf, bool)> = vec![(FILE.into(), false)];
-        files.extend(
-            files::record_files(&reg.root, MODELS, &mut problems)
-                .into_iter()
-                .map(|p| (p, true)),
-        );
-        files.extend(
-            files::record_files(&reg.root, CRITERIA, &mut problems)
-                .into_iter()
-                .map(|p| (p, false)),
-        );
-        for (rel, is_model) in files {
-            let path = reg.root.join(&rel);
-            let show = shown(&reg.root, &rel);
-            let Ok(text) = read_text(&path) else {
-                writeln!(
+    for register in &workspace.registers {
+        let plan = format::plan(register);
+        for file in &plan {
+            match &file.result {
+                Ok(_) => writeln!(out, "{}", file.shown.display())?,
+                Err(why) => writeln!(
                     std::io::stderr(),
-                    "{}: not formatted: cannot be read",
-                    show.display()
-                )?;
-                failed += 1;
-                continue;
-            };
-            let formatted = if is_model {
-                dvk::write::format::model(&text, taxonomy)
-            } else {
-                dvk::write::format::other(&text)
-            };
-            let formatted = match formatted {
-                Ok(f) => f,
-                Err(e) => {
-                    writeln!(std::io::stderr(), "{}: not formatted: {e}", show.display())?;
-                    failed += 1;
-                    continue;
-                }
-            };
-            if std::fs::read(&path).is_ok_and(|raw| raw == formatted.as_bytes()) {
-                continue;
+                    "{}: not formatted: {why}",
+                    file.shown.display()
+                )?,
             }
-            changed += 1;
-            writeln!(out, "{}", show.display())?;
-            if !args.check {
-                dvk::fs::atomic::replace(&path, &formatted)?;
-            }
+        }
+        failed += plan.iter().filter(|f| f.result.is_err()).count();
+        changed += plan.iter().filter(|f| f.result.is_ok()).count();
+        if !args.check {
+            format::apply(&plan)?;
         }
     }
     let verb = if args.check {
@@ -82,15 +50,10 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
     } else {
         "formatted"
     };
-    ctx.note(&format!(
-        "{changed} file{} {verb}",
-        if changed == 1 { "" } else { "s" }
-    ));
+    ctx.note(&format!("{} {verb}", plural(changed, "file")));
     if failed > 0 {
-        anyhow::bail!(
-            "{failed} file{} could not be formatted; `dvk check` shows why",
-            if failed == 1 { "" } else { "s" }
-        );
+        let files = plural(failed, "file");
+        bail!("{files} could not be formatted; `dvk check` shows why");
     }
     Ok(if args.check && changed > 0 {
         Outcome::No

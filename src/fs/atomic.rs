@@ -9,74 +9,6 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
-/// Text as `dvk` writes it: NFC, LF line endings, one final newline.
-pub fn normalize(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = nfc_keeping_escapes(text);
-    let mut out = text.replace("\r\n", "\n");
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    out
-}
-
-/// TOML text in NFC, except that the letter of an escape in a basic
-/// string (`"\t"`, `"""\n"""`) never composes with a combining mark after
-/// it: `"\t\u{323}"` must not become `"\ṭ"`, which is no escape at all.
-/// In literal strings, comments and keys a backslash is a plain character.
-fn nfc_keeping_escapes(text: &str) -> std::borrow::Cow<'_, str> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum In {
-        Bare,
-        Comment,
-        Basic,
-        MultiBasic,
-        Literal,
-        MultiLiteral,
-    }
-    if crate::text::is_normalized(text) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let bytes = text.as_bytes();
-    let at = |i: usize, s: &str| bytes.get(i..i + s.len()) == Some(s.as_bytes());
-    let mut out = String::with_capacity(text.len());
-    let mut state = In::Bare;
-    let (mut chunk, mut i) = (0, 0);
-    // Quotes, `#`, backslashes and newlines are ASCII: they never take part
-    // in a composition, so they are safe places to look at bytes.
-    while i < bytes.len() {
-        let step = match (state, bytes[i]) {
-            (In::Bare, b'#') => (In::Comment, 1),
-            (In::Bare, b'"') if at(i, "\"\"\"") => (In::MultiBasic, 3),
-            (In::Bare, b'"') => (In::Basic, 1),
-            (In::Bare, b'\'') if at(i, "\'\'\'") => (In::MultiLiteral, 3),
-            (In::Bare, b'\'') => (In::Literal, 1),
-            (In::Comment | In::Basic, b'\n') | (In::Basic, b'"') | (In::Literal, b'\'') => {
-                (In::Bare, 1)
-            }
-            (In::MultiBasic, b'"') if at(i, "\"\"\"") => (In::Bare, 3),
-            (In::MultiLiteral, b'\'') if at(i, "\'\'\'") => (In::Bare, 3),
-            (In::Basic | In::MultiBasic, b'\\') => {
-                // The backslash and its letter go out as they are.
-                let letter = text[i + 1..].chars().next().map_or(0, char::len_utf8);
-                out.push_str(&crate::text::nfc(&text[chunk..i]));
-                out.push_str(&text[i..i + 1 + letter]);
-                i += 1 + letter;
-                chunk = i;
-                continue;
-            }
-            _ => (state, 1),
-        };
-        state = step.0;
-        i += step.1;
-    }
-    out.push_str(&crate::text::nfc(&text[chunk..]));
-    std::borrow::Cow::Owned(out)
-}
-
 fn temporary(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut file = tempfile::Builder::new()
@@ -134,25 +66,6 @@ pub fn create_new(path: &Path, contents: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn normalize_keeps_escapes_whole() {
-        // A tab then combining marks: the `t` of `\t` must stay a `t`.
-        let text = "unit = \"Ho=\\t\u{323}\u{302}i Ta\u{302}n\"\n";
-        assert_eq!(normalize(text), "unit = \"Ho=\\t\u{323}\u{302}i Tân\"\n");
-        assert_eq!(normalize("a = \"\\\\\"\n"), "a = \"\\\\\"\n");
-        // In a literal string `\o` is no escape: the letter composes.
-        assert_eq!(normalize("a = 't\\o\u{302}\u{309}'\n"), "a = 't\\ổ'\n");
-    }
-
-    #[test]
-    fn normalize_makes_lf_nfc_and_one_newline() {
-        assert_eq!(
-            normalize("\u{feff}a = \"Ta\u{302}n\"\r\nb = 1\r\n\r\n"),
-            "a = \"Tân\"\nb = 1\n"
-        );
-        assert_eq!(normalize("x"), "x\n");
-    }
 
     #[test]
     fn create_new_never_overwrites() {

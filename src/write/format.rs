@@ -6,10 +6,151 @@
 
 use std::cmp::Ordering;
 
+use std::path::PathBuf;
+
 use toml_edit::{DocumentMut, Item, Key, Table};
+
+use crate::fs::files::{read_text, record_files};
+use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
+use crate::read::register::Register;
 
 use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, rank};
 use crate::model::taxonomy::Taxonomy;
+
+/// Text as `dvk` writes it: NFC, LF line endings, one final newline.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = nfc_keeping_escapes(text);
+    let mut out = text.replace("\r\n", "\n");
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// TOML text in NFC, except that the letter of an escape in a basic
+/// string (`"\t"`, `"""\n"""`) never composes with a combining mark after
+/// it: `"\t\u{323}"` must not become `"\ṭ"`, which is no escape at all.
+/// In literal strings, comments and keys a backslash is a plain character.
+fn nfc_keeping_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum In {
+        Bare,
+        Comment,
+        Basic,
+        MultiBasic,
+        Literal,
+        MultiLiteral,
+    }
+    if crate::text::is_normalized(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let at = |i: usize, s: &str| bytes.get(i..i + s.len()) == Some(s.as_bytes());
+    let mut out = String::with_capacity(text.len());
+    let mut state = In::Bare;
+    let (mut chunk, mut i) = (0, 0);
+    // Quotes, `#`, backslashes and newlines are ASCII: they never take part
+    // in a composition, so they are safe places to look at bytes.
+    while i < bytes.len() {
+        let step = match (state, bytes[i]) {
+            (In::Bare, b'#') => (In::Comment, 1),
+            (In::Bare, b'"') if at(i, "\"\"\"") => (In::MultiBasic, 3),
+            (In::Bare, b'"') => (In::Basic, 1),
+            (In::Bare, b'\'') if at(i, "\'\'\'") => (In::MultiLiteral, 3),
+            (In::Bare, b'\'') => (In::Literal, 1),
+            (In::Comment | In::Basic, b'\n') | (In::Basic, b'"') | (In::Literal, b'\'') => {
+                (In::Bare, 1)
+            }
+            (In::MultiBasic, b'"') if at(i, "\"\"\"") => (In::Bare, 3),
+            (In::MultiLiteral, b'\'') if at(i, "\'\'\'") => (In::Bare, 3),
+            (In::Basic | In::MultiBasic, b'\\') => {
+                // The backslash and its letter go out as they are.
+                let letter = text[i + 1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&crate::text::nfc(&text[chunk..i]));
+                out.push_str(&text[i..i + 1 + letter]);
+                i += 1 + letter;
+                chunk = i;
+                continue;
+            }
+            _ => (state, 1),
+        };
+        state = step.0;
+        i += step.1;
+    }
+    out.push_str(&crate::text::nfc(&text[chunk..]));
+    std::borrow::Cow::Owned(out)
+}
+
+/// One file of a register as `fmt` finds it: in canonical form already
+/// (not listed), to be rewritten, or impossible to format.
+#[derive(Debug)]
+pub struct Formatting {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// The path as it is shown.
+    pub shown: PathBuf,
+    /// The canonical text, or why there is none.
+    pub result: Result<String, String>,
+}
+
+/// What `fmt` would change in a register: `dvk.toml`, the model files and
+/// the criteria sets, in that order, each that is not in canonical form.
+/// Nothing is written.
+pub fn plan(register: &Register) -> Vec<Formatting> {
+    let mut problems = Vec::new();
+    let mut files: Vec<(PathBuf, bool)> = vec![(FILE.into(), false)];
+    for (dir, is_model) in [(MODELS, true), (CRITERIA, false)] {
+        files.extend(
+            record_files(&register.root, dir, &mut problems)
+                .into_iter()
+                .map(|p| (p, is_model)),
+        );
+    }
+    let taxonomy = &register.settings.taxonomy;
+    files
+        .into_iter()
+        .filter_map(|(rel, is_model)| {
+            let path = register.root.join(&rel);
+            let shown = shown(&register.root, &rel);
+            let Ok(text) = read_text(&path) else {
+                let result = Err("cannot be read".to_owned());
+                return Some(Formatting {
+                    path,
+                    shown,
+                    result,
+                });
+            };
+            let formatted = if is_model {
+                model(&text, taxonomy)
+            } else {
+                other(&text)
+            };
+            let result = formatted.map_err(|e| e.to_string());
+            let unchanged = result
+                .as_ref()
+                .is_ok_and(|f| std::fs::read(&path).is_ok_and(|raw| raw == f.as_bytes()));
+            (!unchanged).then_some(Formatting {
+                path,
+                shown,
+                result,
+            })
+        })
+        .collect()
+}
+
+/// Rewrites the files a plan formats, each replaced whole.
+pub fn apply(plan: &[Formatting]) -> crate::error::Result<()> {
+    for file in plan {
+        if let Ok(formatted) = &file.result {
+            crate::fs::atomic::replace(&file.path, formatted)?;
+        }
+    }
+    Ok(())
+}
 
 /// Why a file could not be put in canonical form.
 #[derive(Debug, thiserror::Error)]
@@ -22,7 +163,7 @@ pub enum FormatError {
 
 /// The canonical text of a model file.
 pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
-    let normalized = crate::fs::atomic::normalize(text);
+    let normalized = normalize(text);
     let (mut doc, before) = document(&normalized)?;
     let root = doc.as_table_mut();
     root.sort_values_by(|a, _, b, _| by_rank(&MODEL_KEYS, a, b));
@@ -54,15 +195,15 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     }
     let trailing = comment_lines(doc.trailing().as_str());
     doc.set_trailing(trailing);
-    same_data(&before, crate::fs::atomic::normalize(&doc.to_string()))
+    same_data(&before, normalize(&doc.to_string()))
 }
 
 /// Any other register file (criteria, `dvk.toml`): NFC, LF, spacing.
 pub fn other(text: &str) -> Result<String, FormatError> {
-    let normalized = crate::fs::atomic::normalize(text);
+    let normalized = normalize(text);
     let (mut doc, before) = document(&normalized)?;
     tidy_values(doc.as_table_mut());
-    same_data(&before, crate::fs::atomic::normalize(&doc.to_string()))
+    same_data(&before, normalize(&doc.to_string()))
 }
 
 /// The document to edit and its data. The `toml` parser judges the text
@@ -193,6 +334,25 @@ fn tidy_values(table: &mut Table) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_keeps_escapes_whole() {
+        // A tab then combining marks: the `t` of `\t` must stay a `t`.
+        let text = "unit = \"Ho=\\t\u{323}\u{302}i Ta\u{302}n\"\n";
+        assert_eq!(normalize(text), "unit = \"Ho=\\t\u{323}\u{302}i Tân\"\n");
+        assert_eq!(normalize("a = \"\\\\\"\n"), "a = \"\\\\\"\n");
+        // In a literal string `\o` is no escape: the letter composes.
+        assert_eq!(normalize("a = 't\\o\u{302}\u{309}'\n"), "a = 't\\ổ'\n");
+    }
+
+    #[test]
+    fn normalize_makes_lf_nfc_and_one_newline() {
+        assert_eq!(
+            normalize("\u{feff}a = \"Ta\u{302}n\"\r\nb = 1\r\n\r\n"),
+            "a = \"Tân\"\nb = 1\n"
+        );
+        assert_eq!(normalize("x"), "x\n");
+    }
 
     #[test]
     fn orders_keys_and_tables_and_keeps_comments() {

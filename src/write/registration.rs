@@ -247,7 +247,7 @@ impl Registration {
             }
             doc["outcome"] = Item::ArrayOfTables(tables);
         }
-        crate::fs::atomic::normalize(&doc.to_string())
+        crate::write::format::normalize(&doc.to_string())
     }
 }
 

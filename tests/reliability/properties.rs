@@ -123,7 +123,7 @@ fn a_registration_reads_back_as_drafted() {
             let registration = draft.validate(&taxonomy).unwrap();
             let text = registration.to_toml();
             assert_eq!(
-                dvk::fs::atomic::normalize(&text),
+                dvk::write::format::normalize(&text),
                 text,
                 "written as dvk writes"
             );
@@ -550,7 +550,7 @@ fn fmt_is_idempotent_and_keeps_the_model() {
         let twice = dvk::write::format::model(&once, &taxonomy).unwrap();
         assert_eq!(twice, once, "idempotent; first pass:\n{once}");
         assert_eq!(
-            dvk::fs::atomic::normalize(&once),
+            dvk::write::format::normalize(&once),
             once,
             "LF, NFC, one final newline"
         );
