@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, anyhow};
 use clap::Args;
 
-use dvk::model::{Assessment, Judgement};
+use dvk::model::Assessment;
 use dvk::write::lifecycle;
 
 use super::args::day_or;
@@ -41,19 +41,6 @@ pub(crate) struct AssessArgs {
     results: Vec<String>,
 }
 
-/// true, có, đạt / false, không, không đạt / a number.
-fn judgement(text: &str) -> Option<Judgement> {
-    match dvk::text::fold(text.trim()).as_str() {
-        "true" | "co" | "dat" | "yes" => Some(Judgement::Met(true)),
-        "false" | "khong" | "khong dat" | "no" => Some(Judgement::Met(false)),
-        other => other
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite() && *n >= 0.0)
-            .map(Judgement::Points),
-    }
-}
-
 pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
@@ -62,37 +49,9 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
         .get(&args.criteria)
         .ok_or_else(|| anyhow!(register.criteria.unknown(&args.criteria)))?;
     let date = day_or("date", "2021-10-12", args.date.as_deref(), ctx.today)?;
-    let mut results = Vec::new();
-    let mut problems = Vec::new();
-    for pair in &args.results {
-        let Some((id, text)) = pair.split_once('=') else {
-            problems.push(format!("`{pair}`: write CRITERION=VALUE"));
-            continue;
-        };
-        let id = id.trim();
-        let Some(j) = judgement(text) else {
-            problems.push(format!(
-                "`{pair}`: the value must be true, false, có, không or a number of points"
-            ));
-            continue;
-        };
-        if let Some(message) = set.automatic(id) {
-            problems.push(format!("{message}; leave it out"));
-            continue;
-        }
-        if let Err(message) = set.admits(id, Some(j)) {
-            problems.push(message);
-            continue;
-        }
-        if results.iter().any(|(other, _)| other == id) {
-            problems.push(format!("`{id}` is judged twice"));
-            continue;
-        }
-        results.push((id.to_owned(), j));
-    }
-    if !problems.is_empty() {
-        bail!("{}\nnothing was written", problems.join("\n"));
-    }
+    let results = set
+        .judgements(&args.results)
+        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
     let assessment = Assessment {
         date,
         criteria: set.id.clone(),
@@ -104,9 +63,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
     let edits = lifecycle::plan(register, std::slice::from_ref(&args.id), |_| table.clone())?;
     let mut out = std::io::stdout().lock();
     if args.dry_run {
-        for edit in &edits {
-            writeln!(out, "# {}\n{}", edit.shown.display(), edit.table)?;
-        }
+        lifecycle::write_preview(&edits, &mut out)?;
         return Ok(Outcome::Done);
     }
     lifecycle::apply(&edits)?;

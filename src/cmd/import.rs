@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::render;
+use dvk::reports::report::Report;
+use dvk::text::plural;
 use dvk::write::import::{self, Options};
 
 use super::{Context, Outcome};
@@ -56,40 +57,27 @@ const PROGRESS_FROM: usize = 200;
 pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
-    let taxonomy = &register.settings.taxonomy;
     let options = Options {
         sheet: args.sheet.as_deref(),
         map: args.map.as_deref(),
         strict: args.strict,
     };
     let plan = import::plan(register, &args.file, &options)?;
-    let file = args.file.display();
-    if !plan.layout.ignored.is_empty() {
-        ctx.note(&format!(
-            "{file}: ignored columns: {}",
-            plan.layout.ignored.join(", ")
-        ));
-    }
-    for duplicate in &plan.duplicates {
-        ctx.note(&format!("{file}: {duplicate}; skipped"));
-    }
+    let file = args.file.display().to_string();
+    plan.notes(&file).iter().for_each(|note| ctx.note(note));
     if !plan.problems.is_empty() {
         let mut err = std::io::stderr().lock();
         for problem in &plan.problems {
             writeln!(err, "{file}: {problem}")?;
         }
-        let rows = plan.bad_rows();
-        bail!(
-            "{rows} bad row{} in {file}; nothing was written",
-            if rows == 1 { "" } else { "s" }
-        );
+        let rows = plural(plan.bad_rows(), "bad row");
+        bail!("{rows} in {file}; nothing was written");
     }
+    let models = plural(plan.new.len(), "model");
     if args.dry_run {
-        let mut out = std::io::stdout().lock();
-        render::write(&plan.table(taxonomy), ctx.format(), ctx.style(), &mut out)?;
+        ctx.show(Report::table(plan.table(&register.settings.taxonomy)))?;
         ctx.note(&format!(
-            "{} would be created; nothing was written (--dry-run)",
-            models(plan.new.len())
+            "{models} would be created; nothing was written (--dry-run)"
         ));
         return Ok(Outcome::Done);
     }
@@ -104,18 +92,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     for new in &plan.new {
         writeln!(out, "{}", new.id)?;
     }
-    ctx.note(&format!(
-        "imported {} into {}",
-        models(plan.new.len()),
-        dvk::fs::layout::shown(&register.root, &folder).display()
-    ));
+    let folder = dvk::fs::layout::shown(&register.root, &folder);
+    ctx.note(&format!("imported {models} into {}", folder.display()));
     Ok(Outcome::Done)
-}
-
-fn models(n: usize) -> String {
-    if n == 1 {
-        "1 model".to_owned()
-    } else {
-        format!("{n} models")
-    }
 }

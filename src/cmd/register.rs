@@ -5,10 +5,11 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::{Result, anyhow, bail};
 use clap::Args;
 
-use dvk::model::taxonomy::CodeList;
+use dvk::model::date::Date;
+use dvk::model::taxonomy::{CodeList, Taxonomy};
 use dvk::write::registration::{self, Draft};
 
-use super::args::day;
+use super::args::{day, day_or};
 use super::{Context, Outcome};
 
 /// Register a model (đăng ký mô hình): writes models/<year>/<id>.toml and
@@ -79,22 +80,41 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
     let register = &workspace.registers[0];
     let taxonomy = &register.settings.taxonomy;
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        if args.name.is_none() {
-            args.name = Some(ask("Tên mô hình (name)")?);
-        }
-        if args.unit.is_none() {
-            args.unit = Some(ask("Đơn vị thực hiện (unit)")?);
-        }
-        if args.subject.is_none() {
-            args.subject = Some(ask_code("Đối tượng (subject)", &taxonomy.subjects)?);
-        }
-        if args.field.is_none() {
-            args.field = Some(ask_code("Lĩnh vực (field)", &taxonomy.fields)?);
-        }
-        if args.level.is_none() {
-            args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
-        }
+        ask_missing(&mut args, taxonomy)?;
     }
+    let registration = draft(args, ctx.today)?
+        .validate(taxonomy)
+        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+    let id = registration::create(register, &registration)?;
+    writeln!(std::io::stdout(), "{id}")?;
+    let path = dvk::fs::layout::shown(&register.root, &registration.path(&id));
+    ctx.note(&format!("registered {}", path.display()));
+    Ok(Outcome::Done)
+}
+
+/// Asks for each required key the arguments lack (on a terminal).
+fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
+    if args.name.is_none() {
+        args.name = Some(ask("Tên mô hình (name)")?);
+    }
+    if args.unit.is_none() {
+        args.unit = Some(ask("Đơn vị thực hiện (unit)")?);
+    }
+    if args.subject.is_none() {
+        args.subject = Some(ask_code("Đối tượng (subject)", &taxonomy.subjects)?);
+    }
+    if args.field.is_none() {
+        args.field = Some(ask_code("Lĩnh vực (field)", &taxonomy.fields)?);
+    }
+    if args.level.is_none() {
+        args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
+    }
+    Ok(())
+}
+
+/// The arguments as a draft to validate: every required key given, days
+/// parsed, `registered` today unless given.
+fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
     let missing: Vec<&str> = [
         ("--name", &args.name),
         ("--unit", &args.unit),
@@ -109,23 +129,18 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
     if !missing.is_empty() {
         bail!("missing {}; nothing was written", missing.join(", "));
     }
-    let draft = Draft {
+    let registered = args.registered.as_deref();
+    let started = args.started.as_deref();
+    Ok(Draft {
         name: args.name.unwrap_or_default(),
         unit: args.unit.unwrap_or_default(),
         subject: args.subject.unwrap_or_default(),
         field: args.field.unwrap_or_default(),
         level: args.level.unwrap_or_default(),
-        registered: args
-            .registered
-            .as_deref()
-            .map(|t| day("registered", "2019-03-15", t))
-            .transpose()?
-            .unwrap_or(ctx.today),
+        registered: day_or("registered", "2019-03-15", registered, today)?,
         kind: args.kind,
         phase: args.phase,
-        started: args
-            .started
-            .as_deref()
+        started: started
             .map(|t| day("started", "2019-03-15", t))
             .transpose()?,
         province: args.province,
@@ -133,15 +148,5 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
         commune: args.commune,
         summary: None,
         id: args.id,
-    };
-    let registration = draft
-        .validate(taxonomy)
-        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
-    let id = registration::create(register, &registration)?;
-    writeln!(std::io::stdout(), "{id}")?;
-    ctx.note(&format!(
-        "registered {}",
-        dvk::fs::layout::shown(&register.root, &registration.path(&id)).display()
-    ));
-    Ok(Outcome::Done)
+    })
 }

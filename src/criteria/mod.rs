@@ -75,6 +75,45 @@ impl CriteriaSet {
         ))
     }
 
+    /// `CRITERION=VALUE` judgements of an appraisal team, each checked
+    /// against the set (a judged criterion, a value that fits it, judged
+    /// once); every problem when any.
+    pub fn judgements(&self, pairs: &[String]) -> Result<Vec<(String, Judgement)>, Vec<String>> {
+        let mut results: Vec<(String, Judgement)> = Vec::new();
+        let mut problems = Vec::new();
+        for pair in pairs {
+            let Some((id, text)) = pair.split_once('=') else {
+                problems.push(format!("`{pair}`: write CRITERION=VALUE"));
+                continue;
+            };
+            let id = id.trim();
+            let Some(j) = Judgement::parse(text) else {
+                problems.push(format!(
+                    "`{pair}`: the value must be true, false, có, không or a number of points"
+                ));
+                continue;
+            };
+            if let Some(message) = self.automatic(id) {
+                problems.push(format!("{message}; leave it out"));
+                continue;
+            }
+            if let Err(message) = self.admits(id, Some(j)) {
+                problems.push(message);
+                continue;
+            }
+            if results.iter().any(|(other, _)| other == id) {
+                problems.push(format!("`{id}` is judged twice"));
+                continue;
+            }
+            results.push((id.to_owned(), j));
+        }
+        if problems.is_empty() {
+            Ok(results)
+        } else {
+            Err(problems)
+        }
+    }
+
     pub fn max_score(&self) -> f64 {
         self.criteria.iter().map(|c| c.points).sum()
     }

@@ -93,6 +93,22 @@ pub enum Judgement {
     Points(f64),
 }
 
+impl Judgement {
+    /// What a team writes: true, có, đạt / false, không, không đạt (any
+    /// case, with or without accents) / a number of points.
+    pub fn parse(text: &str) -> Option<Self> {
+        match crate::text::fold(text.trim()).as_str() {
+            "true" | "co" | "dat" | "yes" => Some(Judgement::Met(true)),
+            "false" | "khong" | "khong dat" | "no" => Some(Judgement::Met(false)),
+            other => other
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite() && *n >= 0.0)
+                .map(Judgement::Points),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EventType {
     DeNghi,

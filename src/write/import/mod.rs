@@ -51,6 +51,20 @@ pub struct Plan {
 
 impl Plan {
     /// How many rows have problems.
+    /// What the person importing `file` is told before anything is
+    /// written: the columns ignored and the rows skipped as repeats.
+    pub fn notes(&self, file: &str) -> Vec<String> {
+        let mut notes = Vec::new();
+        if !self.layout.ignored.is_empty() {
+            let ignored = self.layout.ignored.join(", ");
+            notes.push(format!("{file}: ignored columns: {ignored}"));
+        }
+        for duplicate in &self.duplicates {
+            notes.push(format!("{file}: {duplicate}; skipped"));
+        }
+        notes
+    }
+
     pub fn bad_rows(&self) -> usize {
         let rows: HashSet<usize> = self.problems.iter().map(|p| p.row).collect();
         rows.len()
