@@ -1,7 +1,5 @@
 //! `dvk assess`: record an appraisal team's judgements.
 
-use std::io::Write;
-
 use anyhow::{Result, anyhow};
 use clap::Args;
 
@@ -9,7 +7,7 @@ use dvk::model::Assessment;
 use dvk::write::lifecycle;
 
 use super::args::day_or;
-use super::{Context, Outcome};
+use super::{Context, Exit, print_lines};
 
 /// Record an appraisal (thẩm định) of a model under a criteria set: one
 /// judgement for each criterion the team decides.
@@ -41,7 +39,7 @@ pub(crate) struct AssessArgs {
     results: Vec<String>,
 }
 
-pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
     let set = register
@@ -61,13 +59,12 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
     };
     let table = lifecycle::assessment_table(&assessment);
     let edits = lifecycle::plan(register, std::slice::from_ref(&args.id), |_| table.clone())?;
-    let mut out = std::io::stdout().lock();
     if args.dry_run {
-        lifecycle::write_preview(&edits, &mut out)?;
-        return Ok(Outcome::Done);
+        lifecycle::write_preview(&edits, &mut std::io::stdout().lock())?;
+        return Ok(Exit::Done);
     }
     lifecycle::apply(&edits)?;
-    writeln!(out, "{}", args.id)?;
+    print_lines([&args.id])?;
     ctx.note(&format!("recorded an assessment under `{}`", set.id));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

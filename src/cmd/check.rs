@@ -8,7 +8,7 @@ use clap::Args;
 use dvk::render::problems::{summary, write_problems};
 use dvk::select::HoldNone;
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Check every file of the register and report every problem, each as
 /// PATH:LINE:COL: error|warning: MESSAGE with the offending line under it.
@@ -18,7 +18,7 @@ use super::{Context, Outcome};
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {}
 
-pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Exit> {
     // Only the problems are needed: the models are read in chunks and let go.
     let workspace = ctx.scan_with("kiểm tra", false, &mut HoldNone)?;
     let mut out = std::io::stdout().lock();
@@ -26,9 +26,5 @@ pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Outcome> {
     let warnings = workspace.problems().count() - errors;
     let files = workspace.registers.iter().map(|r| r.model_files).sum();
     writeln!(out, "{}", summary(errors, warnings, files))?;
-    Ok(if errors > 0 {
-        Outcome::No
-    } else {
-        Outcome::Done
-    })
+    Ok(if errors > 0 { Exit::No } else { Exit::Done })
 }

@@ -298,6 +298,27 @@ impl Context {
     }
 }
 
+/// Lines of the answer on stdout: ids recorded, files written.
+pub(crate) fn print_lines<T: std::fmt::Display>(lines: impl IntoIterator<Item = T>) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Problems that stop a command, one a line on stderr (even with
+/// --quiet), before the error that sums them up.
+pub(crate) fn print_problems<T: std::fmt::Display>(
+    lines: impl IntoIterator<Item = T>,
+) -> Result<()> {
+    let mut err = std::io::stderr().lock();
+    for line in lines {
+        writeln!(err, "{line}")?;
+    }
+    Ok(())
+}
+
 fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS")
         .ok()

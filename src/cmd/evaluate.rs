@@ -10,7 +10,7 @@ use dvk::render::report::Gathered;
 use dvk::reports::verdicts;
 use dvk::select::{EachSelected, Selected};
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Evaluate models against the criteria of a guidance (xét theo bộ tiêu
 /// chí): each gets dat (đạt), khong_dat (không đạt), cho_danh_gia (chờ đánh
@@ -33,7 +33,7 @@ pub(crate) struct EvaluateArgs {
     strict: bool,
 }
 
-pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Exit> {
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let query = Query::from_args(&args.query, Mode::Models, taxonomy)?;
     let Some(set) = Workspace::criteria_of(&ctx.registers, &args.criteria, taxonomy)? else {
@@ -59,8 +59,8 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Outcome> {
     let finished = gathered.finish(|judged| verdicts::report(&judged, &set, taxonomy))?;
     ctx.show_finished(finished)?;
     Ok(if args.strict && !all_passed {
-        Outcome::No
+        Exit::No
     } else {
-        Outcome::Done
+        Exit::Done
     })
 }

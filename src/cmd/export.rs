@@ -18,7 +18,7 @@ use dvk::reports::report::Report;
 use dvk::text::plural;
 
 use super::context::FormatArg;
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Export the models (mô hình) that match a query for a spreadsheet: one
 /// row a model with every stored and derived key, and events, outcomes and
@@ -59,14 +59,15 @@ fn formats() -> impl TypedValueParser<Value = FormatArg> {
     })
 }
 
-/// The format asked for, else the one --out's extension names, else csv.
-fn format(args: &ExportArgs) -> Result<Format> {
+/// The format asked for, else the one --out's extension names, else csv;
+/// refused where it cannot be written (a workbook on a terminal).
+fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
     let extension = |p: &Path| {
         p.extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
     };
-    Ok(match args.format {
+    let format = match args.format {
         Some(FormatArg::Table) => {
             bail!("export writes csv, json or xlsx; `dvk list` shows a table")
         }
@@ -78,19 +79,20 @@ fn format(args: &ExportArgs) -> Result<Format> {
             Some("json") => Format::Json,
             _ => Format::Csv,
         },
-    })
-}
-
-pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
-    let format = format(args)?;
+    };
     if args.bom && format != Format::Csv {
         bail!("--bom is for csv only");
     }
-    if format == Format::Xlsx && args.out.is_none() && ctx.stdout_terminal {
+    if format == Format::Xlsx && args.out.is_none() && stdout_terminal {
         bail!(
             "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
         );
     }
+    Ok(format)
+}
+
+pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
+    let format = format(args, ctx.stdout_terminal)?;
     // The query is understood before the scan, which then holds only the
     // models that match.
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
@@ -124,5 +126,5 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome> {
         }
         None => std::io::stdout().lock().write_all(&bytes)?,
     }
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

@@ -8,7 +8,7 @@ use clap::Args;
 use dvk::text::plural;
 use dvk::write::format;
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Rewrite the register's files in canonical form: keys in the order of
 /// the format, NFC text, key = value spacing, LF endings. Comments stay.
@@ -23,7 +23,7 @@ pub(crate) struct FmtArgs {
     check: bool,
 }
 
-pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Exit> {
     let workspace = dvk::read::workspace::Workspace::load(&ctx.registers)?;
     let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
@@ -56,8 +56,8 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
         bail!("{files} could not be formatted; `dvk check` shows why");
     }
     Ok(if args.check && changed > 0 {
-        Outcome::No
+        Exit::No
     } else {
-        Outcome::Done
+        Exit::Done
     })
 }

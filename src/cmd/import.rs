@@ -1,7 +1,6 @@
 //! `dvk import`: models from a spreadsheet, all or nothing; prints the ids
 //! it created (or, with `--dry-run`, a table of what it would create).
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -11,7 +10,7 @@ use dvk::reports::report::Report;
 use dvk::text::plural;
 use dvk::write::import::{self, Options};
 
-use super::{Context, Outcome};
+use super::{Context, Exit, print_lines, print_problems};
 
 /// Import models from a spreadsheet (nhập danh sách mô hình): one row a
 /// model, all or nothing. If any row is bad, nothing is written and every
@@ -54,7 +53,7 @@ pub(crate) struct ImportArgs {
 /// a model costs more than reading one.
 const PROGRESS_FROM: usize = 200;
 
-pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Exit> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
     let options = Options {
@@ -66,10 +65,7 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     let file = args.file.display().to_string();
     plan.notes(&file).iter().for_each(|note| ctx.note(note));
     if !plan.problems.is_empty() {
-        let mut err = std::io::stderr().lock();
-        for problem in &plan.problems {
-            writeln!(err, "{file}: {problem}")?;
-        }
+        print_problems(plan.problems.iter().map(|p| format!("{file}: {p}")))?;
         let rows = plural(plan.bad_rows(), "bad row");
         bail!("{rows} in {file}; nothing was written");
     }
@@ -79,20 +75,17 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
         ctx.note(&format!(
             "{models} would be created; nothing was written (--dry-run)"
         ));
-        return Ok(Outcome::Done);
+        return Ok(Exit::Done);
     }
     if plan.new.is_empty() {
         ctx.note(&format!("{file}: no new models; nothing was written"));
-        return Ok(Outcome::Done);
+        return Ok(Exit::Done);
     }
     let bar = ctx.counter("ghi", plan.new.len(), PROGRESS_FROM);
     let folder = import::commit(register, &plan.new, ctx.today, || bar.inc(1))?;
     bar.finish_and_clear();
-    let mut out = std::io::stdout().lock();
-    for new in &plan.new {
-        writeln!(out, "{}", new.id)?;
-    }
+    print_lines(plan.new.iter().map(|new| &new.id))?;
     let folder = dvk::fs::layout::shown(&register.root, &folder);
     ctx.note(&format!("imported {models} into {}", folder.display()));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

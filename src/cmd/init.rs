@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Create a new register (sổ theo dõi): dvk.toml, models/, criteria/ with
 /// one example criteria set (bộ tiêu chí).
@@ -20,7 +20,7 @@ pub(crate) struct InitArgs {
     name: String,
 }
 
-pub(crate) fn run(ctx: &Context, args: InitArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: InitArgs) -> Result<Exit> {
     let dir = args
         .dir
         .or_else(|| ctx.registers.first().cloned())
@@ -31,5 +31,5 @@ pub(crate) fn run(ctx: &Context, args: InitArgs) -> Result<Outcome> {
         dir.display(),
         dir.display()
     ));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

@@ -2,8 +2,6 @@
 //! `replicate`, `stop`, `revoke`. Each appends one `[[event]]` to each
 //! model it names; they share their options and this one `run`.
 
-use std::io::Write;
-
 use anyhow::Result;
 use clap::Args;
 
@@ -14,7 +12,7 @@ use dvk::write::lifecycle::{self, EventRequest};
 
 use super::args::day_or;
 
-use super::{Context, Outcome};
+use super::{Context, Exit, print_lines};
 
 /// What every verb takes: the models, the date and the decision.
 #[derive(Debug, Args)]
@@ -175,51 +173,57 @@ impl<'a> Verb<'a> {
         }
     }
 
+    /// What the verb was told of the event.
+    fn request(&self) -> EventRequest<'a> {
+        EventRequest {
+            level: self.level,
+            form: self.form,
+            place: self.place,
+            decision: self.common.decision.as_deref(),
+            authority: self.common.authority.as_deref(),
+            note: self.common.note.as_deref(),
+        }
+    }
+
     fn level(mut self, level: Option<&'a str>) -> Self {
         self.level = level;
         self
     }
 }
 
-pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let args = verb.common;
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
     let date = day_or("date", "2020-06-18", args.date.as_deref(), ctx.today)?;
-    let request = EventRequest {
-        level: verb.level,
-        form: verb.form,
-        place: verb.place,
-        decision: args.decision.as_deref(),
-        authority: args.authority.as_deref(),
-        note: args.note.as_deref(),
-    };
-    let event = lifecycle::build_event(verb.kind, date, &request, &register.settings.taxonomy)?;
+    let event = lifecycle::build_event(
+        verb.kind,
+        date,
+        &verb.request(),
+        &register.settings.taxonomy,
+    )?;
     let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
     let ids = lifecycle::targets(&workspace, &args.ids, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
         ctx.note("no model matches --where; nothing was written");
-        return Ok(Outcome::Done);
+        return Ok(Exit::Done);
     }
     let table = lifecycle::event_table(&event);
     let edits = lifecycle::plan(register, &ids, |_| table.clone())?;
-    if event.level.as_deref() == Some("huyen") && date >= dvk::read::model::district_abolished() {
-        ctx.note("warning: the district level (huyen) no longer exists from 2025-07-01");
+    if let Some(warning) = lifecycle::warning(&event) {
+        ctx.note(&warning);
     }
-    let mut out = std::io::stdout().lock();
     if args.dry_run {
-        lifecycle::write_preview(&edits, &mut out)?;
+        lifecycle::write_preview(&edits, &mut std::io::stdout().lock())?;
         let files = edits.len();
         ctx.note(&format!(
             "{files} file(s) would change; nothing was written"
         ));
-        return Ok(Outcome::Done);
+        return Ok(Exit::Done);
     }
     lifecycle::apply(&edits)?;
-    for edit in &edits {
-        writeln!(out, "{}", edit.id)?;
-    }
+    print_lines(edits.iter().map(|edit| &edit.id))?;
     let models = plural(edits.len(), "model");
     ctx.note(&format!("recorded `{}` for {models}", verb.kind.code()));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

@@ -9,7 +9,7 @@ use dvk::read::workspace::Workspace;
 use dvk::reports::listing;
 use dvk::select::Selection;
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// List the models (mô hình) that match a query, one row each; with
 /// --events, their events (đề nghị, công nhận, khen thưởng...), one row each.
@@ -33,7 +33,7 @@ pub(crate) struct ListArgs {
     events: bool,
 }
 
-pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Exit> {
     let mode = Mode::of_events(args.events);
     // The arguments are understood before the scan, which then holds only
     // the models that match.
@@ -47,5 +47,5 @@ pub(crate) fn run(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
         as_of: &ctx.as_of,
     };
     ctx.show(listing::report(&workspace, selection, &sort))?;
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-pub(crate) use context::{Context, GlobalArgs};
+pub(crate) use context::{Context, GlobalArgs, print_lines, print_problems};
 
 /// Keep the register of "Dân vận khéo" models (sổ theo dõi mô hình Dân vận
 /// khéo) as a folder of TOML files, one model a file.
@@ -72,7 +72,7 @@ enum Command {
 
 /// What a command that ran concludes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub(crate) enum Exit {
     /// Done.
     Done,
     /// Done, and the answer is "no".
@@ -105,8 +105,8 @@ pub(crate) fn main() -> ExitCode {
         Command::Import(args) => import::run(&ctx, &args),
     });
     match result {
-        Ok(Outcome::Done) => ExitCode::SUCCESS,
-        Ok(Outcome::No) => ExitCode::from(1),
+        Ok(Exit::Done) => ExitCode::SUCCESS,
+        Ok(Exit::No) => ExitCode::from(1),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             context::print_error(&error, &cli.global);

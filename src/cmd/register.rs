@@ -10,7 +10,7 @@ use dvk::model::taxonomy::{CodeList, Taxonomy};
 use dvk::write::registration::{self, Draft};
 
 use super::args::{day, day_or};
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Register a model (đăng ký mô hình): writes models/<year>/<id>.toml and
 /// prints the new id. On a terminal it asks for what is missing.
@@ -75,7 +75,7 @@ fn ask_code(question: &str, list: &CodeList) -> Result<String> {
     ask(&format!("{question} ({})", list.choices()))
 }
 
-pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Exit> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
     let taxonomy = &register.settings.taxonomy;
@@ -89,7 +89,7 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Outcome> {
     writeln!(std::io::stdout(), "{id}")?;
     let path = dvk::fs::layout::shown(&register.root, &registration.path(&id));
     ctx.note(&format!("registered {}", path.display()));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }
 
 /// Asks for each required key the arguments lack (on a terminal).

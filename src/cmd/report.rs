@@ -1,8 +1,6 @@
 //! `dvk report`: the yearly or phase summary pack, as CSV files, one
 //! workbook, SVG charts and a README.
 
-use std::io::Write;
-
 use anyhow::{Result, bail};
 use clap::Args;
 
@@ -10,7 +8,7 @@ use dvk::query::Query;
 use dvk::query::key::Mode;
 use dvk::reports::pack::{self, Period};
 
-use super::{Context, Outcome};
+use super::{Context, Exit, print_lines};
 
 /// Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models
 /// by field, level and subject; registered, proposed, recognised and not
@@ -36,7 +34,7 @@ pub(crate) struct ReportArgs {
     out: Option<std::path::PathBuf>,
 }
 
-pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit> {
     let Some(period) = Period::of(&ctx.as_of) else {
         bail!("report needs the period it covers: --year Y or --phase A-B");
     };
@@ -45,10 +43,7 @@ pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
     let pack = pack::build(&workspace, &query, &args.query.join(" "), period);
     let dir = args.out.clone().unwrap_or_else(|| pack.name().into());
     let written = dvk::render::pack::write(&pack, &dir)?;
-    let mut out = std::io::stdout().lock();
-    for path in &written {
-        writeln!(out, "{}", path.display())?;
-    }
+    print_lines(written.iter().map(|path| path.display()))?;
     ctx.note(&format!(
         "wrote {} tables on {} models, as of {}, to {}",
         pack.parts.len(),
@@ -56,5 +51,5 @@ pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Outcome> {
         pack.as_of,
         dir.display()
     ));
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

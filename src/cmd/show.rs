@@ -5,7 +5,7 @@ use clap::Args;
 
 use dvk::reports::view;
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Show one model (mô hình) with what it is as of the date: status,
 /// recognised level (công nhận), months, commendations (khen thưởng).
@@ -17,7 +17,7 @@ pub(crate) struct ShowArgs {
     id: String,
 }
 
-pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     if !dvk::model::id::is_valid(&args.id) {
         bail!("`{}` is not a model id: {}", args.id, dvk::model::id::RULE);
     }
@@ -34,5 +34,5 @@ pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Outcome> {
         &selected.row(&ctx.as_of),
         workspace.taxonomy(),
     ))?;
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

@@ -12,7 +12,7 @@ use dvk::reports::report::Report;
 use dvk::reports::tally::{Counter, Spec};
 use dvk::select::{EachRow, Selection};
 
-use super::{Context, Outcome};
+use super::{Context, Exit};
 
 /// Count the models (mô hình) that match a query, grouped by keys: by field
 /// and level, by status, by year; with --events, count events instead.
@@ -55,7 +55,7 @@ pub(crate) struct TallyArgs {
     chart: bool,
 }
 
-pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
+pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Exit> {
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
     let mode = Mode::of_events(args.events);
     let spec = Spec::parse(&args.by, &args.sum, mode, args.percent, taxonomy)?;
@@ -84,5 +84,5 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Outcome> {
     } else {
         ctx.show(tally.report(taxonomy))?;
     }
-    Ok(Outcome::Done)
+    Ok(Exit::Done)
 }

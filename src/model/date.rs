@@ -93,6 +93,12 @@ pub fn whole_months(from: Date, to: Date) -> i64 {
     months.max(0)
 }
 
+/// The day Vietnam moved to two tiers of local government: district-level
+/// decisions dated from it on are warned of.
+pub fn district_abolished() -> Date {
+    Date::from_ymd_opt(2025, 7, 1).expect("a real day")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

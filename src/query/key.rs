@@ -109,7 +109,9 @@ pub enum Type {
     Number,
 }
 
-const MODEL_KEYS: [(&str, Key); 24] = [
+/// Every key of a model a query, a tally or an export can name: the
+/// stored keys (`model::schema::MODEL_KEYS`) and the derived ones.
+const KEYS_OF_MODELS: [(&str, Key); 24] = [
     ("id", Key::Id),
     ("year", Key::Year),
     ("name", Key::Name),
@@ -153,7 +155,7 @@ impl Key {
     /// (`id` first; not `year`, which is `registered`'s); then `outcome.<metric>`
     /// for each metric of the taxonomy.
     pub fn of_models(taxonomy: &Taxonomy) -> Vec<Key> {
-        MODEL_KEYS
+        KEYS_OF_MODELS
             .iter()
             .filter(|(_, key)| *key != Key::Year)
             .map(|(_, key)| key.clone())
@@ -188,7 +190,7 @@ impl Key {
                 return Ok(key.clone());
             }
         }
-        if let Some((_, key)) = MODEL_KEYS.iter().find(|(n, _)| *n == name) {
+        if let Some((_, key)) = KEYS_OF_MODELS.iter().find(|(n, _)| *n == name) {
             return Ok(key.clone());
         }
         let names = Self::names(mode, taxonomy);
@@ -208,7 +210,7 @@ impl Key {
             names.push("model.year".to_owned());
         }
         names.extend(
-            MODEL_KEYS
+            KEYS_OF_MODELS
                 .iter()
                 .filter(|(n, _)| mode == Mode::Models || !matches!(*n, "level" | "year"))
                 .map(|(n, _)| (*n).to_owned()),
@@ -234,7 +236,7 @@ impl Key {
                 _ => {}
             }
         }
-        MODEL_KEYS
+        KEYS_OF_MODELS
             .iter()
             .chain(EVENT_KEYS.iter())
             .find(|(_, k)| k == self)

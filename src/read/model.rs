@@ -344,7 +344,9 @@ impl Reader<'_, '_> {
                     ),
                 );
             }
-            if event.level.as_deref() == Some("huyen") && event.date >= district_abolished() {
+            if event.level.as_deref() == Some("huyen")
+                && event.date >= crate::model::date::district_abolished()
+            {
                 self.sink.warning_at(
                     Some(at),
                     format!(
@@ -408,11 +410,6 @@ impl Reader<'_, '_> {
         event.note = self.text(t, "note");
         Some(event)
     }
-}
-
-/// The day Vietnam moved to two tiers of local government.
-pub fn district_abolished() -> crate::model::date::Date {
-    crate::model::date::Date::from_ymd_opt(2025, 7, 1).expect("a real day")
 }
 
 /// Warns once, at the first line whose text is not in NFC.

@@ -86,6 +86,14 @@ pub fn build_event(
     Ok(event)
 }
 
+/// What the person recording an event should know: a district-level
+/// decision dated after the districts were abolished.
+pub fn warning(event: &Event) -> Option<String> {
+    (event.level.as_deref() == Some("huyen")
+        && event.date >= crate::model::date::district_abolished())
+    .then(|| "warning: the district level (huyen) no longer exists from 2025-07-01".to_owned())
+}
+
 /// The models a verb names: the ids given, then those a `--where` query
 /// selects as of the date.
 pub fn targets(

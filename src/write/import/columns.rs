@@ -175,7 +175,7 @@ pub fn letter(index: usize) -> String {
 
 /// A column import reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
+pub struct SheetColumn {
     /// From 0 for column A.
     pub index: usize,
     pub header: String,
@@ -183,7 +183,7 @@ pub struct Column {
     pub key: Key,
 }
 
-impl fmt::Display for Column {
+impl fmt::Display for SheetColumn {
     /// `D (Lĩnh vực)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", letter(self.index), self.header)
@@ -196,13 +196,13 @@ pub struct Layout {
     /// The row the headers are on, as the sheet numbers it.
     pub header_row: usize,
     /// In sheet order.
-    pub columns: Vec<Column>,
+    pub columns: Vec<SheetColumn>,
     /// Headers of the columns no key takes, in sheet order.
     pub ignored: Vec<String>,
 }
 
 impl Layout {
-    pub fn column(&self, key: &Key) -> Option<&Column> {
+    pub fn column(&self, key: &Key) -> Option<&SheetColumn> {
         self.columns.iter().find(|c| c.key == *key)
     }
 
@@ -210,7 +210,7 @@ impl Layout {
     pub fn metrics<'a>(
         &'a self,
         taxonomy: &'a Taxonomy,
-    ) -> impl Iterator<Item = (&'a Column, &'a str)> + 'a {
+    ) -> impl Iterator<Item = (&'a SheetColumn, &'a str)> + 'a {
         taxonomy.metrics.iter().filter_map(|m| {
             self.columns
                 .iter()
@@ -268,7 +268,7 @@ impl<'a> Headers<'a> {
                 layout.ignored.push(header.to_owned());
                 continue;
             };
-            let column = Column {
+            let column = SheetColumn {
                 index,
                 header: header.to_owned(),
                 key,

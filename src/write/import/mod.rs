@@ -22,7 +22,7 @@ use crate::write::registration::{Draft, Registration};
 
 use crate::query::key::{Key, Mode};
 use cell::Cell;
-use columns::{Column, Headers, Layout, Map};
+use columns::{Headers, Layout, Map, SheetColumn};
 use sheet::Row;
 
 pub use stage::commit;
@@ -138,7 +138,7 @@ impl fmt::Display for Duplicate {
 pub struct RowProblem {
     /// As the sheet numbers it.
     pub row: usize,
-    pub column: Option<Column>,
+    pub column: Option<SheetColumn>,
     /// What is wrong and what was expected.
     pub message: String,
 }
@@ -320,7 +320,7 @@ struct Cells<'a> {
 }
 
 impl Cells<'_> {
-    fn problem(&mut self, column: &Column, message: String) {
+    fn problem(&mut self, column: &SheetColumn, message: String) {
         self.problems.push(RowProblem {
             row: self.row.number,
             column: Some(column.clone()),
@@ -328,7 +328,7 @@ impl Cells<'_> {
         });
     }
 
-    fn column(&self, key: &Key) -> Option<(&Column, &Cell)> {
+    fn column(&self, key: &Key) -> Option<(&SheetColumn, &Cell)> {
         let column = self.layout.column(key)?;
         Some((column, self.row.cell(column.index)))
     }
@@ -358,7 +358,7 @@ impl Cells<'_> {
 
     /// The row's outcome: its year and the metrics it has values for.
     fn outcome(&mut self, taxonomy: &Taxonomy) -> Option<Outcome> {
-        let filled: Vec<(Column, Cell, String)> = self
+        let filled: Vec<(SheetColumn, Cell, String)> = self
             .layout
             .metrics(taxonomy)
             .map(|(c, code)| (c.clone(), self.row.cell(c.index).clone(), code.to_owned()))
