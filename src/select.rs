@@ -305,10 +305,9 @@ fn select_events_one<'a>(
     taxonomy: &Taxonomy,
 ) -> Option<SelectedEvents<'a>> {
     let selected = existing(register, model, as_of, taxonomy)?;
-    let mut events: Vec<&Event> = model
-        .events
-        .iter()
-        .filter(|e| e.date <= as_of.date)
+    let events: Vec<&Event> = model
+        .events_until(as_of.date)
+        .into_iter()
         .filter(|e| {
             query.matches(&Row {
                 event: Some(e),
@@ -316,6 +315,5 @@ fn select_events_one<'a>(
             })
         })
         .collect();
-    events.sort_by_key(|e| e.date);
     (!events.is_empty()).then_some(SelectedEvents { selected, events })
 }

@@ -49,18 +49,11 @@ pub struct Derived {
 
 impl Derived {
     pub fn of(model: &Model, date: Date, taxonomy: &Taxonomy) -> Self {
-        // Events in date order, ties in file order, up to the date.
-        let mut order: Vec<usize> = (0..model.events.len())
-            .filter(|&i| model.events[i].date <= date)
-            .collect();
-        order.sort_by_key(|&i| model.events[i].date);
-
         let mut status = "dang_ky";
         let mut proposed = None;
         let mut recognized: Vec<&str> = Vec::new();
         let (mut commendations, mut replications) = (0, 0);
-        for &i in &order {
-            let event = &model.events[i];
+        for event in model.events_until(date) {
             if event.kind.sets_status() {
                 status = event.kind.code();
             }

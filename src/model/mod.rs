@@ -43,6 +43,17 @@ pub struct Model {
     pub events: Vec<Event>,
 }
 
+impl Model {
+    /// The events up to a date (inclusive), in date order, ties in file
+    /// order: the history as it stood that day.
+    pub fn events_until(&self, date: date::Date) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self.events.iter().filter(|e| e.date <= date).collect();
+        // A stable sort keeps the file's order among events of one day.
+        events.sort_by_key(|e| e.date);
+        events
+    }
+}
+
 /// A phase `A-B`, years inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Phase {

@@ -2,9 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::model::EventType;
 use crate::model::derived::AsOf;
 use crate::model::taxonomy::Taxonomy;
-use crate::model::{Event, EventType};
 use crate::query::key::{Key, Mode, Row};
 use crate::reports::pack::{Part, Period, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
@@ -362,12 +362,7 @@ impl<'a> Build<'a> {
             if self.period.contains(m.registered) {
                 *registered.entry(m.level.as_str()).or_default() += 1;
             }
-            let mut events: Vec<&Event> = m
-                .events
-                .iter()
-                .filter(|e| e.date <= self.as_of.date)
-                .collect();
-            events.sort_by_key(|e| e.date);
+            let events = m.events_until(self.as_of.date);
             let mut proposed_to: Option<&str> = None;
             for e in events {
                 let (stage, level) = match e.kind {
