@@ -245,7 +245,7 @@ fn every_message_in_the_catalogue() {
         } else {
             format!(".{suffix}")
         };
-        let mut sections: Vec<String> = vec![String::new(); GROUPS.len()];
+        let mut sections: Vec<(String, usize)> = vec![(String::new(), 0); GROUPS.len()];
         for case in &cases {
             let Some(group) = case.group() else {
                 failures.push(format!(
@@ -264,7 +264,8 @@ fn every_message_in_the_catalogue() {
             if out.is_empty() && err.is_empty() {
                 failures.push(format!("{}: no message at all", case.name));
             }
-            sections[group].push_str(&entry(case, &out, &err, code));
+            sections[group].0.push_str(&entry(case, &out, &err, code));
+            sections[group].1 += 1;
         }
         docs[lang_index] = document(&sections);
     }
@@ -296,7 +297,7 @@ fn every_message_in_the_catalogue() {
 }
 
 /// The page: a heading a group, in the order of `GROUPS`.
-fn document(sections: &[String]) -> String {
+fn document(sections: &[(String, usize)]) -> String {
     let mut doc = format!(
         "# Error catalogue\n\n\
          Every message `dvk` can give a user: each problem `dvk check` reports, each error that \
@@ -308,12 +309,33 @@ fn document(sections: &[String]) -> String {
          Every command runs in the case's folder with `--color never` and \
          DVK_TODAY={TODAY}.\n"
     );
-    for ((_, title), section) in GROUPS.iter().zip(sections) {
-        if !section.is_empty() {
+    doc.push('\n');
+    for ((_, title), (_, count)) in GROUPS.iter().zip(sections) {
+        if *count > 0 {
+            let anchor = anchor(title);
+            writeln!(doc, "- [{title}](#{anchor}): {count}").unwrap();
+        }
+    }
+    for ((_, title), (section, count)) in GROUPS.iter().zip(sections) {
+        if *count > 0 {
             write!(doc, "\n## {title}\n{section}").unwrap();
         }
     }
     doc
+}
+
+/// The anchor GitHub gives a heading: lowercase, spaces as `-`, and
+/// nothing but letters, digits, `-` and `_`.
+fn anchor(title: &str) -> String {
+    title
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 /// One case on the page: its input files, the command, what it prints.
