@@ -9,7 +9,8 @@
 //! - `env` (if any): `KEY=VALUE` lines over the defaults below;
 //! - `stdout`, `stderr`: what `dvk` prints in English; another language
 //!   adds `stdout.<lang>` and `stderr.<lang>` beside them (see `LANGUAGES`);
-//! - `code`: the exit code, the same in every language.
+//! - `code`: the exit code, the same in every language;
+//! - `setup` (if any): what git cannot hold, made before the run (`Setup`).
 //!
 //! A case that exits 1 or 2 must leave `in/` as it was.
 
@@ -68,6 +69,39 @@ struct Case {
     dir: PathBuf,
     args: Vec<String>,
     env: Vec<(String, String)>,
+    setup: Vec<Setup>,
+}
+
+/// What git cannot hold, made in the copy of `in/` before the command
+/// runs: a line of the case's `setup` file each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Setup {
+    /// `fifo PATH`: a named pipe at PATH.
+    Fifo(String),
+    /// `lock`: another process holds the register's write lock.
+    Lock,
+}
+
+impl Setup {
+    fn parse(line: &str) -> Option<Self> {
+        match line.split_once(' ') {
+            Some(("fifo", path))
+                if stays_inside(Path::new("/"), Path::new("/"), Path::new(path)) =>
+            {
+                Some(Self::Fifo(path.to_owned()))
+            }
+            None if line == "lock" => Some(Self::Lock),
+            _ => None,
+        }
+    }
+
+    /// What the page says was done.
+    fn shown(&self) -> String {
+        match self {
+            Self::Fifo(path) => format!("`{path}` is a named pipe"),
+            Self::Lock => "another `dvk` holds the write lock, `.dvk/lock`".to_owned(),
+        }
+    }
 }
 
 impl Case {
@@ -87,11 +121,23 @@ impl Case {
                 .collect::<Result<_, _>>()?,
             Err(_) => Vec::new(),
         };
+        let setup = match fs::read_to_string(dir.join("setup")) {
+            Ok(text) => text
+                .lines()
+                .map(|line| {
+                    Setup::parse(line).ok_or_else(|| {
+                        format!("{name}: setup: `{line}` is not `fifo PATH` or `lock`")
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+            Err(_) => Vec::new(),
+        };
         Ok(Self {
             name,
             dir,
             args,
             env,
+            setup,
         })
     }
 
@@ -108,6 +154,26 @@ impl Case {
         let input = self.dir.join("in");
         if input.is_dir() {
             copy_dir(&input, t.path(), t.path());
+        }
+        // Held until the command is done.
+        let mut _lock = None;
+        for setup in &self.setup {
+            match setup {
+                Setup::Fifo(path) => {
+                    let made = std::process::Command::new("mkfifo")
+                        .arg(t.path().join(path))
+                        .status()
+                        .unwrap();
+                    assert!(made.success(), "{}: mkfifo {path}", self.name);
+                }
+                Setup::Lock => {
+                    let dir = t.path().join(".dvk");
+                    fs::create_dir_all(&dir).unwrap();
+                    let file = fs::File::create(dir.join("lock")).unwrap();
+                    file.lock().unwrap();
+                    _lock = Some(file);
+                }
+            }
         }
         let before = snapshot(t.path());
         let mut args = vec!["--color".to_owned(), "never".to_owned()];
@@ -175,8 +241,8 @@ fn stays_inside(root: &Path, at: &Path, link: &Path) -> bool {
     true
 }
 
-/// Every file under `dir` with its bytes (links as their target), but for
-/// `.dvk/`, dvk's own cache and lock.
+/// Every file under `dir` with its bytes (links as their target, pipes
+/// unread), but for `.dvk/`, dvk's own cache and lock.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -194,8 +260,11 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             } else if kind.is_dir() {
                 out.insert(rel, Vec::new());
                 stack.push(path);
-            } else {
+            } else if kind.is_file() {
                 out.insert(rel, fs::read(&path).unwrap());
+            } else {
+                // A named pipe: reading it would wait for a writer.
+                out.insert(rel, b"(not a file)".to_vec());
             }
         }
     }
@@ -376,7 +445,7 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
                     Some("csv") => "csv",
                     _ => "text",
                 };
-                write!(text, "\n`{rel}`:\n{}", fenced(lang, &body)).unwrap();
+                write!(text, "\n`{rel}`:\n{}", fenced(lang, &shortened(&body))).unwrap();
             }
             _ => write!(
                 text,
@@ -386,6 +455,9 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
             )
             .unwrap(),
         }
+    }
+    for setup in &case.setup {
+        writeln!(text, "\nBefore the command runs, {}.", setup.shown()).unwrap();
     }
     let mut env = String::new();
     for (k, v) in &case.env {
@@ -404,6 +476,26 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
         }
     }
     text
+}
+
+/// A long file as its first lines, each cut, and its size: the page shows
+/// what the case holds, not a mebibyte of it.
+fn shortened(body: &str) -> String {
+    const BYTES: usize = 8192;
+    const LINES: usize = 20;
+    const CHARS: usize = 100;
+    if body.len() <= BYTES {
+        return body.to_owned();
+    }
+    let mut out = String::new();
+    for line in body.lines().take(LINES) {
+        match line.char_indices().nth(CHARS) {
+            Some((at, _)) => writeln!(out, "{}…", &line[..at]).unwrap(),
+            None => writeln!(out, "{line}").unwrap(),
+        }
+    }
+    writeln!(out, "… ({} bytes in all)", body.len()).unwrap();
+    out
 }
 
 /// A code block that no line of `body` can close.
