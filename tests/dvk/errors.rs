@@ -52,7 +52,8 @@ const GROUPS: &[(&str, &str)] = &[
     ("completions", "`dvk completions` and `dvk man`"),
 ];
 
-/// The environment of every case (the support builder's), before `env`.
+/// Today for every case (the support builder's too), unless `env` says
+/// otherwise.
 const TODAY: &str = "2026-11-21";
 
 fn root() -> PathBuf {
@@ -85,9 +86,7 @@ enum Setup {
 impl Setup {
     fn parse(line: &str) -> Option<Self> {
         match line.split_once(' ') {
-            Some(("fifo", path))
-                if stays_inside(Path::new("/"), Path::new("/"), Path::new(path)) =>
-            {
+            Some(("fifo", path)) if stays_inside(0, Path::new(path)) => {
                 Some(Self::Fifo(path.to_owned()))
             }
             None if line == "lock" => Some(Self::Lock),
@@ -182,7 +181,7 @@ impl Case {
         for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             cmd.env_remove(var);
         }
-        cmd.env("DVK_LANG", lang);
+        cmd.env("DVK_TODAY", TODAY).env("DVK_LANG", lang);
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
@@ -209,8 +208,9 @@ fn copy_dir(from: &Path, to: &Path, root: &Path) {
         let kind = entry.file_type().unwrap();
         if kind.is_symlink() {
             let link = fs::read_link(entry.path()).unwrap();
+            let depth = to.strip_prefix(root).unwrap().components().count();
             assert!(
-                stays_inside(root, to, &link),
+                stays_inside(depth, &link),
                 "{}: a link out of the case's folder",
                 entry.path().display()
             );
@@ -223,14 +223,11 @@ fn copy_dir(from: &Path, to: &Path, root: &Path) {
     }
 }
 
-/// Whether `link`, read from the folder `at`, names a path inside `root`
-/// (relative, and never climbing above `root`).
-fn stays_inside(root: &Path, at: &Path, link: &Path) -> bool {
-    let Ok(start) = at.strip_prefix(root) else {
-        return false;
-    };
-    let mut depth = start.components().count();
-    for part in link.components() {
+/// Whether `path`, read from a folder `depth` levels below the test's
+/// folder, names a path inside it: relative, and never climbing above it.
+fn stays_inside(depth: usize, path: &Path) -> bool {
+    let mut depth = depth;
+    for part in path.components() {
         match part {
             Component::Normal(_) => depth += 1,
             Component::CurDir => {}
@@ -370,6 +367,28 @@ fn every_message_in_the_catalogue() {
     );
 }
 
+/// The tests run as root: a link of the catalogue may only point inside
+/// the test's own folder, or the case is refused before anything is made.
+#[test]
+fn links_of_the_catalogue_stay_in_the_test_folder() {
+    for (depth, path, inside) in [
+        (1, "2019-mo-hinh.toml", true),
+        (1, "../ghi-chu.txt", true),
+        (2, "./../../dvk.toml", true),
+        (1, "../../etc/passwd", false),
+        (0, "..", false),
+        (3, "/etc/passwd", false),
+    ] {
+        assert_eq!(stays_inside(depth, Path::new(path)), inside, "{path}");
+    }
+    assert_eq!(Setup::parse("fifo ../ong.toml"), None);
+    assert_eq!(Setup::parse("fifo /tmp/ong.toml"), None);
+    assert_eq!(
+        Setup::parse("fifo models/ong.toml"),
+        Some(Setup::Fifo("models/ong.toml".into()))
+    );
+}
+
 /// The page: a heading a group, in the order of `GROUPS`.
 fn document(sections: &[(String, usize)]) -> String {
     let mut doc = format!(
@@ -380,8 +399,8 @@ fn document(sections: &[(String, usize)]) -> String {
          of what `dvk` prints, with its exit code. This page is written by the test \
          `errors::every_message_in_the_catalogue` from `tests/errors/` (a folder a message), so \
          it cannot drift from the messages: `DVK_BLESS=1 cargo test` rewrites it.\n\n\
-         Every command runs in the case's folder with `--color never` and \
-         DVK_TODAY={TODAY}.\n"
+         Every command runs in a copy of the case's folder with `--color never`, \
+         DVK_TODAY={TODAY} and DVK_LANG=en.\n"
     );
     doc.push('\n');
     for ((_, title), (_, count)) in GROUPS.iter().zip(sections) {
