@@ -282,6 +282,28 @@ fn cases() -> Vec<Case> {
         .collect()
 }
 
+/// Runs every case, a few at a time (one waits ten seconds for a lock),
+/// and returns what each gave, in the order of `cases`.
+fn run_all(cases: &[Case], lang: &str) -> Vec<(String, String, i32, bool)> {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<(String, String, i32, bool)>> = vec![None; cases.len()];
+    let done = std::sync::Mutex::new(&mut results);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(case) = cases.get(i) else { break };
+                    let result = case.run(lang);
+                    done.lock().unwrap()[i] = Some(result);
+                }
+            });
+        }
+    });
+    results.into_iter().map(Option::unwrap).collect()
+}
+
 /// Compares one expected file with what was got, or writes it when
 /// blessing; returns a failure, if any.
 fn compare(case: &Case, file: &str, got: &str) -> Option<String> {
@@ -312,7 +334,7 @@ fn every_message_in_the_catalogue() {
             format!(".{suffix}")
         };
         let mut sections: Vec<(String, usize)> = vec![(String::new(), 0); GROUPS.len()];
-        for case in &cases {
+        for (case, (out, err, code, unchanged)) in cases.iter().zip(run_all(&cases, lang)) {
             let Some(group) = case.group() else {
                 failures.push(format!(
                     "{}: the name starts with no group of GROUPS",
@@ -320,7 +342,6 @@ fn every_message_in_the_catalogue() {
                 ));
                 continue;
             };
-            let (out, err, code, unchanged) = case.run(lang);
             failures.extend(compare(case, &format!("stdout{dot}"), &out));
             failures.extend(compare(case, &format!("stderr{dot}"), &err));
             failures.extend(compare(case, "code", &format!("{code}\n")));
