@@ -487,13 +487,16 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
                 };
                 write!(text, "\n`{rel}`:\n{}", fenced(lang, &shortened(&body))).unwrap();
             }
-            _ => write!(
-                text,
-                "\n`{rel}`: {} bytes, not UTF-8 text: {}\n",
-                bytes.len(),
-                escaped(&bytes)
-            )
-            .unwrap(),
+            _ => match workbook(&file) {
+                Some(sheets) => write!(text, "\n`{rel}`: a workbook{sheets}").unwrap(),
+                None => write!(
+                    text,
+                    "\n`{rel}`: {} bytes, not UTF-8 text: {}\n",
+                    bytes.len(),
+                    escaped(&bytes)
+                )
+                .unwrap(),
+            },
         }
     }
     for setup in &case.setup {
@@ -506,8 +509,11 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
     let args: Vec<String> = case.args.iter().map(|a| quoted(a)).collect();
     write!(
         text,
-        "\n```console\n$ {env}dvk {}\n```\n\nExit {code}.\n",
-        args.join(" ")
+        "\n```console\n$ {env}{}\n```\n\nExit {code}.\n",
+        std::iter::once("dvk".to_owned())
+            .chain(args)
+            .collect::<Vec<_>>()
+            .join(" ")
     )
     .unwrap();
     for (stream, body) in [("stdout", out), ("stderr", err)] {
@@ -516,6 +522,32 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
         }
     }
     text
+}
+
+/// A workbook's sheets, each with its rows as CSV, or `None` when the
+/// file is no workbook that calamine reads.
+fn workbook(path: &Path) -> Option<String> {
+    use calamine::Reader as _;
+    let mut book = calamine::open_workbook_auto(path).ok()?;
+    let names = book.sheet_names();
+    if names.is_empty() {
+        return Some(" with no sheet.\n".to_owned());
+    }
+    let mut out = String::from(":\n");
+    for name in names {
+        let range = book.worksheet_range(&name).ok()?;
+        let mut rows = String::new();
+        for row in range.rows() {
+            let cells: Vec<String> = row.iter().map(ToString::to_string).collect();
+            writeln!(rows, "{}", cells.join(",")).unwrap();
+        }
+        if rows.is_empty() {
+            writeln!(out, "\nsheet `{name}`: empty").unwrap();
+        } else {
+            write!(out, "\nsheet `{name}`:\n{}", fenced("csv", &rows)).unwrap();
+        }
+    }
+    Some(out)
 }
 
 /// A long file as its first lines, each cut, and its size: the page shows
