@@ -81,13 +81,22 @@ enum Setup {
     Fifo(String),
     /// `lock`: another process holds the register's write lock.
     Lock,
+    /// `latin1-name DIR`: a file in DIR whose name is Latin-1, not UTF-8
+    /// (`vườn-mẫu` as an old system writes it, `v\xE0n-m\xE3u.toml`).
+    Latin1Name(String),
 }
+
+/// The name `latin1-name` gives its file.
+const LATIN1_NAME: &[u8] = b"v\xE0n-m\xE3u.toml";
 
 impl Setup {
     fn parse(line: &str) -> Option<Self> {
         match line.split_once(' ') {
             Some(("fifo", path)) if stays_inside(0, Path::new(path)) => {
                 Some(Self::Fifo(path.to_owned()))
+            }
+            Some(("latin1-name", dir)) if stays_inside(0, Path::new(dir)) => {
+                Some(Self::Latin1Name(dir.to_owned()))
             }
             None if line == "lock" => Some(Self::Lock),
             _ => None,
@@ -99,6 +108,9 @@ impl Setup {
         match self {
             Self::Fifo(path) => format!("`{path}` is a named pipe"),
             Self::Lock => "another `dvk` holds the write lock, `.dvk/lock`".to_owned(),
+            Self::Latin1Name(dir) => {
+                format!("`{dir}/v\\xE0n-m\\xE3u.toml` is a file whose name is Latin-1, not UTF-8")
+            }
         }
     }
 }
@@ -125,7 +137,7 @@ impl Case {
                 .lines()
                 .map(|line| {
                     Setup::parse(line).ok_or_else(|| {
-                        format!("{name}: setup: `{line}` is not `fifo PATH` or `lock`")
+                        format!("{name}: setup: `{line}` is not `fifo PATH`, `lock` or `latin1-name DIR`")
                     })
                 })
                 .collect::<Result<_, _>>()?,
@@ -165,6 +177,11 @@ impl Case {
                         .unwrap();
                     assert!(made.success(), "{}: mkfifo {path}", self.name);
                 }
+                Setup::Latin1Name(dir) => {
+                    use std::os::unix::ffi::OsStrExt as _;
+                    let name = std::ffi::OsStr::from_bytes(LATIN1_NAME);
+                    fs::write(t.path().join(dir).join(name), "name = \"V\"\n").unwrap();
+                }
                 Setup::Lock => {
                     let dir = t.path().join(".dvk");
                     fs::create_dir_all(&dir).unwrap();
@@ -187,9 +204,15 @@ impl Case {
         }
         let out = cmd.output().unwrap();
         let unchanged = snapshot(t.path()) == before;
+        // What dvk prints is UTF-8: anything else shows as a difference.
+        let text = |bytes: Vec<u8>| {
+            String::from_utf8(bytes).unwrap_or_else(|e| {
+                format!("(not UTF-8) {}", String::from_utf8_lossy(e.as_bytes()))
+            })
+        };
         (
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
+            text(out.stdout),
+            text(out.stderr),
             out.status.code().unwrap_or(-1),
             unchanged,
         )
