@@ -493,8 +493,12 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
     }
     // The files of the folder first, then those of `criteria/`, `models/`.
     files.sort_by_key(|(path, _)| (path.components().count(), path.clone()));
+    let mut inputs = String::new();
+    let mut names = Vec::new();
     for (file, link) in files {
         let rel = file.strip_prefix(&input).unwrap().display().to_string();
+        names.push(format!("<code>{}</code>", html(&rel)));
+        let text = &mut inputs;
         if link {
             let target = fs::read_link(&file).unwrap();
             writeln!(text, "\n`{rel}`: a symbolic link to `{}`", target.display()).unwrap();
@@ -521,6 +525,16 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
                 .unwrap(),
             },
         }
+    }
+    // The input folds away: what the command prints quotes the line that
+    // matters, and the page stays readable.
+    if !names.is_empty() {
+        write!(
+            text,
+            "\n<details><summary>Input: {}</summary>\n{inputs}\n</details>\n",
+            names.join(", ")
+        )
+        .unwrap();
     }
     for setup in &case.setup {
         writeln!(text, "\nBefore the command runs, {}.", setup.shown()).unwrap();
@@ -591,6 +605,13 @@ fn shortened(body: &str) -> String {
     }
     writeln!(out, "… ({} bytes in all)", body.len()).unwrap();
     out
+}
+
+/// Text for HTML: `&`, `<` and `>` escaped.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A code block that no line of `body` can close.
