@@ -1,0 +1,36 @@
+//! The command line, end to end: the one integration binary. Each module
+//! runs `dvk` on temporary registers and asserts stdout, stderr and the
+//! exit code together: one module a command, then what cuts across them,
+//! the error catalogue (`tests/errors/`) and the reliability suites.
+
+mod support;
+
+// One module a command.
+mod assess;
+mod check;
+mod completions;
+mod evaluate;
+mod export;
+mod fmt;
+mod import;
+mod init;
+mod lifecycle;
+mod list;
+mod register;
+mod report;
+mod show;
+mod tally;
+
+// What cuts across the commands.
+mod examples;
+mod help;
+mod layers;
+mod output;
+mod query;
+mod registers;
+
+// Every message a user can get, one folder each: tests/errors/.
+mod errors;
+
+// Fuzzing, property tests, hostile registers and crash safety.
+mod reliability;
