@@ -3,7 +3,7 @@
 //! computations; the binary only parses arguments and prints.
 //!
 //! The layers, lowest first; each imports only from those listed before
-//! it (`tests/layers.rs` holds the code to that; `docs/architecture.md`
+//! it (`tests/dvk/layers.rs` holds the code to that; `docs/architecture.md`
 //! says what each owns).
 
 pub mod criteria; // criteria sets and verdicts (pure)
