@@ -33,14 +33,23 @@ pub fn write_report(
     options: Options,
     out: &mut dyn Write,
 ) -> io::Result<Option<String>> {
-    let Some(data) = report.data.filter(|_| format != Format::Table) else {
+    let shows_people = format == Format::Table || report.data.is_none();
+    if shows_people {
         for view in &report.people {
             match view {
                 View::Table(table) => write_table(table, style, out)?,
+                View::Data => {
+                    if let Some(data) = &report.data {
+                        write_table(data, style, out)?;
+                    }
+                }
                 View::Text(text) => out.write_all(text.as_bytes())?,
             }
         }
         return Ok(report.note.filter(|_| format == Format::Table));
+    }
+    let Some(data) = report.data else {
+        return Ok(None);
     };
     match format {
         Format::Table => unreachable!("a terminal shows the people's views"),

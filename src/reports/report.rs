@@ -8,6 +8,8 @@ use crate::reports::table::Table;
 #[derive(Debug, Clone)]
 pub enum View {
     Table(Table),
+    /// The report's `data` table itself (not a copy of it).
+    Data,
     /// Drawn already (the bars of `tally --chart`).
     Text(String),
 }
@@ -31,7 +33,7 @@ impl Report {
     /// The same table in every format.
     pub fn table(table: Table) -> Self {
         Self {
-            people: vec![View::Table(table.clone())],
+            people: vec![View::Data],
             data: Some(table),
             ..Self::default()
         }

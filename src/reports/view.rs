@@ -90,7 +90,7 @@ fn events(m: &Model) -> Json {
 /// its keys as csv, and json with every key and event.
 pub fn report(row: &Row<'_>, taxonomy: &Taxonomy) -> Report {
     let (fields, events) = tables(row, taxonomy);
-    let mut people = vec![View::Table(fields.clone())];
+    let mut people = vec![View::Data];
     if !events.rows.is_empty() {
         people.push(View::Table(events));
     }
