@@ -4,6 +4,7 @@
 
 use super::{EventType, Model};
 use crate::model::date::{Date, whole_months};
+use crate::model::recognition;
 use crate::model::taxonomy::Taxonomy;
 use chrono::Datelike;
 
@@ -37,7 +38,13 @@ impl AsOf {
 pub struct Derived {
     /// A code of `Taxonomy::statuses`.
     pub status: &'static str,
+    /// The highest level among the recognitions that hold.
     pub recognized: Option<String>,
+    /// The latest end of the recognitions that hold at `recognized`; none
+    /// when one of them has no end.
+    pub expires: Option<Date>,
+    /// The highest level ever recognised, held or not.
+    pub ever_recognized: Option<String>,
     pub proposed: Option<String>,
     pub months: i64,
     pub commendations: u32,
@@ -51,7 +58,6 @@ impl Derived {
     pub fn of(model: &Model, date: Date, taxonomy: &Taxonomy) -> Self {
         let mut status = "dang_ky";
         let mut proposed = None;
-        let mut recognized: Vec<&str> = Vec::new();
         let (mut commendations, mut replications) = (0, 0);
         for event in model.events_until(date) {
             if event.kind.sets_status() {
@@ -59,27 +65,37 @@ impl Derived {
             }
             match event.kind {
                 EventType::DeNghi => proposed.clone_from(&event.level),
-                EventType::CongNhan => {
-                    if let Some(level) = &event.level {
-                        recognized.push(level);
-                    }
-                }
-                EventType::ThuHoi => match &event.level {
-                    Some(level) => recognized.retain(|l| l != level),
-                    None => recognized.clear(),
-                },
                 EventType::KhenThuong => commendations += 1,
                 EventType::NhanRong => replications += 1,
-                EventType::KhongDat | EventType::Ngung => {}
+                _ => {}
             }
         }
-        let recognized = recognized
-            .into_iter()
-            .max_by_key(|l| taxonomy.levels.position(l))
-            .map(str::to_owned);
+        let recognitions = recognition::recognitions(model, date, taxonomy.recognition_term);
+        let highest = |levels: &mut dyn Iterator<Item = &str>| {
+            levels
+                .max_by_key(|l| taxonomy.levels.position(l))
+                .map(str::to_owned)
+        };
+        let holding = || recognitions.iter().filter(|r| r.holds);
+        let recognized = highest(&mut holding().map(|r| r.level));
+        // The latest end at the level held; none if any there has no end.
+        let expires = recognized.as_deref().and_then(|level| {
+            holding()
+                .filter(|r| r.level == level)
+                .map(|r| r.end)
+                .try_fold(None, |latest: Option<Date>, end| {
+                    end.map(|end| Some(latest.map_or(end, |l| l.max(end))))
+                })
+                .flatten()
+        });
+        if status == "cong_nhan" && recognized.is_none() {
+            status = "het_han";
+        }
         Self {
             status,
+            ever_recognized: highest(&mut recognitions.iter().map(|r| r.level)),
             recognized,
+            expires,
             proposed,
             months: whole_months(model.started.unwrap_or(model.registered), date),
             commendations,

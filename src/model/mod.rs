@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod id;
+pub mod recognition;
 pub mod taxonomy;
 
 pub mod derived;
@@ -173,6 +174,10 @@ pub struct Event {
     pub place: Option<String>,
     pub decision: Option<String>,
     pub authority: Option<String>,
+    /// The last day a recognition holds (`cong_nhan` only).
+    pub until: Option<Date>,
+    /// The certificate's number (`cong_nhan`, `khen_thuong`).
+    pub number: Option<String>,
     pub note: Option<String>,
 }
 
@@ -186,6 +191,7 @@ impl Event {
             ("place", &self.place),
             ("decision", &self.decision),
             ("authority", &self.authority),
+            ("number", &self.number),
             ("note", &self.note),
         ]
         .into_iter()
@@ -201,6 +207,8 @@ impl Event {
             place: None,
             decision: None,
             authority: None,
+            until: None,
+            number: None,
             note: None,
         }
     }

@@ -26,7 +26,7 @@ pub const MODEL_KEYS: [&str; 18] = [
 
 pub const ASSESSMENT_KEYS: [&str; 5] = ["date", "criteria", "by", "results", "note"];
 
-pub const EVENT_KEYS: [&str; 8] = [
+pub const EVENT_KEYS: [&str; 10] = [
     "date",
     "type",
     "level",
@@ -34,6 +34,8 @@ pub const EVENT_KEYS: [&str; 8] = [
     "place",
     "decision",
     "authority",
+    "until",
+    "number",
     "note",
 ];
 
@@ -41,11 +43,18 @@ pub const EVENT_KEYS: [&str; 8] = [
 /// `date` and `type`.
 pub fn event_keys(kind: EventType) -> (&'static [&'static str], &'static [&'static str]) {
     match kind {
-        EventType::DeNghi | EventType::CongNhan => (&["level"], &["decision", "authority", "note"]),
+        EventType::DeNghi => (&["level"], &["decision", "authority", "note"]),
+        EventType::CongNhan => (
+            &["level"],
+            &["decision", "authority", "until", "number", "note"],
+        ),
         EventType::KhongDat | EventType::ThuHoi => {
             (&[], &["level", "decision", "authority", "note"])
         }
-        EventType::KhenThuong => (&["form"], &["level", "decision", "authority", "note"]),
+        EventType::KhenThuong => (
+            &["form"],
+            &["level", "decision", "authority", "number", "note"],
+        ),
         EventType::NhanRong => (&["place"], &["note"]),
         EventType::Ngung => (&[], &["decision", "note"]),
     }

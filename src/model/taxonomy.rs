@@ -103,6 +103,10 @@ pub struct Taxonomy {
     pub statuses: CodeList,
     pub verdicts: CodeList,
     pub event_types: CodeList,
+    /// `[recognition] term`: how many years a recognition without `until`
+    /// holds (to the end of the year `term - 1` years after its own);
+    /// `None`: until it is ended.
+    pub recognition_term: Option<u32>,
 }
 
 impl Default for Taxonomy {
@@ -160,6 +164,7 @@ impl Default for Taxonomy {
                     ("dang_ky", "Đăng ký"),
                     ("de_nghi", "Đề nghị"),
                     ("cong_nhan", "Công nhận"),
+                    ("het_han", "Hết hạn công nhận"),
                     ("khong_dat", "Không đạt"),
                     ("ngung", "Ngừng"),
                     ("thu_hoi", "Thu hồi"),
@@ -186,6 +191,7 @@ impl Default for Taxonomy {
                     ("thu_hoi", "Thu hồi"),
                 ],
             ),
+            recognition_term: None,
         }
     }
 }

@@ -51,6 +51,8 @@ pub enum Key {
     Summary,
     Status,
     Recognized,
+    Expires,
+    EverRecognized,
     Proposed,
     Months,
     Commendations,
@@ -65,6 +67,10 @@ pub enum Key {
     EventDecision,
     EventPlace,
     EventNote,
+    EventUntil,
+    EventNumber,
+    /// Whether a `cong_nhan` renews an earlier one at its level.
+    EventRenewal,
     /// The year of the event's date: what `year` means with `--events`.
     EventYear,
 }
@@ -107,11 +113,13 @@ pub enum Type {
     Code(Codes),
     Date,
     Number,
+    /// `true` or `false`.
+    Bool,
 }
 
 /// Every key of a model a query, a tally or an export can name: the
 /// stored keys (`model::schema::MODEL_KEYS`) and the derived ones.
-const KEYS_OF_MODELS: [(&str, Key); 24] = [
+const KEYS_OF_MODELS: [(&str, Key); 26] = [
     ("id", Key::Id),
     ("year", Key::Year),
     ("name", Key::Name),
@@ -131,6 +139,8 @@ const KEYS_OF_MODELS: [(&str, Key); 24] = [
     ("summary", Key::Summary),
     ("status", Key::Status),
     ("recognized", Key::Recognized),
+    ("expires", Key::Expires),
+    ("ever_recognized", Key::EverRecognized),
     ("proposed", Key::Proposed),
     ("months", Key::Months),
     ("commendations", Key::Commendations),
@@ -138,7 +148,7 @@ const KEYS_OF_MODELS: [(&str, Key); 24] = [
     ("assessed", Key::Assessed),
 ];
 
-const EVENT_KEYS: [(&str, Key); 9] = [
+const EVENT_KEYS: [(&str, Key); 12] = [
     ("date", Key::EventDate),
     ("year", Key::EventYear),
     ("type", Key::EventType),
@@ -148,6 +158,9 @@ const EVENT_KEYS: [(&str, Key); 9] = [
     ("decision", Key::EventDecision),
     ("place", Key::EventPlace),
     ("note", Key::EventNote),
+    ("until", Key::EventUntil),
+    ("number", Key::EventNumber),
+    ("renewal", Key::EventRenewal),
 ];
 
 impl Key {
@@ -265,6 +278,8 @@ impl Key {
             Key::Summary => "Tóm tắt",
             Key::Status => "Trạng thái",
             Key::Recognized => "Công nhận",
+            Key::Expires => "Hết hạn công nhận",
+            Key::EverRecognized => "Từng được công nhận",
             Key::Proposed => "Đề nghị",
             Key::Months => "Số tháng",
             Key::Commendations => "Khen thưởng",
@@ -289,6 +304,9 @@ impl Key {
             Key::EventDecision => "Quyết định",
             Key::EventPlace => "Nơi nhân rộng",
             Key::EventNote => "Ghi chú",
+            Key::EventUntil => "Công nhận đến",
+            Key::EventNumber => "Số giấy chứng nhận",
+            Key::EventRenewal => "Công nhận lại",
         };
         title.to_owned()
     }
@@ -306,18 +324,23 @@ impl Key {
             | Key::EventAuthority
             | Key::EventPlace
             | Key::EventNote => Type::Text,
-            Key::Id | Key::Phase | Key::EventDecision => Type::Exact,
+            Key::Id | Key::Phase | Key::EventDecision | Key::EventNumber => Type::Exact,
             Key::Subject => Type::Code(Codes::Subject),
             Key::Field => Type::Code(Codes::Field),
-            Key::Level | Key::Recognized | Key::Proposed | Key::EventLevel => {
-                Type::Code(Codes::Level)
-            }
+            Key::Level
+            | Key::Recognized
+            | Key::EverRecognized
+            | Key::Proposed
+            | Key::EventLevel => Type::Code(Codes::Level),
             Key::Kind => Type::Code(Codes::Kind),
             Key::Status => Type::Code(Codes::Status),
             Key::Assessed => Type::Code(Codes::Verdict),
             Key::EventType => Type::Code(Codes::EventType),
             Key::EventForm => Type::Code(Codes::Form),
-            Key::Registered | Key::Started | Key::EventDate => Type::Date,
+            Key::Registered | Key::Started | Key::Expires | Key::EventDate | Key::EventUntil => {
+                Type::Date
+            }
+            Key::EventRenewal => Type::Bool,
             Key::Year
             | Key::EventYear
             | Key::Months
@@ -358,6 +381,8 @@ impl Key {
             Key::Summary => text(&m.summary),
             Key::Status => Value::Text(Cow::Borrowed(row.derived.status)),
             Key::Recognized => text(&row.derived.recognized),
+            Key::Expires => row.derived.expires.map_or(Value::Null, Value::Date),
+            Key::EverRecognized => text(&row.derived.ever_recognized),
             Key::Proposed => text(&row.derived.proposed),
             Key::Months => count(row.derived.months),
             Key::Commendations => count(i64::from(row.derived.commendations)),
@@ -380,6 +405,17 @@ impl Key {
             Key::EventDecision => event(|e| &e.decision),
             Key::EventPlace => event(|e| &e.place),
             Key::EventNote => event(|e| &e.note),
+            Key::EventUntil => row
+                .event
+                .and_then(|e| e.until)
+                .map_or(Value::Null, Value::Date),
+            Key::EventNumber => event(|e| &e.number),
+            Key::EventRenewal => row
+                .event
+                .filter(|e| e.kind == crate::model::EventType::CongNhan)
+                .map_or(Value::Null, |e| {
+                    Value::Bool(crate::model::recognition::is_renewal(m, e))
+                }),
             Key::EventYear => row
                 .event
                 .map_or(Value::Null, |e| Value::Number(f64::from(e.date.year()))),
@@ -410,6 +446,7 @@ pub enum Value<'a> {
     List(&'a [String]),
     Date(Date),
     Number(f64),
+    Bool(bool),
 }
 
 impl Value<'_> {
@@ -419,7 +456,7 @@ impl Value<'_> {
             Value::Null => false,
             Value::Text(t) => !t.trim().is_empty(),
             Value::List(l) => l.iter().any(|s| !s.trim().is_empty()),
-            Value::Date(_) | Value::Number(_) => true,
+            Value::Date(_) | Value::Number(_) | Value::Bool(_) => true,
         }
     }
 
@@ -432,6 +469,7 @@ impl Value<'_> {
             Value::List(l) => l.join("; "),
             Value::Date(d) => d.to_string(),
             Value::Number(n) => number_text(*n),
+            Value::Bool(b) => b.to_string(),
         }
     }
 
@@ -439,6 +477,7 @@ impl Value<'_> {
     pub fn label(&self, kind: Type, taxonomy: &Taxonomy) -> String {
         match (self, kind) {
             (Value::Text(code), Type::Code(codes)) => codes.list(taxonomy).label(code).to_owned(),
+            (Value::Bool(b), _) => if *b { "Có" } else { "Không" }.to_owned(),
             _ => self.plain(),
         }
     }
@@ -450,6 +489,7 @@ impl Value<'_> {
             Value::List(l) => serde_json::Value::from(l.to_vec()),
             Value::Date(d) => serde_json::Value::String(d.to_string()),
             Value::Number(n) => number_json(*n),
+            Value::Bool(b) => serde_json::Value::Bool(*b),
         }
     }
 }

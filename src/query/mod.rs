@@ -54,6 +54,7 @@ enum Operand {
     Code(String),
     Date(PartialDate),
     Number(f64),
+    Bool(bool),
 }
 
 /// The keys whose text a bare word is looked for in.
@@ -341,6 +342,13 @@ impl Operand {
                 .filter(|n| n.is_finite())
                 .map(Operand::Number)
                 .ok_or_else(|| Error::Input(format!("`{key}` takes a number, not `{value}`"))),
+            Type::Bool => match fold(value).as_str() {
+                "true" | "co" | "yes" => Ok(Operand::Bool(true)),
+                "false" | "khong" | "no" => Ok(Operand::Bool(false)),
+                _ => Err(Error::Input(format!(
+                    "`{key}` takes true or false (có or không), not `{value}`"
+                ))),
+            },
         }
     }
 
@@ -353,6 +361,7 @@ impl Operand {
             (Operand::Exact(s) | Operand::Code(s), Value::Text(t)) => s == t,
             (Operand::Date(p), Value::Date(d)) => p.contains(*d),
             (Operand::Number(n), Value::Number(v)) => n.total_cmp(v).is_eq(),
+            (Operand::Bool(b), Value::Bool(v)) => b == v,
             _ => false,
         }
     }

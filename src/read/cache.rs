@@ -25,8 +25,9 @@ use crate::model::Model;
 const INDEX: &str = "index.bin";
 const RECORDS: &str = "models.bin";
 /// Changes whenever the layout of `Model` or of the files changes, or what
-/// parsing makes of a file (3: CRLF in multi-line strings read as LF).
-const FORMAT: u32 = 3;
+/// parsing makes of a file (3: CRLF in multi-line strings read as LF; 4:
+/// events have `until` and `number`).
+const FORMAT: u32 = 4;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
 

@@ -407,6 +407,20 @@ impl Reader<'_, '_> {
         event.place = self.text(t, "place");
         event.decision = self.text(t, "decision");
         event.authority = self.text(t, "authority");
+        event.until = t
+            .get("until")
+            .and_then(|v| spanned::date(v, "until", self.sink));
+        if let Some(until) = event.until.filter(|until| *until < event.date) {
+            let at = spanned::key_offset(t, "until");
+            self.sink.error_at(
+                at,
+                format!(
+                    "`until` ({until}) is before the event's date ({}): a recognition ends on or after the day it is given",
+                    event.date
+                ),
+            );
+        }
+        event.number = self.text(t, "number");
         event.note = self.text(t, "note");
         Some(event)
     }

@@ -8,8 +8,15 @@ use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
 
-const KEYS: [&str; 7] = [
-    "name", "levels", "fields", "subjects", "kinds", "forms", "metrics",
+const KEYS: [&str; 8] = [
+    "name",
+    "levels",
+    "fields",
+    "subjects",
+    "kinds",
+    "forms",
+    "metrics",
+    "recognition",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,9 +54,35 @@ impl Settings {
             if let Some(metrics) = metrics(&table, &mut sink) {
                 t.metrics = metrics;
             }
+            t.recognition_term = recognition_term(&table, &mut sink);
         }
         (settings, sink.problems)
     }
+}
+
+/// `[recognition] term`: a whole number of years, 1 or more; `None` when
+/// absent or wrong (after a problem at its line).
+fn recognition_term(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<u32> {
+    let value = table.get("recognition")?;
+    let recognition = spanned::table(value, "recognition", sink)?;
+    spanned::reject_unknown(recognition, &["term"], "[recognition]", sink);
+    let term = recognition.get("term")?;
+    let years = spanned::number(term, "term", sink)?;
+    let whole = (years.fract() == 0.0 && (1.0..=100.0).contains(&years)).then(|| {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let years = years as u32;
+        years
+    });
+    if whole.is_none() {
+        sink.error_at(
+            Some(term.span().start),
+            format!(
+                "[recognition] `term` must be a whole number of years from 1 to 100, not {}",
+                crate::query::key::number_text(years)
+            ),
+        );
+    }
+    whole
 }
 
 fn valid_code(code: &str) -> bool {

@@ -164,6 +164,7 @@ impl<'a> Seen<'a> {
             Value::Text(t) => vec![Seen::Text(t)],
             Value::Number(n) => vec![Seen::Number(*n)],
             Value::Date(d) => vec![Seen::Date(*d)],
+            Value::Bool(b) => vec![Seen::Text(if *b { "true" } else { "false" })],
             Value::Null => vec![Seen::Empty],
         }
     }

@@ -715,13 +715,11 @@ mod tests {
         tables(|build| {
             let shares = build.shares();
             let values: Vec<Vec<f64>> = shares.rows.iter().map(|r| numbers(r)).collect();
-            // Registered in 2024 and recognised by its end: the garden and
-            // the kitchen. Version 1 of the format keeps a recognition
-            // after the model stopped; version 2 (`recognized` lapses with
-            // a later `ngung`) makes this 1 of 2.
-            assert_eq!(values[0], [2.0, 2.0, 100.0]);
-            // Recognised of all registered: two of three (version 2: one).
-            assert_eq!(values[1], [2.0, 3.0, 66.7]);
+            // Registered in 2024 and recognised by its end: the garden only
+            // (the kitchen stopped in November: its recognition ended).
+            assert_eq!(values[0], [1.0, 2.0, 50.0]);
+            // Recognised of all registered: one of three.
+            assert_eq!(values[1], [1.0, 3.0, 33.3]);
             // None assessed: no share, not a division by zero.
             assert_eq!(values[2][..2], [0.0, 0.0]);
             assert!(shares.rows[2][3].json().is_null());
