@@ -10,7 +10,7 @@ use dvk::model::derived::AsOf;
 use dvk::text::plural;
 use dvk::write::lifecycle::{self, EventRequest};
 
-use super::args::day_or;
+use super::args::{day, day_or};
 
 use super::{Context, Exit, print_lines};
 
@@ -64,6 +64,13 @@ pub(crate) struct RecognizeArgs {
     /// The level recognised at (cấp)
     #[arg(long)]
     level: String,
+    /// The last day the recognition holds (công nhận đến) [default: the
+    /// term of dvk.toml's [recognition], else until revoked or stopped]
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// The certificate's number (số giấy chứng nhận)
+    #[arg(long, value_name = "N")]
+    number: Option<String>,
 }
 
 /// Record that an appraisal did not recognise models (không đạt).
@@ -91,6 +98,9 @@ pub(crate) struct CommendArgs {
     /// The level of the authority (cấp)
     #[arg(long)]
     level: Option<String>,
+    /// The certificate's number (số bằng khen, giấy khen)
+    #[arg(long, value_name = "N")]
+    number: Option<String>,
 }
 
 /// Record a replication (nhân rộng) of models to another place.
@@ -134,6 +144,8 @@ pub(crate) struct Verb<'a> {
     level: Option<&'a str>,
     form: Option<&'a str>,
     place: Option<&'a str>,
+    until: Option<&'a str>,
+    number: Option<&'a str>,
 }
 
 impl<'a> Verb<'a> {
@@ -141,7 +153,10 @@ impl<'a> Verb<'a> {
         Self::new(EventType::DeNghi, &a.common).level(Some(&a.level))
     }
     pub(crate) fn recognize(a: &'a RecognizeArgs) -> Self {
-        Self::new(EventType::CongNhan, &a.common).level(Some(&a.level))
+        let mut verb = Self::new(EventType::CongNhan, &a.common).level(Some(&a.level));
+        verb.until = a.until.as_deref();
+        verb.number = a.number.as_deref();
+        verb
     }
     pub(crate) fn reject(a: &'a RejectArgs) -> Self {
         Self::new(EventType::KhongDat, &a.common).level(a.level.as_deref())
@@ -149,6 +164,7 @@ impl<'a> Verb<'a> {
     pub(crate) fn commend(a: &'a CommendArgs) -> Self {
         let mut verb = Self::new(EventType::KhenThuong, &a.common).level(a.level.as_deref());
         verb.form = Some(&a.form);
+        verb.number = a.number.as_deref();
         verb
     }
     pub(crate) fn replicate(a: &'a ReplicateArgs) -> Self {
@@ -170,19 +186,26 @@ impl<'a> Verb<'a> {
             level: None,
             form: None,
             place: None,
+            until: None,
+            number: None,
         }
     }
 
     /// What the verb was told of the event.
-    fn request(&self) -> EventRequest<'a> {
-        EventRequest {
+    fn request(&self) -> Result<EventRequest<'a>> {
+        Ok(EventRequest {
             level: self.level,
             form: self.form,
             place: self.place,
             decision: self.common.decision.as_deref(),
             authority: self.common.authority.as_deref(),
+            until: self
+                .until
+                .map(|t| day("until", "2026-12-31", t))
+                .transpose()?,
+            number: self.number,
             note: self.common.note.as_deref(),
-        }
+        })
     }
 
     fn level(mut self, level: Option<&'a str>) -> Self {
@@ -199,7 +222,7 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let event = lifecycle::build_event(
         verb.kind,
         date,
-        &verb.request(),
+        &verb.request()?,
         &register.settings.taxonomy,
     )?;
     let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));

@@ -3,8 +3,10 @@
 
 use serde_json::{Map, Value as Json, json};
 
+use crate::model::recognition::is_renewal;
+use crate::model::schema::EVENT_KEYS;
 use crate::model::taxonomy::Taxonomy;
-use crate::model::{Judgement, Model};
+use crate::model::{EventType, Judgement, Model};
 use crate::query::key::{Key, Mode, Row, Value, number_json};
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
@@ -76,8 +78,19 @@ fn events(m: &Model) -> Json {
             let mut object = Map::new();
             object.insert("date".into(), Json::String(e.date.to_string()));
             object.insert("type".into(), Json::String(e.kind.code().to_owned()));
-            for (key, text) in e.texts() {
-                object.insert(key.into(), Json::String(text.to_owned()));
+            let texts: Vec<(&str, &str)> = e.texts().collect();
+            // In the order of format.md: `until` sits among the texts.
+            for key in &EVENT_KEYS[2..] {
+                if *key == "until" {
+                    if let Some(until) = e.until {
+                        object.insert("until".into(), Json::String(until.to_string()));
+                    }
+                } else if let Some((_, text)) = texts.iter().find(|(k, _)| k == key) {
+                    object.insert((*key).into(), Json::String((*text).to_owned()));
+                }
+            }
+            if e.kind == EventType::CongNhan {
+                object.insert("renewal".into(), Json::Bool(is_renewal(m, e)));
             }
             Json::Object(object)
         })
@@ -136,6 +149,9 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
                     .map(|f| taxonomy.forms.label(f).to_owned()),
             )
             .chain(e.place.clone())
+            .chain(e.until.map(|u| format!("đến {}", u.format("%d/%m/%Y"))))
+            .chain(e.number.as_deref().map(|n| format!("số {n}")))
+            .chain(is_renewal(row.model, e).then(|| "công nhận lại".to_owned()))
             .collect::<Vec<_>>()
             .join(", ");
         events.rows.push(vec![

@@ -13,7 +13,7 @@ use crate::fs::files::read_text;
 use crate::fs::layout::shown;
 use crate::model::date::Date;
 use crate::model::derived::AsOf;
-use crate::model::schema::event_keys;
+use crate::model::schema::{EVENT_KEYS, event_keys, rank};
 use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Assessment, Event, EventType, Judgement};
 use crate::query::Query;
@@ -37,7 +37,11 @@ pub struct Edit {
 
 /// The keys an event has set, besides `date` and `type`.
 fn set_keys(event: &Event) -> Vec<&'static str> {
-    event.texts().map(|(key, _)| key).collect()
+    let mut keys: Vec<&'static str> = event.texts().map(|(key, _)| key).collect();
+    if event.until.is_some() {
+        keys.push("until");
+    }
+    keys
 }
 
 /// What a lifecycle verb was told on the command line, before it is
@@ -49,6 +53,8 @@ pub struct EventRequest<'a> {
     pub place: Option<&'a str>,
     pub decision: Option<&'a str>,
     pub authority: Option<&'a str>,
+    pub until: Option<Date>,
+    pub number: Option<&'a str>,
     pub note: Option<&'a str>,
 }
 
@@ -81,6 +87,8 @@ pub fn build_event(
         .filter(|p| !p.trim().is_empty());
     event.decision = text(request.decision);
     event.authority = text(request.authority);
+    event.until = request.until;
+    event.number = text(request.number);
     event.note = text(request.note);
     check_event(&event)?;
     Ok(event)
@@ -146,6 +154,12 @@ pub fn check_event(event: &Event) -> Result<()> {
             ));
         }
     }
+    if let Some(until) = event.until.filter(|until| *until < event.date) {
+        problems.push(format!(
+            "--until {until} is before the decision's date {}: a recognition ends on or after the day it is given",
+            event.date
+        ));
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -161,6 +175,11 @@ pub fn event_table(event: &Event) -> String {
     for (key, text) in event.texts() {
         table[key] = value(crate::text::nfc(text).as_ref());
     }
+    if let Some(until) = event.until {
+        table["until"] = value(date_value(until));
+    }
+    // Keys in the order of format.md, `until` among them.
+    table.sort_values_by(|a, _, b, _| rank(&EVENT_KEYS, a).cmp(&rank(&EVENT_KEYS, b)));
     array_table("event", table)
 }
 

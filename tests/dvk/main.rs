@@ -27,6 +27,7 @@ mod help;
 mod layers;
 mod output;
 mod query;
+mod recognition;
 mod registers;
 
 // Every message a user can get, one folder each: tests/errors/.
