@@ -83,8 +83,9 @@ fn the_pack_of_a_year_counted_by_hand() {
     );
     assert_eq!(
         csv(&dir, "04-cong-nhan.csv"),
-        "Cấp công nhận,Tổng số,Tập thể,Cá nhân\n\
-         Cấp xã,0,0,0\nCấp huyện,2,2,0\nCấp tỉnh,0,0,0\nTrung ương,0,0,0\nTổng cộng,2,2,0\n"
+        "Cấp công nhận,Tổng số,Tập thể,Cá nhân,Công nhận mới,Công nhận lại\n\
+         Cấp xã,0,0,0,0,0\nCấp huyện,2,2,0,2,0\nCấp tỉnh,0,0,0,0,0\nTrung ương,0,0,0,0,0\n\
+         Tổng cộng,2,2,0,2,0\n"
     );
     assert_eq!(
         csv(&dir, "05-khen-thuong-hinh-thuc.csv"),

@@ -107,9 +107,10 @@ impl<'a> Build<'a> {
                 title: format!("Bảng 4. Mô hình được công nhận trong {term} theo cấp và đối tượng"),
                 about: format!(
                     "Số lượt công nhận (`cong_nhan`) có ngày trong {term}, theo cấp công nhận (hàng) \
-                     và đối tượng (cột)."
+                     và đối tượng (cột); rồi tách thành công nhận mới và công nhận lại (`renewal`: \
+                     mô hình đã được công nhận ở cùng cấp trước đó)."
                 ),
-                table: self.event_grid(EventType::CongNhan, Key::EventLevel, "Cấp công nhận"),
+                table: self.recognitions(),
             },
             Part {
                 stem: "05-khen-thuong-hinh-thuc",
@@ -332,6 +333,25 @@ impl<'a> Build<'a> {
         let tally = tally::count(self.events(&[kind]), &spec, self.taxonomy);
         let picks = self.subject_picks(&tally, 1);
         self.grid(&tally, title, &picks)
+    }
+
+    /// Recognitions in the period by level (rows), subject, and new or
+    /// renewed (columns).
+    fn recognitions(&self) -> Table {
+        let spec = Self::spec(
+            Mode::Events,
+            vec![Key::EventLevel, Key::Subject, Key::EventRenewal],
+            vec![],
+        );
+        let tally = tally::count(self.events(&[EventType::CongNhan]), &spec, self.taxonomy);
+        let mut picks = self.subject_picks(&tally, 1);
+        for (title, renewed) in [("Công nhận mới", "false"), ("Công nhận lại", "true")] {
+            picks.push(Pick::new(
+                title,
+                move |v| matches!(&v[1], Bucket::Text(t) if t == renewed),
+            ));
+        }
+        self.grid(&tally, "Cấp công nhận", &picks)
     }
 
     /// The levels that rows of the funnel list: every level code, then
@@ -625,8 +645,8 @@ mod tests {
         ),
     ];
 
-    fn models(taxonomy: &Taxonomy) -> Vec<Model> {
-        MODELS
+    fn models(files: &[(&str, &str)], taxonomy: &Taxonomy) -> Vec<Model> {
+        files
             .iter()
             .map(|(id, text)| {
                 let path = Path::new(id);
@@ -653,9 +673,14 @@ mod tests {
 
     /// The tables of 2024 for the three models.
     fn tables(check: impl Fn(&Build<'_>)) {
+        tables_of(&MODELS, check);
+    }
+
+    /// The tables of 2024 for these model files.
+    fn tables_of(files: &[(&str, &str)], check: impl Fn(&Build<'_>)) {
         let taxonomy = Taxonomy::default();
         let register = register();
-        let models = models(&taxonomy);
+        let models = models(files, &taxonomy);
         let period = Period {
             first: 2024,
             last: 2024,
@@ -725,6 +750,46 @@ mod tests {
             assert!(shares.rows[2][3].json().is_null());
             // Stopped or revoked: the kitchen.
             assert_eq!(values[3], [1.0, 3.0, 33.3]);
+        });
+    }
+
+    #[test]
+    fn recognitions_are_split_into_new_and_renewed() {
+        let renewed = (
+            "2021-hoa-giai",
+            "name = \"Tổ hòa giải\"\nunit = \"Mặt trận xã\"\nsubject = \"tap_the\"\n\
+             field = \"van_hoa_xa_hoi\"\nlevel = \"xa\"\nregistered = 2021-02-02\n\n\
+             [[event]]\ntype = \"cong_nhan\"\ndate = 2021-05-05\nlevel = \"huyen\"\n\
+             until = 2023-12-31\n\n\
+             [[event]]\ntype = \"cong_nhan\"\ndate = 2024-02-10\nlevel = \"huyen\"\n",
+        );
+        let files = [MODELS[0], MODELS[1], MODELS[2], renewed];
+        tables_of(&files, |build| {
+            let table = build.recognitions();
+            let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+            assert_eq!(
+                titles,
+                [
+                    "Cấp công nhận",
+                    "Tổng số",
+                    "Tập thể",
+                    "Cá nhân",
+                    "Công nhận mới",
+                    "Công nhận lại"
+                ]
+            );
+            let row = |code: &str| {
+                table
+                    .rows
+                    .iter()
+                    .find(|r| r[0].plain() == code)
+                    .map(|r| numbers(r))
+                    .expect("a row for every level")
+            };
+            // In 2024: the garden (new) and the mediators (renewed) at the
+            // district, the kitchen (new) at the commune; 2021 is outside.
+            assert_eq!(row("huyen"), [2.0, 2.0, 0.0, 1.0, 1.0]);
+            assert_eq!(row("xa"), [1.0, 0.0, 1.0, 1.0, 0.0]);
         });
     }
 }
