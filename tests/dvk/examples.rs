@@ -51,12 +51,12 @@ fn the_yearly_summary_commits_the_pack_in_a_copy_of_the_sample() {
     }
     let temp = tempfile::tempdir().unwrap();
     let work = temp.path().join("so");
-    let wrote = "wrote 11 tables on 45 models, as of 2024-12-31, to bao-cao-2024\n";
+    let wrote = "wrote 11 tables on 47 models, as of 2024-12-31, to bao-cao-2024\n";
     let (out, err, code) = summary(&work, &sample());
     assert_eq!((code, err.as_str()), (0, wrote), "{out}");
     assert!(
         out.contains(
-            "hd-tinh-2021-2025 -> bao-cao-2024/danh-gia-hd-tinh-2021-2025.csv: 45 models,"
+            "hd-tinh-2021-2025 -> bao-cao-2024/danh-gia-hd-tinh-2021-2025.csv: 47 models,"
         ),
         "{out}"
     );
