@@ -122,52 +122,8 @@ pub fn outcome_sum(model: &Model, metric: &str, years: impl Fn(i32) -> bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Event, Outcome};
-    use std::path::PathBuf;
 
-    fn d(s: &str) -> Date {
-        crate::model::date::parse(s).unwrap()
-    }
-
-    fn model(events: Vec<Event>) -> Model {
-        Model {
-            id: "m".into(),
-            path: PathBuf::from("models/m.toml"),
-            name: "Xây dựng vườn mẫu".into(),
-            unit: "Hội Nông dân xã Quảng Tân".into(),
-            subject: "tap_the".into(),
-            field: "kinh_te".into(),
-            level: "xa".into(),
-            registered: d("2019-03-15"),
-            kind: "mo_hinh".into(),
-            phase: None,
-            started: Some(d("2019-04-01")),
-            province: None,
-            district: None,
-            commune: None,
-            partners: vec![],
-            tags: vec![],
-            summary: None,
-            outcomes: vec![
-                Outcome {
-                    year: 2019,
-                    values: vec![("ngay_cong".into(), 340.0)],
-                },
-                Outcome {
-                    year: 2020,
-                    values: vec![("ngay_cong".into(), 100.0)],
-                },
-            ],
-            assessments: vec![],
-            events,
-        }
-    }
-
-    fn event(date: &str, kind: EventType, level: Option<&str>) -> Event {
-        let mut e = Event::new(d(date), kind);
-        e.level = level.map(str::to_owned);
-        e
-    }
+    use crate::model::fixture::{d, event, model};
 
     #[test]
     fn status_follows_events_up_to_the_date() {

@@ -1,15 +1,17 @@
 //! The model as `dvk` works with it: validated, in NFC, its codes known to
-//! the register's taxonomy. `parse` builds it from a file; `derived` computes
-//! what a model is as of a date.
+//! the register's taxonomy, with no I/O. `read::model` builds it from a
+//! file; `derived` computes what a model is as of a date, `recognition`
+//! whether a recognition holds then.
 
 pub mod date;
+pub mod derived;
 pub mod id;
 pub mod recognition;
+pub mod schema;
 pub mod taxonomy;
 
-pub mod derived;
-
-pub mod schema;
+#[cfg(test)]
+pub(crate) mod fixture;
 
 use std::fmt;
 

@@ -75,49 +75,13 @@ pub fn is_renewal(model: &Model, event: &Event) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
-
     use super::*;
-
-    fn d(s: &str) -> Date {
-        crate::model::date::parse(s).expect("a day")
-    }
-
-    fn event(date: &str, kind: EventType, level: Option<&str>) -> Event {
-        let mut e = Event::new(d(date), kind);
-        e.level = level.map(str::to_owned);
-        e
-    }
+    use crate::model::fixture::{d, event, model};
 
     fn recognised(date: &str, level: &str, until: Option<&str>) -> Event {
         let mut e = event(date, EventType::CongNhan, Some(level));
         e.until = until.map(d);
         e
-    }
-
-    fn model(events: Vec<Event>) -> Model {
-        Model {
-            id: "2019-quang-tan-vuon-mau".into(),
-            path: PathBuf::from("models/2019/2019-quang-tan-vuon-mau.toml"),
-            name: "Xây dựng vườn mẫu".into(),
-            unit: "Hội Nông dân xã Quảng Tân".into(),
-            subject: "tap_the".into(),
-            field: "kinh_te".into(),
-            level: "xa".into(),
-            registered: d("2019-03-15"),
-            kind: "mo_hinh".into(),
-            phase: None,
-            started: None,
-            province: Some("Quảng Ninh".into()),
-            district: Some("Đầm Hà".into()),
-            commune: Some("Quảng Tân".into()),
-            partners: vec![],
-            tags: vec![],
-            summary: None,
-            outcomes: vec![],
-            assessments: vec![],
-            events,
-        }
     }
 
     fn holding<'a>(m: &'a Model, date: &str, term: Option<u32>) -> Vec<(&'a str, bool)> {
