@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod id;
+pub mod renames;
 pub mod taxonomy;
 
 pub mod derived;

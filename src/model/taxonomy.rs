@@ -3,6 +3,7 @@
 //! fixed lists that `dvk` derives (status, verdict, event type).
 //! Order is report order; for levels it is also rank, lowest first.
 
+use crate::model::renames::Renames;
 use crate::text::fold;
 
 /// An ordered list of `code = label`.
@@ -103,6 +104,8 @@ pub struct Taxonomy {
     pub statuses: CodeList,
     pub verdicts: CodeList,
     pub event_types: CodeList,
+    /// `[renames]`: what names of places and bodies became, and from when.
+    pub renames: Renames,
 }
 
 impl Default for Taxonomy {
@@ -186,6 +189,7 @@ impl Default for Taxonomy {
                     ("thu_hoi", "Thu hồi"),
                 ],
             ),
+            renames: Renames::default(),
         }
     }
 }
