@@ -7,6 +7,7 @@ pub mod key;
 
 use crate::error::{Error, Result};
 use crate::model::date::PartialDate;
+use crate::model::renames::Renames;
 use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Codes, Key, Mode, Row, Type, Value};
 use crate::text::{contains_folded, fold};
@@ -27,7 +28,10 @@ enum Test {
     /// Folded word, looked for in the model's texts.
     Word(String),
     Present(Key),
-    Match(Key, Matcher),
+    /// A key's value matches; for a renamed key, `Some` holds the renames,
+    /// and the term holds when the recorded value or its name in force
+    /// matches.
+    Match(Key, Matcher, Option<Box<Renames>>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +102,7 @@ impl Query {
     pub fn keys(&self) -> impl Iterator<Item = &Key> {
         self.terms.iter().flat_map(|t| match &t.test {
             Test::Word(_) => WORD_KEYS.iter().collect::<Vec<_>>(),
-            Test::Present(k) | Test::Match(k, _) => vec![k],
+            Test::Present(k) | Test::Match(k, _, _) => vec![k],
         })
     }
 
@@ -203,7 +207,7 @@ impl Term {
             let codes = level_span(op, value, name, taxonomy)?;
             return Ok(Term {
                 negated: negated != (op == "!="),
-                test: Test::Match(key, Matcher::AnyOf(codes)),
+                test: Test::Match(key, Matcher::AnyOf(codes), None),
             });
         }
         let matcher = match op {
@@ -244,9 +248,10 @@ impl Term {
                 Matcher::Compare(op, operand(value)?)
             }
         };
+        let renames = key.renamed().map(|_| Box::new(taxonomy.renames.clone()));
         Ok(Term {
             negated,
-            test: Test::Match(key, matcher),
+            test: Test::Match(key, matcher, renames),
         })
     }
 
@@ -257,11 +262,17 @@ impl Term {
                 _ => false,
             }),
             Test::Present(key) => key.value(row).is_present(),
-            Test::Match(key, matcher) => {
+            Test::Match(key, matcher, renames) => {
                 let value = key.value(row);
+                let in_force = renames.as_deref().map(|r| key.value_in_force(row, r));
+                let any = |operands: &[Operand]| {
+                    operands
+                        .iter()
+                        .any(|o| o.equals(&value) || in_force.as_ref().is_some_and(|v| o.equals(v)))
+                };
                 match matcher {
-                    Matcher::AnyOf(operands) => operands.iter().any(|o| o.equals(&value)),
-                    Matcher::NoneOf(operands) => !operands.iter().any(|o| o.equals(&value)),
+                    Matcher::AnyOf(operands) => any(operands),
+                    Matcher::NoneOf(operands) => !any(operands),
                     Matcher::Range(lo, hi) => {
                         lo.compare(&value, Op::Ge) && hi.compare(&value, Op::Le)
                     }

@@ -10,6 +10,7 @@ use std::hash::{Hash as _, Hasher};
 use crate::error::{Error, Result};
 use crate::model::date::Date;
 use crate::model::derived::outcome_sum;
+use crate::model::renames::Renames;
 use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Key, Mode, Row, Type, Value, compare};
 use crate::reports::figure::Bar;
@@ -370,7 +371,7 @@ pub fn count<'a>(
     spec: &Spec,
     taxonomy: &Taxonomy,
 ) -> Tally {
-    let mut counter = Counter::new(spec);
+    let mut counter = Counter::new(spec, taxonomy);
     for row in rows {
         counter.add(&row);
     }
@@ -381,16 +382,19 @@ pub fn count<'a>(
 /// large to hold share.
 pub struct Counter {
     spec: Spec,
+    /// Renamed keys group by their name in force on each row's date.
+    renames: Renames,
     groups: Accumulator,
     margins: Vec<Accumulator>,
     total: Group,
 }
 
 impl Counter {
-    pub fn new(spec: &Spec) -> Self {
+    pub fn new(spec: &Spec, taxonomy: &Taxonomy) -> Self {
         let metrics = spec.sums.len();
         Self {
             spec: spec.clone(),
+            renames: taxonomy.renames.clone(),
             groups: Accumulator::new(metrics),
             margins: spec.by.iter().map(|_| Accumulator::new(metrics)).collect(),
             total: Group {
@@ -412,7 +416,13 @@ impl Counter {
         for (t, s) in self.total.sums.iter_mut().zip(&sums) {
             *t += s;
         }
-        let values: Vec<Value<'_>> = self.spec.by.iter().map(|k| k.value(row)).collect();
+        let renames = &self.renames;
+        let values: Vec<Value<'_>> = self
+            .spec
+            .by
+            .iter()
+            .map(|k| k.value_in_force(row, renames))
+            .collect();
         let buckets: Vec<Vec<Seen<'_>>> = values.iter().map(Seen::of).collect();
         for (margin, list) in self.margins.iter_mut().zip(&buckets) {
             for bucket in list {
