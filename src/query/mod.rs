@@ -461,6 +461,21 @@ decision = "123-QĐ/HU"
     }
 
     #[test]
+    fn renamed_keys_match_the_recorded_name_or_the_name_in_force() {
+        let text = MODEL.replace("commune = \"Quảng Tân\"", "province = \"tỉnh Quảng Bình\"");
+        let at = |query: &str, as_of: &str| matches(query, &text, as_of);
+        assert!(at("province:\"Quảng Bình\"", "2025-06-30"));
+        assert!(!at("province:\"Quảng Trị\"", "2025-06-30"));
+        assert!(at("province:\"quang tri\"", "2025-07-01"));
+        assert!(at("province:\"Quảng Bình\"", "2025-07-01"));
+        assert!(!at("-province:\"Quảng Trị\"", "2025-07-01"));
+        assert!(!at("province!=\"Quảng Trị\"", "2025-07-01"));
+        assert!(at("province!=\"Quảng Trị\"", "2025-06-30"));
+        // A word looks at the recorded texts only.
+        assert!(!at("\"Quảng Trị\"", "2025-07-01"));
+    }
+
+    #[test]
     fn codes_and_labels() {
         assert!(holds("field:kinh_te"));
         assert!(holds("field:\"Kinh tế\""));

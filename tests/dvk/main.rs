@@ -28,6 +28,7 @@ mod layers;
 mod output;
 mod query;
 mod registers;
+mod renames;
 
 // Every message a user can get, one folder each: tests/errors/.
 mod errors;
