@@ -215,10 +215,8 @@ fn rename_list(
         seen.push(name_text.clone());
         if let (Some(to), Some(from)) = (to, from) {
             if to.trim().is_empty() {
-                sink.error_at(
-                    Some(spec.span().start),
-                    format!("[{what}] `{name_text}`: `to` is empty"),
-                );
+                let at = spec_table.get("to").map(|v| v.span().start);
+                sink.error_at(at, format!("[{what}] `{name_text}`: `to` is empty"));
                 continue;
             }
             entries.push(Rename {
