@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::fs::files::{is_link, record_files};
-use crate::fs::layout::{CRITERIA, FILE};
+use crate::fs::layout::{CRITERIA, FILE, shown};
 use crate::model::Model;
 use crate::model::taxonomy::Taxonomy;
 use crate::read::register::Register;
@@ -155,7 +155,7 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
             conflicts.push(format!(
                 "id `{}` is in both registers: {} here, {} there",
                 model.id,
-                here.path.display(),
+                shown(&this.root, &here.path).display(),
                 other.root.join(&model.path).display()
             ));
             continue;
@@ -298,7 +298,7 @@ fn add(
     if let Some(link) = link_on_the_way(&this.root, &path) {
         conflicts.push(format!(
             "{} is a symbolic link here; dvk writes through no link",
-            this.root.join(link).display()
+            shown(&this.root, &link).display()
         ));
         return;
     }
@@ -319,7 +319,7 @@ fn add(
             };
             conflicts.push(format!(
                 "{} is here already, with other content than {kind} ({})",
-                target.display(),
+                shown(&this.root, &path).display(),
                 other.root.join(&path).display()
             ));
         }

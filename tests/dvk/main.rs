@@ -6,6 +6,7 @@
 mod support;
 
 // One module a command.
+mod absorb;
 mod assess;
 mod check;
 mod completions;
