@@ -149,9 +149,11 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
 
     // The models: ids, paths and the codes they use.
     let taxonomy = &this.settings.taxonomy;
+    let ours: std::collections::HashMap<&str, &Model> =
+        this.models.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut missing: BTreeMap<(String, String), Vec<&str>> = BTreeMap::new();
     for model in &other.models {
-        if let Some(here) = this.model(&model.id) {
+        if let Some(here) = ours.get(model.id.as_str()) {
             conflicts.push(format!(
                 "id `{}` is in both registers: {} here, {} there",
                 model.id,
@@ -494,5 +496,89 @@ pub fn summary(plan: &Plan) -> String {
     match parts.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => parts.join(""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy(what: What, path: &str) -> Copy {
+        Copy {
+            what,
+            path: PathBuf::from(path),
+            bytes: path.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_failed_copy_removes_what_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("models")).unwrap();
+        std::fs::write(root.join("models/b.toml"), "here\n").unwrap();
+        let plan = Plan {
+            root: root.to_owned(),
+            copies: vec![
+                copy(What::Evidence, "ho-so/2024/a/1.pdf"),
+                copy(What::Model, "models/2024/a.toml"),
+                copy(What::Model, "models/b.toml"),
+            ],
+            ..Plan::default()
+        };
+        let err = apply(&plan).unwrap_err();
+        assert!(err.to_string().contains("exists already"), "{err}");
+        assert!(!root.join("ho-so").exists());
+        assert!(!root.join("models/2024").exists());
+        assert_eq!(
+            std::fs::read_to_string(root.join("models/b.toml")).unwrap(),
+            "here\n"
+        );
+        let plan = Plan {
+            copies: plan.copies[..2].to_vec(),
+            ..plan
+        };
+        apply(&plan).unwrap();
+        assert_eq!(
+            std::fs::read(root.join("ho-so/2024/a/1.pdf")).unwrap(),
+            b"ho-so/2024/a/1.pdf"
+        );
+        assert_eq!(lines(&plan), ["ho-so/2024/a/1.pdf", "models/2024/a.toml"]);
+    }
+
+    #[test]
+    fn the_summary_names_what_is_copied() {
+        let plan = |copies: Vec<Copy>| Plan {
+            copies,
+            ..Plan::default()
+        };
+        assert_eq!(summary(&plan(vec![])), "0 models");
+        assert_eq!(summary(&plan(vec![copy(What::Model, "m")])), "1 model");
+        assert_eq!(
+            summary(&plan(vec![
+                copy(What::Model, "m"),
+                copy(What::Model, "n"),
+                copy(What::CriteriaSet, "c"),
+                copy(What::Evidence, "e"),
+            ])),
+            "2 models, 1 criteria set and 1 evidence file"
+        );
+        assert_eq!(
+            summary(&plan(vec![
+                copy(What::Model, "m"),
+                copy(What::Evidence, "e")
+            ])),
+            "1 model and 1 evidence file"
+        );
+    }
+
+    #[test]
+    fn names_compare_in_one_form_for_criteria_sets() {
+        assert!(same_text(b"a = 1\r\n", b"a = 1\n"));
+        assert!(same_text(
+            "\u{feff}t = \"Tiêu chí\"\n".as_bytes(),
+            "t = \"Tiêu chí\"\n".as_bytes()
+        ));
+        assert!(!same_text(b"a = 1\n", b"a = 2\n"));
     }
 }
