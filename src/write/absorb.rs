@@ -94,20 +94,28 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
         add(&mut plan, &mut conflicts, this, other, What::Evidence, path);
     }
 
-    // The criteria sets the models' assessments name.
-    let mut needed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for model in &other.models {
-        for assessment in &model.assessments {
-            needed
-                .entry(&assessment.criteria)
-                .or_default()
-                .push(&model.id);
-        }
+    criteria_sets(&mut plan, &mut conflicts, this, other);
+    models(&mut plan, &mut conflicts, this, other);
+    if conflicts.is_empty() {
+        reparse(&plan, this, other, &mut conflicts);
     }
+    plan.conflicts = conflicts;
+    plan.copies.sort_by_key(|c| c.what == What::Model);
+    Ok(plan)
+}
+
+/// The criteria sets the models' assessments name: copied, or found here
+/// with the same content; each must read with this register's `dvk.toml`.
+fn criteria_sets(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, other: &Register) {
+    let needed: std::collections::BTreeSet<&str> = other
+        .models
+        .iter()
+        .flat_map(|m| m.assessments.iter().map(|a| a.criteria.as_str()))
+        .collect();
     let mut ignored = Vec::new();
     let theirs = criteria_files(&other.root, &mut ignored);
     let ours = criteria_files(&this.root, &mut ignored);
-    for id in needed.keys() {
+    for id in &needed {
         let Some(path) = theirs.get(*id) else {
             continue;
         };
@@ -118,15 +126,15 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
                     (Ok(a), Ok(b)) if same_text(&a, &b) => plan.present.push(here.clone()),
                     (Ok(_), Ok(_)) => conflicts.push(format!(
                         "criteria set `{id}` is {} here and {} there, with other content",
-                        here.display(),
-                        path.display()
+                        shown(&this.root, here).display(),
+                        other.root.join(path).display()
                     )),
                     (Err(e), _) | (_, Err(e)) => conflicts.push(e.to_string()),
                 }
             }
             _ => add(
-                &mut plan,
-                &mut conflicts,
+                plan,
+                conflicts,
                 this,
                 other,
                 What::CriteriaSet,
@@ -146,8 +154,11 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
             }
         }
     }
+}
 
-    // The models: ids, paths and the codes they use.
+/// The models: an id in both registers, and the codes and metrics they use
+/// that this register's taxonomy lacks, are conflicts.
+fn models(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, other: &Register) {
     let taxonomy = &this.settings.taxonomy;
     let ours: std::collections::HashMap<&str, &Model> =
         this.models.iter().map(|m| (m.id.as_str(), m)).collect();
@@ -166,8 +177,8 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
             missing.entry((list, code)).or_default().push(&model.id);
         }
         add(
-            &mut plan,
-            &mut conflicts,
+            plan,
+            conflicts,
             this,
             other,
             What::Model,
@@ -180,12 +191,6 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
             models_named(ids)
         ));
     }
-    if conflicts.is_empty() {
-        reparse(&plan, this, other, &mut conflicts);
-    }
-    plan.conflicts = conflicts;
-    plan.copies.sort_by_key(|c| c.what == What::Model);
-    Ok(plan)
 }
 
 /// "model `a`", "models `a`, `b` and 3 more".
