@@ -45,6 +45,7 @@ pub(crate) fn run(ctx: &Context, args: &AbsorbArgs) -> Result<Exit> {
         bail!("cannot absorb {from}: {conflicts}; nothing was written");
     }
     print_lines(absorb::lines(&plan))?;
+    plan.notes.iter().for_each(|note| ctx.note(note));
     let what = absorb::summary(&plan);
     if args.dry_run {
         ctx.note(&format!(

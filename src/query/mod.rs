@@ -264,11 +264,14 @@ impl Term {
             Test::Present(key) => key.value(row).is_present(),
             Test::Match(key, matcher, renames) => {
                 let value = key.value(row);
-                let in_force = renames.as_deref().map(|r| key.value_in_force(row, r));
+                // The name in force only when the recorded value does not
+                // match: most rows are decided without it.
                 let any = |operands: &[Operand]| {
-                    operands
-                        .iter()
-                        .any(|o| o.equals(&value) || in_force.as_ref().is_some_and(|v| o.equals(v)))
+                    operands.iter().any(|o| o.equals(&value))
+                        || renames.as_deref().is_some_and(|r| {
+                            let in_force = key.value_in_force(row, r);
+                            in_force != value && operands.iter().any(|o| o.equals(&in_force))
+                        })
                 };
                 match matcher {
                     Matcher::AnyOf(operands) => any(operands),

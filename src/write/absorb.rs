@@ -48,6 +48,9 @@ pub struct Plan {
     pub present: Vec<PathBuf>,
     /// Why it cannot be done, one a conflict: nothing is written if any.
     pub conflicts: Vec<String>,
+    /// What the user should know but that does not stop it: renames of
+    /// OTHER's `dvk.toml` that this register lacks.
+    pub notes: Vec<String>,
 }
 
 impl Plan {
@@ -100,6 +103,7 @@ pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
         reparse(&plan, this, other, &mut conflicts);
     }
     plan.conflicts = conflicts;
+    plan.notes = renames_lacking(this, other);
     plan.copies.sort_by_key(|c| c.what == What::Model);
     Ok(plan)
 }
@@ -191,6 +195,41 @@ fn models(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, other: 
             models_named(ids)
         ));
     }
+}
+
+/// The renames of OTHER's `dvk.toml` that this register does not have
+/// (absent, or to another name or from another day): the absorbed models
+/// would be counted under their old names until it has them.
+fn renames_lacking(this: &Register, other: &Register) -> Vec<String> {
+    use crate::model::renames::{RenameKey, Renames};
+    let (ours, theirs) = (
+        &this.settings.taxonomy.renames,
+        &other.settings.taxonomy.renames,
+    );
+    let mut out = Vec::new();
+    for key in RenameKey::ALL {
+        let ours = ours.list(key).entries();
+        for entry in theirs.list(key).entries() {
+            let same = ours.iter().any(|e| {
+                Renames::same(key, &e.name, &entry.name)
+                    && Renames::same(key, &e.to, &entry.to)
+                    && e.from == entry.from
+            });
+            if !same {
+                out.push(format!(
+                    "warning: {} renames {} `{}` to `{}` from {}, and this register's dvk.toml \
+                     does not; add it to [renames.{}] to count its models under the new name",
+                    other.root.join(FILE).display(),
+                    key.name(),
+                    entry.name,
+                    entry.to,
+                    entry.from,
+                    key.name()
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// "model `a`", "models `a`, `b` and 3 more".
