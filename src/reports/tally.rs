@@ -781,6 +781,57 @@ mod tests {
         count(rows, &spec, &t)
     }
 
+    #[test]
+    fn renamed_keys_group_by_the_name_in_force() {
+        let t = Taxonomy::default();
+        let models: Vec<crate::model::Model> =
+            ["Bắc Giang", "tỉnh Bắc Giang", "Bắc Ninh", "Hà Nội"]
+                .iter()
+                .map(|province| {
+                    let text = format!(
+                        "name = \"M\"\nunit = \"U\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+                     level = \"xa\"\nregistered = 2024-03-01\nprovince = \"{province}\"\n"
+                    );
+                    let catalog = crate::criteria::Catalog::default();
+                    parse("m", Path::new("m.toml"), &text, &t, &catalog)
+                        .0
+                        .unwrap()
+                })
+                .collect();
+        let spec = Spec::parse(&["province"], &[], Mode::Models, false, &t).unwrap();
+        let groups = |date: &str| {
+            let as_of = day(date);
+            let derived: Vec<Derived> = models
+                .iter()
+                .map(|m| Derived::of(m, as_of.date, &t))
+                .collect();
+            let rows = models.iter().zip(&derived).map(|(model, derived)| Row {
+                model,
+                derived,
+                event: None,
+                as_of: &as_of,
+            });
+            count(rows, &spec, &t)
+                .groups
+                .iter()
+                .map(|g| (g.values[0].clone(), g.count))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            groups("2025-06-30"),
+            [
+                (text("Bắc Giang"), 1),
+                (text("Bắc Ninh"), 1),
+                (text("Hà Nội"), 1),
+                (text("tỉnh Bắc Giang"), 1)
+            ]
+        );
+        assert_eq!(
+            groups("2025-07-01"),
+            [(text("Bắc Ninh"), 3), (text("Hà Nội"), 1)]
+        );
+    }
+
     fn day(s: &str) -> AsOf {
         AsOf::date(crate::model::date::parse(s).unwrap())
     }
