@@ -2,6 +2,7 @@
 //! of results to exit codes. Commands are glue: load, compute (one library
 //! call), render.
 
+mod absorb;
 mod args;
 mod assess;
 mod check;
@@ -50,6 +51,7 @@ enum Command {
     Init(init::InitArgs),
     Register(register::RegisterArgs),
     Import(import::ImportArgs),
+    Absorb(absorb::AbsorbArgs),
     Show(show::ShowArgs),
     List(list::ListArgs),
     Tally(tally::TallyArgs),
@@ -103,6 +105,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Export(args) => export::run(&ctx, &args),
         Command::Report(args) => report::run(&ctx, &args),
         Command::Import(args) => import::run(&ctx, &args),
+        Command::Absorb(args) => absorb::run(&ctx, &args),
     });
     match result {
         Ok(Exit::Done) => ExitCode::SUCCESS,

@@ -64,7 +64,7 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Exit> {
         bail!("--chart draws bars for people; it cannot be written as csv or json");
     }
     // Counting needs no model kept: a national register is read in chunks.
-    let mut counter = Counter::new(&spec);
+    let mut counter = Counter::new(&spec, taxonomy);
     let selection = Selection {
         query: &query,
         mode,

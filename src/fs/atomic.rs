@@ -63,6 +63,25 @@ pub fn create_new(path: &Path, contents: &str) -> Result<()> {
     Ok(())
 }
 
+/// Creates `path` with `contents` (an evidence file, say); fails, writing
+/// nothing, if it exists. Its folder must exist.
+pub fn create_new_bytes(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file = temporary(path, contents)?;
+    file.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::Input(format!(
+                "{} exists already; nothing was written",
+                path.display()
+            ))
+        } else {
+            Error::io("create", path, e.error)
+        }
+    })?;
+    sync_dir(dir);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

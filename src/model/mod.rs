@@ -7,6 +7,7 @@ pub mod date;
 pub mod derived;
 pub mod id;
 pub mod recognition;
+pub mod renames;
 pub mod schema;
 pub mod taxonomy;
 

@@ -3,6 +3,7 @@
 //! fixed lists that `dvk` derives (status, verdict, event type).
 //! Order is report order; for levels it is also rank, lowest first.
 
+use crate::model::renames::Renames;
 use crate::text::fold;
 
 /// An ordered list of `code = label`.
@@ -107,6 +108,8 @@ pub struct Taxonomy {
     /// holds (to the end of the year `term - 1` years after its own);
     /// `None`: until it is ended.
     pub recognition_term: Option<u32>,
+    /// `[renames]`: what names of places and bodies became, and from when.
+    pub renames: Renames,
 }
 
 impl Default for Taxonomy {
@@ -192,6 +195,7 @@ impl Default for Taxonomy {
                 ],
             ),
             recognition_term: None,
+            renames: Renames::default(),
         }
     }
 }

@@ -11,6 +11,7 @@ use chrono::Datelike;
 use crate::error::{Error, Result};
 use crate::model::date::Date;
 use crate::model::derived::{AsOf, Derived, outcome_sum};
+use crate::model::renames::{RenameKey, Renames};
 use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Event, Model};
 use crate::text::fold;
@@ -347,6 +348,31 @@ impl Key {
             | Key::Commendations
             | Key::Replications
             | Key::Outcome(_) => Type::Number,
+        }
+    }
+
+    /// The key whose values `[renames]` renames: `province`, `district`,
+    /// `commune`, `unit` and an event's `authority`.
+    pub fn renamed(&self) -> Option<RenameKey> {
+        match self {
+            Key::Province => Some(RenameKey::Province),
+            Key::District => Some(RenameKey::District),
+            Key::Commune => Some(RenameKey::Commune),
+            Key::Unit => Some(RenameKey::Unit),
+            Key::EventAuthority => Some(RenameKey::Authority),
+            _ => None,
+        }
+    }
+
+    /// The key's value on a row, a renamed key's as its name in force on
+    /// the row's date (format.md, "Renames"): what tallies group by.
+    pub fn value_in_force<'a>(&self, row: &Row<'a>, renames: &'a Renames) -> Value<'a> {
+        let value = self.value(row);
+        match (self.renamed(), value) {
+            (Some(key), Value::Text(Cow::Borrowed(text))) => Value::Text(Cow::Borrowed(
+                renames.name_in_force(key, text, row.as_of.date),
+            )),
+            (_, value) => value,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod key;
 
 use crate::error::{Error, Result};
 use crate::model::date::PartialDate;
+use crate::model::renames::Renames;
 use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Codes, Key, Mode, Row, Type, Value};
 use crate::text::{contains_folded, fold};
@@ -27,7 +28,10 @@ enum Test {
     /// Folded word, looked for in the model's texts.
     Word(String),
     Present(Key),
-    Match(Key, Matcher),
+    /// A key's value matches; for a renamed key, `Some` holds the renames,
+    /// and the term holds when the recorded value or its name in force
+    /// matches.
+    Match(Key, Matcher, Option<Box<Renames>>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +103,7 @@ impl Query {
     pub fn keys(&self) -> impl Iterator<Item = &Key> {
         self.terms.iter().flat_map(|t| match &t.test {
             Test::Word(_) => WORD_KEYS.iter().collect::<Vec<_>>(),
-            Test::Present(k) | Test::Match(k, _) => vec![k],
+            Test::Present(k) | Test::Match(k, _, _) => vec![k],
         })
     }
 
@@ -204,7 +208,7 @@ impl Term {
             let codes = level_span(op, value, name, taxonomy)?;
             return Ok(Term {
                 negated: negated != (op == "!="),
-                test: Test::Match(key, Matcher::AnyOf(codes)),
+                test: Test::Match(key, Matcher::AnyOf(codes), None),
             });
         }
         let matcher = match op {
@@ -245,9 +249,10 @@ impl Term {
                 Matcher::Compare(op, operand(value)?)
             }
         };
+        let renames = key.renamed().map(|_| Box::new(taxonomy.renames.clone()));
         Ok(Term {
             negated,
-            test: Test::Match(key, matcher),
+            test: Test::Match(key, matcher, renames),
         })
     }
 
@@ -258,11 +263,20 @@ impl Term {
                 _ => false,
             }),
             Test::Present(key) => key.value(row).is_present(),
-            Test::Match(key, matcher) => {
+            Test::Match(key, matcher, renames) => {
                 let value = key.value(row);
+                // The name in force only when the recorded value does not
+                // match: most rows are decided without it.
+                let any = |operands: &[Operand]| {
+                    operands.iter().any(|o| o.equals(&value))
+                        || renames.as_deref().is_some_and(|r| {
+                            let in_force = key.value_in_force(row, r);
+                            in_force != value && operands.iter().any(|o| o.equals(&in_force))
+                        })
+                };
                 match matcher {
-                    Matcher::AnyOf(operands) => operands.iter().any(|o| o.equals(&value)),
-                    Matcher::NoneOf(operands) => !operands.iter().any(|o| o.equals(&value)),
+                    Matcher::AnyOf(operands) => any(operands),
+                    Matcher::NoneOf(operands) => !any(operands),
                     Matcher::Range(lo, hi) => {
                         lo.compare(&value, Op::Ge) && hi.compare(&value, Op::Le)
                     }
@@ -456,6 +470,21 @@ decision = "123-QĐ/HU"
         Query::parse(query, Mode::Models, &Taxonomy::default())
             .unwrap_err()
             .to_string()
+    }
+
+    #[test]
+    fn renamed_keys_match_the_recorded_name_or_the_name_in_force() {
+        let text = MODEL.replace("commune = \"Quảng Tân\"", "province = \"tỉnh Quảng Bình\"");
+        let at = |query: &str, as_of: &str| matches(query, &text, as_of);
+        assert!(at("province:\"Quảng Bình\"", "2025-06-30"));
+        assert!(!at("province:\"Quảng Trị\"", "2025-06-30"));
+        assert!(at("province:\"quang tri\"", "2025-07-01"));
+        assert!(at("province:\"Quảng Bình\"", "2025-07-01"));
+        assert!(!at("-province:\"Quảng Trị\"", "2025-07-01"));
+        assert!(!at("province!=\"Quảng Trị\"", "2025-07-01"));
+        assert!(at("province!=\"Quảng Trị\"", "2025-06-30"));
+        // A word looks at the recorded texts only.
+        assert!(!at("\"Quảng Trị\"", "2025-07-01"));
     }
 
     #[test]

@@ -3,12 +3,13 @@
 
 use std::path::Path;
 
+use crate::model::renames::{self, Rename, RenameKey};
 use crate::model::taxonomy::{CodeList, Metric, Taxonomy};
 use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
 
-const KEYS: [&str; 8] = [
+const KEYS: [&str; 9] = [
     "name",
     "levels",
     "fields",
@@ -17,6 +18,7 @@ const KEYS: [&str; 8] = [
     "forms",
     "metrics",
     "recognition",
+    "renames",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -55,6 +57,7 @@ impl Settings {
                 t.metrics = metrics;
             }
             t.recognition_term = recognition_term(&table, &mut sink);
+            parse_renames(&table, &mut t.renames, &mut sink);
         }
         (settings, sink.problems)
     }
@@ -179,6 +182,102 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
     (sink.problems.len() == errors_before && !out.is_empty()).then_some(out)
 }
 
+/// `[renames]`: each sub-table written replaces that key's list (the
+/// built-in merger of provinces included); a broken sub-table keeps its
+/// default.
+fn parse_renames(table: &Table<'_>, out: &mut renames::Renames, sink: &mut Sink<'_>) {
+    let Some(value) = table.get("renames") else {
+        return;
+    };
+    let Some(keys) = spanned::table(value, "renames", sink) else {
+        return;
+    };
+    let names: Vec<&str> = RenameKey::ALL.iter().map(|k| k.name()).collect();
+    spanned::reject_unknown(keys, &names, "[renames]", sink);
+    for (key_name, list) in keys {
+        let Some(key) = RenameKey::parse(key_name.get_ref().as_ref()) else {
+            continue;
+        };
+        if let Some(entries) = rename_list(key, list, sink) {
+            out.set(key, entries);
+        }
+    }
+}
+
+/// The entries of `[renames.<key>]`, or `None` (after problems).
+fn rename_list(
+    key: RenameKey,
+    value: &spanned::Value<'_>,
+    sink: &mut Sink<'_>,
+) -> Option<Vec<Rename>> {
+    let what = format!("renames.{}", key.name());
+    let entries_table = spanned::table(value, &what, sink)?;
+    let errors_before = sink.problems.len();
+    let mut entries: Vec<Rename> = Vec::new();
+    let mut at: Vec<usize> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (name, spec) in entries_table {
+        let name_text = crate::text::nfc(name.get_ref().as_ref()).into_owned();
+        let Some(spec_table) = spanned::table(spec, &name_text, sink) else {
+            continue;
+        };
+        spanned::reject_unknown(spec_table, &["to", "from"], "a rename", sink);
+        let field = |field: &str, sink: &mut Sink<'_>| {
+            let found = spec_table.get(field);
+            if found.is_none() {
+                sink.error_at(
+                    Some(spec.span().start),
+                    format!("[{what}] `{name_text}` needs `{field}`"),
+                );
+            }
+            found
+        };
+        let to = field("to", sink).and_then(|v| spanned::string(v, "to", sink));
+        let from = field("from", sink).and_then(|v| spanned::date(v, "from", sink));
+        if let Some(other) = seen
+            .iter()
+            .find(|n| renames::Renames::same(key, n, &name_text))
+        {
+            sink.error_at(
+                Some(name.span().start),
+                format!(
+                    "[{what}] `{name_text}` is renamed twice: it is the same name as `{other}`"
+                ),
+            );
+            continue;
+        }
+        seen.push(name_text.clone());
+        if let (Some(to), Some(from)) = (to, from) {
+            if to.trim().is_empty() {
+                let at = spec_table.get("to").map(|v| v.span().start);
+                sink.error_at(at, format!("[{what}] `{name_text}`: `to` is empty"));
+                continue;
+            }
+            entries.push(Rename {
+                name: name_text,
+                to,
+                from,
+            });
+            at.push(name.span().start);
+        }
+    }
+    if let Some(round) = renames::find_loop(key, &entries) {
+        let chain: Vec<&str> = round
+            .iter()
+            .map(|&i| entries[i].name.as_str())
+            .chain(std::iter::once(entries[round[0]].name.as_str()))
+            .collect();
+        sink.error_at(
+            Some(at[round[0]]),
+            format!(
+                "[{what}] the renames go round in a loop: {}",
+                chain.join(" → ")
+            ),
+        );
+    }
+    (sink.problems.len() == errors_before).then_some(entries)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +303,87 @@ mod tests {
         let loc = problems[0].location.as_ref().unwrap();
         assert_eq!((loc.line, loc.column), (3, 1));
         assert_eq!(s.taxonomy.levels, Taxonomy::default().levels);
+    }
+
+    fn at(problems: &[Problem]) -> Vec<(usize, usize, String)> {
+        problems
+            .iter()
+            .map(|p| {
+                let loc = p.location.as_ref().unwrap();
+                (loc.line, loc.column, p.message.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn renames_replace_their_own_list_only() {
+        use crate::model::date::parse as day;
+        let text = "[renames.commune]\n\"Quảng Lợi\" = { to = \"Quảng Tân\", from = 2025-07-01 }\n";
+        let (s, problems) = Settings::parse(Path::new("dvk.toml"), text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let r = &s.taxonomy.renames;
+        let when = day("2025-07-01").unwrap();
+        assert_eq!(
+            r.name_in_force(RenameKey::Commune, "Quảng Lợi", when),
+            "Quảng Tân"
+        );
+        assert_eq!(
+            r.name_in_force(RenameKey::Province, "Bắc Giang", when),
+            "Bắc Ninh"
+        );
+        let text = "[renames.province]\n\"Bắc Giang\" = { to = \"Hà Bắc\", from = 2030-01-01 }\n";
+        let (s, problems) = Settings::parse(Path::new("dvk.toml"), text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let r = &s.taxonomy.renames;
+        assert_eq!(
+            r.name_in_force(RenameKey::Province, "Bắc Giang", when),
+            "Bắc Giang"
+        );
+        assert_eq!(
+            r.name_in_force(RenameKey::Province, "Yên Bái", when),
+            "Yên Bái"
+        );
+        // An empty table: no renames of that key, not even the built-in ones.
+        let (s, problems) = Settings::parse(Path::new("dvk.toml"), "[renames.province]\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(s.taxonomy.renames.list(RenameKey::Province).is_empty());
+    }
+
+    #[test]
+    fn rename_problems_are_reported_at_their_line() {
+        let text = "[renames]\nward = {}\n[renames.commune]\n\
+                    A = { to = \"B\", from = 2020-01-01 }\n\
+                    B = { to = \"a\", from = 2021-01-01 }\n\
+                    C = { to = \"D\", from = \"2025-07-01\" }\n\
+                    E = { to = \"F\", from = 2025-07-01, note = \"x\" }\n\
+                    G = { to = \"H\" }\n\
+                    \"c\" = { to = \"D\", from = 2025-07-01 }\n";
+        let (s, problems) = Settings::parse(Path::new("dvk.toml"), text);
+        let found = at(&problems);
+        let lines: Vec<(usize, usize)> = found.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(
+            lines,
+            [(2, 1), (6, 24), (7, 36), (8, 5), (9, 1), (4, 1)],
+            "{found:?}"
+        );
+        assert!(
+            found[0].2.starts_with("unknown key `ward` in [renames]"),
+            "{found:?}"
+        );
+        assert!(found[1].2.contains("not a string"), "{found:?}");
+        assert!(
+            found[2].2.starts_with("unknown key `note` in a rename"),
+            "{found:?}"
+        );
+        assert_eq!(found[3].2, "[renames.commune] `G` needs `from`");
+        assert_eq!(
+            found[4].2,
+            "[renames.commune] `c` is renamed twice: it is the same name as `C`"
+        );
+        assert_eq!(
+            found[5].2,
+            "[renames.commune] the renames go round in a loop: A → B → A"
+        );
+        assert!(s.taxonomy.renames.list(RenameKey::Commune).is_empty());
     }
 }

@@ -27,6 +27,9 @@ pub enum ExportColumn {
     AssessedCriteria,
     /// A metric summed over the period's outcome years (`AsOf::sums_year`).
     Sum(String),
+    /// `<key>_now`: a renamed key's name in force as of the date
+    /// (format.md, "Renames"), beside the recorded value.
+    Now(Key),
     /// The model's file, relative to its register.
     Path,
     /// The register's folder: a column only when several are exported.
@@ -47,6 +50,7 @@ impl ExportColumn {
         match self {
             ExportColumn::Key(key) => key.name(Mode::Models),
             ExportColumn::Sum(metric) => Cow::Owned(format!("sum_{metric}")),
+            ExportColumn::Now(key) => Cow::Owned(format!("{}_now", key.name(Mode::Models))),
             other => SUMMARIES
                 .iter()
                 .find(|(_, c)| c == other)
@@ -64,6 +68,7 @@ impl ExportColumn {
             ExportColumn::Sum(metric) => {
                 format!("{} trong kỳ", Key::Outcome(metric.clone()).title(taxonomy))
             }
+            ExportColumn::Now(key) => format!("{} (nay)", key.title(taxonomy)),
             ExportColumn::Path => "Tệp".into(),
             ExportColumn::Register => "Sổ".into(),
         }
@@ -93,6 +98,10 @@ impl ExportColumn {
         let value = match self {
             ExportColumn::Key(key) => {
                 return Cell::of(&key.value(&s.row(as_of)), key.kind(), taxonomy);
+            }
+            ExportColumn::Now(key) => {
+                let value = key.value_in_force(&s.row(as_of), &taxonomy.renames);
+                return Cell::of(&value, key.kind(), taxonomy);
             }
             ExportColumn::RecognizedDate => s.derived.recognized.as_ref().and_then(|level| {
                 events()
@@ -124,6 +133,10 @@ impl ExportColumn {
     }
 }
 
+/// The model keys that `export` gives a `<key>_now` column (an event's
+/// `authority`, the fifth renamed key, is no column of a model's row).
+const NOW_KEYS: [Key; 4] = [Key::Unit, Key::Province, Key::District, Key::Commune];
+
 /// Every column, in the order export writes them: the keys `show` lists
 /// with the summaries beside the keys they explain, the period's sums,
 /// the path, and the register when there are several.
@@ -134,6 +147,7 @@ pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<ExportColumn> {
             Key::Recognized => vec![ExportColumn::RecognizedDate],
             Key::Proposed => vec![ExportColumn::LastDecision],
             Key::Assessed => vec![ExportColumn::AssessedDate, ExportColumn::AssessedCriteria],
+            ref k if NOW_KEYS.contains(k) => vec![ExportColumn::Now(key.clone())],
             _ => vec![],
         };
         out.push(ExportColumn::Key(key));
@@ -196,7 +210,19 @@ fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<ExportColumn> {
     if let Ok(key) = Key::parse(name, Mode::Models, taxonomy) {
         return Ok(ExportColumn::Key(key));
     }
+    if let Some(key) = name
+        .strip_suffix("_now")
+        .and_then(|k| Key::parse(k, Mode::Models, taxonomy).ok())
+        .filter(|k| k.renamed().is_some())
+    {
+        return Ok(ExportColumn::Now(key));
+    }
     let mut names: Vec<String> = Key::names(Mode::Models, taxonomy);
+    names.extend(
+        NOW_KEYS
+            .iter()
+            .map(|k| format!("{}_now", k.name(Mode::Models))),
+    );
     names.extend(SUMMARIES.iter().map(|(n, _)| (*n).to_owned()));
     names.extend(taxonomy.metrics.iter().map(|m| format!("sum_{}", m.code)));
     let hint = crate::problem::hint(name, names.iter().map(String::as_str));

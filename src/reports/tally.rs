@@ -10,6 +10,7 @@ use std::hash::{Hash as _, Hasher};
 use crate::error::{Error, Result};
 use crate::model::date::Date;
 use crate::model::derived::outcome_sum;
+use crate::model::renames::Renames;
 use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Key, Mode, Row, Type, Value, compare};
 use crate::reports::figure::Bar;
@@ -371,7 +372,7 @@ pub fn count<'a>(
     spec: &Spec,
     taxonomy: &Taxonomy,
 ) -> Tally {
-    let mut counter = Counter::new(spec);
+    let mut counter = Counter::new(spec, taxonomy);
     for row in rows {
         counter.add(&row);
     }
@@ -382,16 +383,19 @@ pub fn count<'a>(
 /// large to hold share.
 pub struct Counter {
     spec: Spec,
+    /// Renamed keys group by their name in force on each row's date.
+    renames: Renames,
     groups: Accumulator,
     margins: Vec<Accumulator>,
     total: Group,
 }
 
 impl Counter {
-    pub fn new(spec: &Spec) -> Self {
+    pub fn new(spec: &Spec, taxonomy: &Taxonomy) -> Self {
         let metrics = spec.sums.len();
         Self {
             spec: spec.clone(),
+            renames: taxonomy.renames.clone(),
             groups: Accumulator::new(metrics),
             margins: spec.by.iter().map(|_| Accumulator::new(metrics)).collect(),
             total: Group {
@@ -413,7 +417,13 @@ impl Counter {
         for (t, s) in self.total.sums.iter_mut().zip(&sums) {
             *t += s;
         }
-        let values: Vec<Value<'_>> = self.spec.by.iter().map(|k| k.value(row)).collect();
+        let renames = &self.renames;
+        let values: Vec<Value<'_>> = self
+            .spec
+            .by
+            .iter()
+            .map(|k| k.value_in_force(row, renames))
+            .collect();
         let buckets: Vec<Vec<Seen<'_>>> = values.iter().map(Seen::of).collect();
         for (margin, list) in self.margins.iter_mut().zip(&buckets) {
             for bucket in list {
@@ -770,6 +780,57 @@ mod tests {
                 as_of: &as_of,
             });
         count(rows, &spec, &t)
+    }
+
+    #[test]
+    fn renamed_keys_group_by_the_name_in_force() {
+        let t = Taxonomy::default();
+        let models: Vec<crate::model::Model> =
+            ["Bắc Giang", "tỉnh Bắc Giang", "Bắc Ninh", "Hà Nội"]
+                .iter()
+                .map(|province| {
+                    let text = format!(
+                        "name = \"M\"\nunit = \"U\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+                     level = \"xa\"\nregistered = 2024-03-01\nprovince = \"{province}\"\n"
+                    );
+                    let catalog = crate::criteria::Catalog::default();
+                    parse("m", Path::new("m.toml"), &text, &t, &catalog)
+                        .0
+                        .unwrap()
+                })
+                .collect();
+        let spec = Spec::parse(&["province"], &[], Mode::Models, false, &t).unwrap();
+        let groups = |date: &str| {
+            let as_of = day(date);
+            let derived: Vec<Derived> = models
+                .iter()
+                .map(|m| Derived::of(m, as_of.date, &t))
+                .collect();
+            let rows = models.iter().zip(&derived).map(|(model, derived)| Row {
+                model,
+                derived,
+                event: None,
+                as_of: &as_of,
+            });
+            count(rows, &spec, &t)
+                .groups
+                .iter()
+                .map(|g| (g.values[0].clone(), g.count))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            groups("2025-06-30"),
+            [
+                (text("Bắc Giang"), 1),
+                (text("Bắc Ninh"), 1),
+                (text("Hà Nội"), 1),
+                (text("tỉnh Bắc Giang"), 1)
+            ]
+        );
+        assert_eq!(
+            groups("2025-07-01"),
+            [(text("Bắc Ninh"), 3), (text("Hà Nội"), 1)]
+        );
     }
 
     fn day(s: &str) -> AsOf {

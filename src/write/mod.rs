@@ -1,7 +1,8 @@
 //! Records to files, planned then applied: the canonical form, a new
 //! model's registration, appended events and assessments, import and
-//! `init`.
+//! `init`, another register absorbed.
 
+pub mod absorb;
 pub mod format;
 pub mod import;
 pub mod init;

@@ -36,6 +36,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("init", "`dvk init`"),
     ("register", "`dvk register`"),
     ("import", "`dvk import`"),
+    ("absorb", "`dvk absorb`"),
     ("show", "`dvk show`"),
     ("list", "`dvk list`"),
     ("tally", "`dvk tally`"),

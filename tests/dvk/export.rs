@@ -122,9 +122,10 @@ fn summaries_of_events_and_outcomes_as_of_the_year() {
 
 #[test]
 fn every_column_by_default() {
-    let header = "id,name,unit,subject,field,level,registered,kind,phase,started,province,district,\
-                  commune,partners,tags,summary,status,recognized,recognized_date,expires,\
-                  ever_recognized,proposed,last_decision,months,commendations,replications,assessed,assessed_date,\
+    let header = "id,name,unit,unit_now,subject,field,level,registered,kind,phase,started,province,\
+                  province_now,district,district_now,commune,commune_now,partners,tags,summary,status,\
+                  recognized,recognized_date,expires,ever_recognized,proposed,\
+                  last_decision,months,commendations,replications,assessed,assessed_date,\
                   assessed_criteria,outcome.dat_hien_m2,outcome.ngay_cong,outcome.tien_dong,\
                   outcome.lop_tap_huan,outcome.ho_tham_gia,outcome.duong_km,sum_dat_hien_m2,\
                   sum_ngay_cong,sum_tien_dong,sum_lop_tap_huan,sum_ho_tham_gia,sum_duong_km,path";
@@ -133,8 +134,8 @@ fn every_column_by_default() {
     assert_eq!(
         out,
         format!(
-            "{header}\na,Mô hình 2023-02-01,Đơn vị kinh_te,tap_the,kinh_te,xa,2023-02-01,mo_hinh,,,,\
-             Đầm Hà,,,x; y,,cong_nhan,huyen,2024-06-01,,huyen,huyen,2-QĐ/HU,22,1,0,,,,,150,,,,,,50,,,,,models/a.toml\n"
+            "{header}\na,Mô hình 2023-02-01,Đơn vị kinh_te,Đơn vị kinh_te,tap_the,kinh_te,xa,2023-02-01,\
+             mo_hinh,,,,,Đầm Hà,Đầm Hà,,,,x; y,,cong_nhan,huyen,2024-06-01,,huyen,huyen,2-QĐ/HU,22,1,0,,,,,150,,,,,,50,,,,,models/a.toml\n"
         )
     );
     // An assessment's date and set.

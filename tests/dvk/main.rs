@@ -6,6 +6,7 @@
 mod support;
 
 // One module a command.
+mod absorb;
 mod assess;
 mod check;
 mod completions;
@@ -29,6 +30,7 @@ mod output;
 mod query;
 mod recognition;
 mod registers;
+mod renames;
 
 // Every message a user can get, one folder each: tests/errors/.
 mod errors;

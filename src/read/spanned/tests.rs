@@ -166,7 +166,9 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every file the project carries: the sample register (all of it simple),
+/// Every file the project carries: the sample register (all of it simple,
+/// but for its `dvk.toml`, whose `[renames.commune]` names places in
+/// quoted keys under a dotted header, which only the `toml` crate reads),
 /// and the error catalogue's registers.
 #[test]
 fn the_project_s_own_files() {
@@ -176,6 +178,10 @@ fn the_project_s_own_files() {
     assert!(sample.len() > 50);
     for path in &sample {
         let text = std::fs::read_to_string(path).unwrap();
+        if text.contains("\n[renames.") {
+            assert!(by_toml(&text).is_some(), "{}", path.display());
+            continue;
+        }
         for (name, read) in READERS {
             assert!(
                 holds(name, read, &text),
