@@ -193,6 +193,7 @@ Query terms (all must hold; quote a term with > < or spaces for the shell):
   key?           present and not empty
   -term not:term the term does not hold
   word           in name, unit, commune, district, province or summary
-Dates may be partial (registered:2023, registered:2023-05); codes may be labels (field:\"Kinh tế\").
-Keys: the stored keys; status recognized proposed months commendations replications assessed
-outcome.<metric>; id; year.";
+Dates may be partial (registered:2023, registered:2023-05); codes may be labels (field:\"Kinh tế\");
+province, district, commune, unit and authority match the recorded name or the name in force.
+Keys: the stored keys; status recognized expires ever_recognized proposed months commendations
+replications assessed outcome.<metric>; id; year.";

@@ -129,8 +129,8 @@ impl<'a> Build<'a> {
                     "Bảng 6. Khen thưởng trong {term} theo cơ quan khen thưởng và đối tượng"
                 ),
                 about: format!(
-                    "Như bảng 5, theo cơ quan khen thưởng (`authority`, viết như trong sổ; xếp theo \
-                     chữ cái, không phân biệt hoa thường và dấu); lượt khen không ghi cơ quan ở \
+                    "Như bảng 5, theo cơ quan khen thưởng (`authority`, theo tên đang dùng tại ngày tính \
+                     số liệu khi cơ quan đã đổi tên (`[renames.authority]`); xếp theo chữ cái, không phân biệt hoa thường và dấu); lượt khen không ghi cơ quan ở \
                      dòng \"{}\" cuối bảng.",
                     tally::EMPTY_LABEL
                 ),
