@@ -16,7 +16,9 @@ use super::{Context, Exit};
 ///
 /// Git runs it as `dvk merge-driver %O %A %B %P` once `dvk merge-driver
 /// --install` has set it up (each clone runs that once). It writes the
-/// result to OURS and exits 0 when merged cleanly, 1 on a conflict.
+/// result to OURS and exits 0 when merged cleanly, 1 on a conflict; a
+/// file that is not a model on every side is left to `git merge-file`.
+///
 /// Example: dvk merge-driver --install
 #[derive(Debug, Args)]
 pub(crate) struct MergeDriverArgs {

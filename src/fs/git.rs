@@ -51,10 +51,16 @@ fn top(output: &Output) -> Option<PathBuf> {
 pub fn require_work_tree(dir: &Path, what: &str) -> Result<PathBuf> {
     match run(dir, &["rev-parse", "--show-toplevel"]) {
         Ok(output) => top(&output).ok_or_else(|| {
+            // git's own words only when they say more than "not a repository".
+            let why = said(&output);
+            let why = if why.is_empty() || why.starts_with("not a git repository") {
+                String::new()
+            } else {
+                format!(" ({why})")
+            };
             Error::Input(format!(
-                "{} is not in a git repository ({}); {what}",
-                dir.display(),
-                said(&output)
+                "{} is not in a git repository{why}; {what}",
+                dir.display()
             ))
         }),
         Err(Error::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::NotFound => Err(

@@ -79,7 +79,12 @@ pub fn report(root: &Path, file: &Path) -> Result<Report> {
                     Cell::Text(c.author.clone()),
                     Cell::Text(c.email.clone()),
                     Cell::Text(c.subject.clone()),
-                    Cell::List(step.changes.clone()),
+                    // A change a line on the terminal: a change may hold commas.
+                    Cell::Given {
+                        label: step.changes.join("\n"),
+                        plain: step.changes.join(";"),
+                        json: step.changes.clone().into(),
+                    },
                 ]
             })
             .collect(),
@@ -223,12 +228,15 @@ pub fn record_words(name: &str, record: &toml::Table) -> String {
     words
 }
 
-/// A value as a person reads it: text without quotes, a list joined by
-/// commas, anything longer than 60 letters cut.
+/// A value as a person reads it: text without quotes, a list in brackets,
+/// anything longer than 60 letters cut.
 fn value_words(value: &toml::Value) -> String {
     let text = match value {
         toml::Value::String(s) => s.split_whitespace().collect::<Vec<_>>().join(" "),
-        toml::Value::Array(items) => items.iter().map(value_words).collect::<Vec<_>>().join(", "),
+        toml::Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(value_words).collect();
+            format!("[{}]", items.join(", "))
+        }
         other => other.to_string(),
     };
     if text.chars().count() > 60 {
@@ -258,7 +266,7 @@ mod tests {
             words(Some(&before), Some(&after)),
             [
                 "unit: Hội Nông dân → Hội Phụ nữ",
-                "tags: (none) → a, b",
+                "tags: (none) → [a, b]",
                 "added outcome 2024",
                 "removed event de_nghi huyen 2024-01-05",
                 "added event cong_nhan huyen 2024-06-20",
