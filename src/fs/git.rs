@@ -106,6 +106,13 @@ pub fn log_follow(dir: &Path, file: &Path) -> Result<Vec<Commit>> {
     .chain([file.as_os_str()])
     .collect();
     let output = run(dir, &args)?;
+    let born = || {
+        run(dir, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_ok_and(|o| o.status.success())
+    };
+    if !output.status.success() && !born() {
+        // A repository without a commit yet: nothing has changed the file.
+        return Ok(Vec::new());
+    }
     if !output.status.success() {
         return Err(Error::Input(format!(
             "git log of {} failed: {}",
