@@ -65,6 +65,23 @@ fn install_is_idempotent_and_init_in_a_work_tree_does_it() {
 }
 
 #[test]
+fn a_linked_gitattributes_is_refused() {
+    if !available("a_linked_gitattributes_is_refused") {
+        return;
+    }
+    let repo = Repo::new();
+    // A link to a file of the test's own folder, never outside it.
+    std::os::unix::fs::symlink("dvk.toml", repo.t.path().join(".gitattributes")).unwrap();
+    repo.t.expect_with(
+        &["merge-driver", "--install"],
+        "",
+        "error: .gitattributes: a symbolic link; links are not followed\n",
+        2,
+    );
+    assert_eq!(repo.t.read("dvk.toml"), "name = \"Sổ thử\"\n");
+}
+
+#[test]
 fn two_branches_appending_events_merge_cleanly_and_check_is_clean() {
     if !available("two_branches_appending_events_merge_cleanly_and_check_is_clean") {
         return;
