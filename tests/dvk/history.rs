@@ -122,3 +122,49 @@ fn a_model_not_yet_committed_has_no_history_and_outside_git_it_says_so() {
         "{err}"
     );
 }
+
+#[test]
+fn history_across_a_merge_lists_the_commits_git_log_follow_lists() {
+    if !available("history_across_a_merge_lists_the_commits_git_log_follow_lists") {
+        return;
+    }
+    let repo = Repo::new();
+    let (_, err, code) = repo.t.run_with(&["merge-driver", "--install"]);
+    assert_eq!(code, 0, "{err}");
+    let file = "models/vuon.toml";
+    repo.write(file, &model("Vườn", "kinh_te", "xa", "2024-03-15", ""));
+    repo.commit("đăng ký");
+    repo.git(&["checkout", "-q", "-b", "nhanh"]);
+    repo.append(
+        file,
+        "\n[[event]]\ndate = 2024-09-10\ntype = \"cong_nhan\"\nlevel = \"huyen\"\n",
+    );
+    repo.commit("công nhận");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.append(
+        file,
+        "\n[[event]]\ndate = 2024-06-20\ntype = \"de_nghi\"\nlevel = \"huyen\"\n",
+    );
+    repo.commit("đề nghị");
+    repo.git(&["merge", "-q", "nhanh", "-m", "gộp"]);
+
+    let csv = repo.t.ok_with(&["history", "vuon", "--format", "csv"]);
+    let got: Vec<&str> = csv.lines().skip(1).map(|l| &l[..40]).collect();
+    let log = repo.git(&["log", "--follow", "--format=%H", "--", file]);
+    assert_eq!(got, log.lines().rev().collect::<Vec<_>>());
+    // The two branches' commits may share a second: git orders them.
+    let mut changes: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.rsplit(',').next().unwrap())
+        .collect();
+    changes.sort_unstable();
+    assert_eq!(
+        changes,
+        [
+            "added event cong_nhan huyen 2024-09-10",
+            "added event de_nghi huyen 2024-06-20",
+            "created",
+        ]
+    );
+}
