@@ -89,12 +89,15 @@ pub struct Commit {
 }
 
 /// The commits that changed `file` (relative to `dir`), newest first, as
-/// `git log --follow` lists them: a merge is not listed, the commits it
+/// `git log --follow --date-order` lists them: a merge is not listed, the commits it
 /// brought in are. Paths are relative to the top of the work tree.
 pub fn log_follow(dir: &Path, file: &Path) -> Result<Vec<Commit>> {
     let args: Vec<&OsStr> = [
         "log",
         "--follow",
+        // Date order, but never a parent before its children (commits of
+        // the same second would otherwise come in any order).
+        "--date-order",
         "--name-status",
         "-z",
         "--format=%x1e%H%x1f%aI%x1f%an%x1f%ae%x1f%s",

@@ -46,6 +46,7 @@ fn history_of_a_model_changed_in_four_commits() {
     let log = repo.git(&[
         "log",
         "--follow",
+        "--date-order",
         "--format=%H %an %s",
         "--",
         "models/2024/2024-vuon-mau.toml",
@@ -150,7 +151,7 @@ fn history_across_a_merge_lists_the_commits_git_log_follow_lists() {
 
     let csv = repo.t.ok_with(&["history", "vuon", "--format", "csv"]);
     let got: Vec<&str> = csv.lines().skip(1).map(|l| &l[..40]).collect();
-    let log = repo.git(&["log", "--follow", "--format=%H", "--", file]);
+    let log = repo.git(&["log", "--follow", "--date-order", "--format=%H", "--", file]);
     assert_eq!(got, log.lines().rev().collect::<Vec<_>>());
     // The two branches' commits may share a second: git orders them.
     let mut changes: Vec<&str> = csv
