@@ -792,6 +792,41 @@ mod tests {
     }
 
     #[test]
+    fn a_record_one_side_removed_and_the_other_changed_is_a_conflict() {
+        let base = format!("{TOP}{}", event("2020-01-01", "de_nghi"));
+        let theirs = base.replace("level = \"huyen\"\n", "level = \"huyen\"\nnote = \"b\"\n");
+        let m = merged(&base, TOP, &theirs);
+        assert_eq!(m.conflicts, ["event de_nghi huyen 2020-01-01"]);
+        assert!(
+            m.text.ends_with(
+                "\n<<<<<<< ours\n=======\n[[event]]\ndate = 2020-01-01\ntype = \"de_nghi\"\n\
+                 level = \"huyen\"\nnote = \"b\"\n>>>>>>> theirs\n"
+            ),
+            "{}",
+            m.text
+        );
+        // A key removed on one side and changed on the other, likewise.
+        let phased = format!("{TOP}phase = \"2021-2025\"\n");
+        let m = merged(&phased, &phased.replace("2021-2025", "2016-2020"), TOP);
+        assert_eq!(m.conflicts, ["`phase`"]);
+        assert!(
+            m.text
+                .contains("<<<<<<< ours\nphase = \"2016-2020\"\n=======\n>>>>>>> theirs\n"),
+            "{}",
+            m.text
+        );
+    }
+
+    #[test]
+    fn an_empty_base_merges_two_additions_of_the_same_file() {
+        let ours = format!("{TOP}{}", event("2020-01-01", "de_nghi"));
+        let theirs = format!("{TOP}{}", event("2021-01-01", "cong_nhan"));
+        let m = merged("", &ours, &theirs);
+        assert!(m.conflicts.is_empty());
+        assert_eq!(m.text.matches("[[event]]").count(), 2);
+    }
+
+    #[test]
     fn a_file_that_is_no_model_is_left_to_git() {
         assert!(merge(TOP, "name = \n", TOP, &Taxonomy::default()).is_none());
         assert!(
