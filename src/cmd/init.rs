@@ -10,6 +10,9 @@ use super::{Context, Exit};
 /// Create a new register (sổ theo dõi): dvk.toml, models/, criteria/ with
 /// one example criteria set (bộ tiêu chí).
 ///
+/// Inside a git work tree it also sets up dvk's merge driver for the new
+/// register, as `dvk merge-driver --install` does.
+///
 /// Example: dvk init so-dvk --name "Sổ theo dõi mô hình Dân vận khéo xã Quảng Tân"
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
@@ -31,5 +34,8 @@ pub(crate) fn run(ctx: &Context, args: InitArgs) -> Result<Exit> {
         dir.display(),
         dir.display()
     ));
+    if let Some(installed) = dvk::write::init::install_merge_driver(&dir)? {
+        ctx.note(&installed.to_string());
+    }
     Ok(Exit::Done)
 }

@@ -11,10 +11,12 @@ mod context;
 mod evaluate;
 mod export;
 mod fmt;
+mod history;
 mod import;
 mod init;
 mod lifecycle;
 mod list;
+mod merge_driver;
 mod register;
 mod report;
 mod show;
@@ -68,6 +70,8 @@ enum Command {
     Revoke(lifecycle::RevokeArgs),
     Assess(assess::AssessArgs),
     Evaluate(evaluate::EvaluateArgs),
+    History(history::HistoryArgs),
+    MergeDriver(merge_driver::MergeDriverArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
 }
@@ -99,6 +103,8 @@ pub(crate) fn main() -> ExitCode {
         Command::Revoke(args) => lifecycle::run(&ctx, &lifecycle::Verb::revoke(&args)),
         Command::Assess(args) => assess::run(&ctx, &args),
         Command::Evaluate(args) => evaluate::run(&ctx, &args),
+        Command::History(args) => history::run(&ctx, &args),
+        Command::MergeDriver(args) => merge_driver::run(&ctx, &args),
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
         Command::Tally(args) => tally::run(&ctx, &args),

@@ -3,5 +3,6 @@
 
 pub mod atomic;
 pub mod files;
+pub mod git;
 pub mod layout;
 pub mod lock;

@@ -3,6 +3,7 @@
 //! of a register and the workspace of the registers a command reads.
 
 pub mod cache;
+pub mod conflict;
 pub mod criteria;
 pub mod model;
 pub mod register;

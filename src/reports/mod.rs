@@ -4,6 +4,7 @@
 
 pub mod export;
 pub mod figure;
+pub mod history;
 pub mod listing;
 pub mod pack;
 pub mod report;

@@ -231,6 +231,21 @@ fn same_data(before: &toml::Table, formatted: String) -> Result<String, FormatEr
     }
 }
 
+/// Numbers the tables of `[[outcome]]`, `[[assessment]]` and `[[event]]`
+/// after every other table, in that order and each array in its own
+/// order: a document put together from others (a merge) is then written
+/// with each table where its array has it.
+pub fn place_tables(root: &mut Table) {
+    let mut position = last_position(root) + 1;
+    for name in ["outcome", "assessment", "event"] {
+        if let Some(Item::ArrayOfTables(tables)) = root.get_mut(name) {
+            for table in tables.iter_mut() {
+                renumber(table, &mut position);
+            }
+        }
+    }
+}
+
 /// Numbers `table` from `position` on, then the tables nested in it (an
 /// `[assessment.results]`) in their present order, so that they stay
 /// under it.

@@ -1,5 +1,6 @@
 //! A new register: `dvk.toml`, `models/`, `criteria/` with one example
-//! criteria set, and a `.gitignore` for what `dvk` keeps beside the records.
+//! criteria set, and a `.gitignore` for what `dvk` keeps beside the records;
+//! inside a git work tree, the merge driver set up as well.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -46,4 +47,14 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
         written.push(rel);
     }
     Ok(written)
+}
+
+/// Inside a git work tree, sets up the merge driver for the register in
+/// `dir` as `dvk merge-driver --install` does; `None` outside git (or
+/// without git).
+pub fn install_merge_driver(dir: &Path) -> Result<Option<crate::write::merge::Installed>> {
+    if crate::fs::git::work_tree(dir).is_none() {
+        return Ok(None);
+    }
+    crate::write::merge::install(dir).map(Some)
 }

@@ -7,4 +7,5 @@ pub mod format;
 pub mod import;
 pub mod init;
 pub mod lifecycle;
+pub mod merge;
 pub mod registration;

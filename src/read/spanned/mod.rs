@@ -32,6 +32,10 @@ pub mod readers {
 /// events (`events`); any other is read by the `toml` crate, whose messages
 /// are the ones reported.
 pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
+    // Markers a merge left say more than the TOML errors they cause.
+    if crate::read::conflict::report(text, sink) {
+        return None;
+    }
     if let Some(table) = simple::parse(text).or_else(|| events::parse(text)) {
         return Some(table);
     }

@@ -4,6 +4,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 pub mod fixture;
+pub mod git;
 pub mod golden;
 pub mod synthetic;
 
