@@ -26,6 +26,17 @@ pub(crate) struct FmtArgs {
 
 pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
     let workspace = dvk::read::workspace::Workspace::load(&ctx.registers)?;
+    // A writer like any other: each register's lock is held before its
+    // files are read, so no write acknowledged meanwhile is undone.
+    let _locks = if args.check {
+        Vec::new()
+    } else {
+        workspace
+            .registers
+            .iter()
+            .map(|r| dvk::fs::lock::Lock::take(&r.root))
+            .collect::<Result<Vec<_>, _>>()?
+    };
     let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
     for reg in &workspace.registers {

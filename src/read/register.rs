@@ -9,12 +9,12 @@ use rayon::prelude::*;
 
 use crate::criteria::Catalog;
 use crate::error::{Error, Result};
+use crate::fs::files::Stamp;
 use crate::fs::files::{read_stamped, read_text, record_files, walk};
+use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
 use crate::model::Model;
 use crate::problem::Problem;
-use crate::fs::files::Stamp;
 use crate::read::cache::{Cache, Place};
-use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
 use crate::read::settings::Settings;
 
 /// How many files are read and parsed together: enough to keep both cores
@@ -63,17 +63,29 @@ impl Register {
             std::iter::once(settings_text.as_deref().unwrap_or_default().as_bytes())
                 .chain(criteria_texts.iter().map(String::as_bytes)),
         );
-        let cache = if use_cache {
-            Cache::read(root, key)
+        // Each file's stamp, to look it up in the cache: only when there
+        // is a cache to look in. The files read are stamped as they open.
+        let has_cache = use_cache && crate::read::cache::exists(root);
+        let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
+            walk(root, MODELS, has_cache, &mut problems)
+                .into_iter()
+                .unzip();
+        // What a stopped import left: not records, but worth knowing of
+        // (the next writer removes it).
+        for folder in crate::fs::sweep::stale_staging(&root.join(MODELS)) {
+            problems.push(Problem::warning(
+                &shown(root, &Path::new(MODELS).join(folder)),
+                None,
+                "the staging folder of an import that was stopped; \
+                 the next command that writes removes it",
+            ));
+        }
+        // Read only now: how large its index may be depends on the files.
+        let cache = if has_cache {
+            Cache::read(root, key, &files)
         } else {
             Cache::default()
         };
-        // Each file's stamp, to look it up in the cache: only when there
-        // is a cache to look in. The files read are stamped as they open.
-        let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
-            walk(root, MODELS, !cache.is_empty(), &mut problems)
-                .into_iter()
-                .unzip();
         let mut register = Register {
             root: root.to_owned(),
             settings,

@@ -5,8 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::fs::layout::{CRITERIA, MODELS};
 use crate::fs::layout::FILE;
+use crate::fs::layout::{CRITERIA, MODELS};
 
 const SETTINGS: &str = include_str!("templates/dvk.toml");
 const CRITERIA_EXAMPLE: &str = include_str!("templates/criteria-example.toml");
@@ -33,7 +33,9 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
         ),
         (
             PathBuf::from(".gitignore"),
-            "# dvk's own files beside the records (lock, cache)\n/.dvk/\n",
+            "# dvk's own files beside the records (lock, cache)\n/.dvk/\n\
+             # what a stopped writer leaves; the next writer removes it\n\
+             /models/.import-*\n.dvk-*.tmp\n",
         ),
         // dvk.toml last: a register exists only once it is complete.
         (PathBuf::from(FILE), settings.as_str()),

@@ -1,0 +1,390 @@
+//! Issue 20: a register lost, locked away or hung. One test (or a few) a
+//! defect, each failing before its fix; named in docs/threat-model.md.
+//! Every file these tests make, link or write is inside their own
+//! temporary folder.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::support::{Test, model};
+
+/// What a command may take at most here before it is taken as hung: far
+/// more than any of these needs, far less than forever.
+const HUNG: Duration = Duration::from_secs(60);
+
+fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+}
+
+/// Runs `dvk` in the test's register with `sh -c 'umask U; exec dvk …'`.
+fn run_with_umask(t: &Test, umask: &str, args: &[&str]) -> (String, String, i32) {
+    let mut script = format!("umask {umask}; exec \"$0\"");
+    for i in 1..=args.len() {
+        let _ = write!(script, " \"${{{i}}}\"");
+    }
+    let dvk = assert_cmd::cargo::cargo_bin("dvk");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(dvk)
+        .args(args)
+        .current_dir(t.path())
+        .env_remove("DVK_REGISTER")
+        .env("DVK_TODAY", "2026-11-21")
+        .env("COLUMNS", "200")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// Runs `dvk` with a watchdog: a command that does not end in `HUNG` fails
+/// the test instead of hanging it.
+fn run_bounded(t: &Test, args: &[&str]) -> (String, String, i32) {
+    let out = t.command_with(args).timeout(HUNG).output().unwrap();
+    assert!(
+        out.status.code().is_some(),
+        "dvk {} did not end within {HUNG:?}",
+        args.join(" ")
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+// 1. `fmt` takes the writers' lock.
+
+/// `fmt` renamed its copy over a file that a `commend` had just changed:
+/// it took no lock. Now it waits for the writer holding the lock, and reads
+/// the file only once it has it.
+#[test]
+fn fmt_waits_for_the_lock_and_loses_no_write() {
+    let t = Test::new().model(
+        "vuon-mau",
+        // Not canonical (spacing): fmt has something to write.
+        &model(
+            "Vườn mẫu",
+            "kinh_te",
+            "xa",
+            "2019-03-15",
+            "commune   =   \"Tân\"\n",
+        ),
+    );
+    let lock = dvk::fs::lock::Lock::take(t.path()).unwrap();
+    let mut fmt = t.command_with(&["fmt"]);
+    let child = std::thread::spawn(move || fmt.timeout(HUNG).output().unwrap());
+    std::thread::sleep(Duration::from_millis(1500));
+    // A writer holding the lock changes the file meanwhile.
+    let path = t.path().join("models/vuon-mau.toml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("commune   ="),
+        "fmt wrote while the lock was held"
+    );
+    text.push_str("\n[[event]]\ndate = 2020-01-02\ntype = \"khen_thuong\"\nform = \"giay_khen\"\n");
+    fs::write(&path, &text).unwrap();
+    drop(lock);
+    let out = child.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let after = fs::read_to_string(&path).unwrap();
+    assert!(after.contains("commune = \"Tân\""), "{after}");
+    assert!(
+        after.contains("2020-01-02"),
+        "the write made under the lock is kept: {after}"
+    );
+}
+
+/// The sweep of a writer removed the temporary file of `fmt` at work. A
+/// temporary file now names its writer, and only those of writers gone
+/// go (the unit tests of `src/fs/sweep.rs` hold the rule).
+#[test]
+fn a_live_writers_temporary_file_survives_the_sweep() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    // This test's process is alive: its temporary file must stay.
+    let live = t
+        .path()
+        .join(format!("models/.dvk-{}-live00.tmp", std::process::id()));
+    fs::write(&live, "half").unwrap();
+    let dead = t.path().join("models/.dvk-4194305-dead00.tmp");
+    fs::write(&dead, "half").unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let (_, err, code) = t.run_with(&[
+        "commend",
+        "a",
+        "--form",
+        "giay_khen",
+        "--date",
+        "2020-01-02",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(live.exists(), "a living writer's file was removed");
+    assert!(!dead.exists(), "a dead writer's file stays");
+}
+
+// 2. Modes.
+
+#[test]
+fn new_files_take_the_umask_and_rewrites_keep_the_mode() {
+    for (umask, expected) in [("022", 0o644), ("002", 0o664)] {
+        let t = Test::new();
+        let (out, err, code) = run_with_umask(
+            &t,
+            umask,
+            &[
+                "register",
+                "--name",
+                "Vườn mẫu",
+                "--unit",
+                "Hội Nông dân",
+                "--subject",
+                "tap_the",
+                "--field",
+                "kinh_te",
+                "--level",
+                "xa",
+                "--registered",
+                "2019-03-15",
+                "--id",
+                "vuon-mau",
+            ],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        let path = t.path().join("models/2019/vuon-mau.toml");
+        assert_eq!(mode(&path), expected, "umask {umask}");
+    }
+    // A rewrite keeps the file's mode, whatever the umask.
+    for kept in [0o664, 0o444, 0o640] {
+        let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+        let path = t.path().join("models/a.toml");
+        fs::set_permissions(&path, fs::Permissions::from_mode(kept)).unwrap();
+        let (out, err, code) = run_with_umask(
+            &t,
+            "077",
+            &[
+                "commend",
+                "a",
+                "--form",
+                "giay_khen",
+                "--date",
+                "2020-01-02",
+            ],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        assert!(t.read("models/a.toml").contains("giay_khen"));
+        assert_eq!(mode(&path), kept, "a rewrite of a {kept:o} file");
+    }
+}
+
+#[test]
+fn fmt_keeps_the_mode_of_the_files_it_rewrites() {
+    let t = Test::new().model(
+        "a",
+        &model(
+            "Vườn mẫu",
+            "kinh_te",
+            "xa",
+            "2019-03-15",
+            "commune   =   \"Tân\"\n",
+        ),
+    );
+    let path = t.path().join("models/a.toml");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
+    let (out, err, code) = run_with_umask(&t, "077", &["fmt"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(t.read("models/a.toml").contains("commune = \"Tân\""));
+    assert_eq!(mode(&path), 0o664);
+}
+
+// 4. An untrusted `.dvk/`.
+
+#[test]
+fn a_pipe_or_a_huge_file_in_dvk_is_no_lock_and_no_cache() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    fs::create_dir_all(t.path().join(".dvk/cache")).unwrap();
+    // A pipe as the lock: writers are refused at once, naming it.
+    mkfifo(&t.path().join(".dvk/lock"));
+    let started = Instant::now();
+    let (out, err, code) = run_bounded(
+        &t,
+        &[
+            "commend",
+            "a",
+            "--form",
+            "giay_khen",
+            "--date",
+            "2020-01-02",
+        ],
+    );
+    assert_eq!((out.as_str(), code), ("", 2), "{err}");
+    assert!(
+        err.contains(".dvk/lock") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert!(
+        started.elapsed() < dvk::fs::lock::WAIT,
+        "refused without waiting for the lock"
+    );
+    // Pipes as the cache: readers read the files.
+    mkfifo(&t.path().join(".dvk/cache/index.bin"));
+    mkfifo(&t.path().join(".dvk/cache/models.bin"));
+    for args in [&["check"][..], &["list", "--format", "csv"], &["show", "a"]] {
+        let (out, err, code) = run_bounded(&t, args);
+        assert_eq!(
+            (err.as_str(), code),
+            ("", 0),
+            "dvk {}: {out}",
+            args.join(" ")
+        );
+    }
+    // A huge sparse cache is not read.
+    for name in ["index.bin", "models.bin"] {
+        let path = t.path().join(".dvk/cache").join(name);
+        fs::remove_file(&path).unwrap();
+        let file = fs::File::create(&path).unwrap();
+        file.set_len(8 << 30).unwrap();
+    }
+    let (out, err, code) = run_bounded(&t, &["list", "--format", "csv"]);
+    assert_eq!((err.as_str(), code), ("", 0));
+    assert!(out.contains("\na,"), "{out}");
+}
+
+// 5. The cache's integrity and its stamp.
+
+fn csv_of(t: &Test) -> String {
+    t.ok_with(&["list", "--format", "csv", "--sort", "id"])
+}
+
+/// Damaged caches were read as data: `tally` showed a field that exists
+/// nowhere. Every byte of the cache is damaged in turn, and every read
+/// must show what the files say.
+#[test]
+fn a_damaged_cache_is_never_read_as_data() {
+    let mut t = Test::new();
+    for (i, field) in ["kinh_te", "van_hoa_xa_hoi", "quoc_phong_an_ninh"]
+        .iter()
+        .enumerate()
+    {
+        t = t.model(
+            &format!("m{i}"),
+            &model(&format!("Mô hình {i}"), field, "xa", "2019-03-15", ""),
+        );
+    }
+    // Out of the racy window, so that the cache is trusted: the files'
+    // last change over two seconds before the cache is written.
+    std::thread::sleep(Duration::from_millis(2100));
+    let truth = t
+        .command_with(&["list", "--format", "csv", "--sort", "id"])
+        .env("DVK_NO_CACHE", "1")
+        .output()
+        .unwrap();
+    let truth = String::from_utf8(truth.stdout).unwrap();
+    assert_eq!(csv_of(&t), truth, "the read that writes the cache");
+    let cache = t.path().join(".dvk/cache");
+    let good: Vec<(String, Vec<u8>)> = ["index.bin", "models.bin"]
+        .iter()
+        .map(|n| ((*n).to_owned(), fs::read(cache.join(n)).unwrap()))
+        .collect();
+    let mut tried = 0;
+    for (name, bytes) in &good {
+        // Every byte of the records, a spread of the index's: each flipped.
+        let step = if name == "index.bin" { 3 } else { 1 };
+        for at in (0..bytes.len()).step_by(step) {
+            for (n, b) in &good {
+                fs::write(cache.join(n), b).unwrap();
+            }
+            let mut bad = bytes.clone();
+            bad[at] ^= 0x5A;
+            fs::write(cache.join(name), &bad).unwrap();
+            assert_eq!(csv_of(&t), truth, "{name} damaged at byte {at}");
+            tried += 1;
+        }
+    }
+    assert!(tried > 100);
+}
+
+/// An edit of the same size with its modification time put back was
+/// never seen by readers: the stamp now holds the status change time.
+#[test]
+fn a_same_size_edit_with_its_time_put_back_is_seen() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    let path = t.path().join("models/a.toml");
+    let touch = |path: &Path| {
+        let status = std::process::Command::new("touch")
+            .args(["-d", "2020-01-01 00:00:00"])
+            .arg(path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    touch(&path);
+    assert!(csv_of(&t).contains(",kinh_te,"));
+    assert!(t.path().join(".dvk/cache/index.bin").exists());
+    // Over two seconds later, out of the racy window of the cache.
+    std::thread::sleep(Duration::from_millis(2100));
+    let same_size = fs::read_to_string(&path)
+        .unwrap()
+        .replace("Vườn mẫu", "Vườn mới");
+    assert_eq!(same_size.len() as u64, fs::metadata(&path).unwrap().len());
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, same_size.as_bytes()))
+        .unwrap();
+    touch(&path);
+    let shown = csv_of(&t);
+    assert!(shown.contains("Vườn mới"), "{shown}");
+}
+
+// 11. A killed import's staging folder.
+
+#[test]
+fn a_stale_staging_folder_is_warned_about_ignored_and_swept() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    fs::create_dir_all(t.path().join("models/.import-x1Y2z3/2019")).unwrap();
+    fs::write(
+        t.path().join("models/.import-x1Y2z3/2019/b.toml"),
+        "name = \"b\"\n",
+    )
+    .unwrap();
+    t.expect_with(
+        &["check"],
+        "models/.import-x1Y2z3: warning: the staging folder of an import that was stopped; \
+         the next command that writes removes it\n\
+         0 errors, 1 warning in 1 model file\n",
+        "",
+        0,
+    );
+    let (_, err, code) = t.run_with(&[
+        "commend",
+        "a",
+        "--form",
+        "giay_khen",
+        "--date",
+        "2020-01-02",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!t.path().join("models/.import-x1Y2z3").exists());
+    // A new register's .gitignore covers staging folders and temporary files.
+    let (_, err, code) = t.run_with(&["init", "so"]);
+    assert_eq!(code, 0, "{err}");
+    let ignore = t.read("so/.gitignore");
+    assert!(ignore.contains("/models/.import-*\n") && ignore.contains(".dvk-*.tmp\n"));
+}
