@@ -213,6 +213,29 @@ fn fmt_keeps_the_mode_of_the_files_it_rewrites() {
     assert_eq!(mode(&path), 0o664);
 }
 
+// 3. A large `dvk.toml`.
+
+/// 100,000 codes took minutes: each label was folded against every label
+/// before it, and each key looked up in a list of every key before it.
+/// A watchdog, not a timing: the figures are `bench/run.sh`'s.
+#[test]
+fn a_table_of_a_hundred_thousand_codes_does_not_hang() {
+    let mut text = String::from("[fields]\n");
+    for i in 0..100_000 {
+        let _ = writeln!(text, "f{i} = \"Lĩnh vực {i}\"");
+    }
+    let (done, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (settings, problems) =
+            dvk::read::settings::Settings::parse(Path::new("dvk.toml"), &text);
+        let _ = done.send((settings.taxonomy.fields.codes().count(), problems.len()));
+    });
+    let (codes, problems) = receive
+        .recv_timeout(HUNG)
+        .expect("reading 100,000 codes did not end");
+    assert_eq!((codes, problems), (100_000, 0));
+}
+
 // 4. An untrusted `.dvk/`.
 
 #[test]
