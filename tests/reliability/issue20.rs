@@ -376,6 +376,49 @@ fn a_same_size_edit_with_its_time_put_back_is_seen() {
     assert!(shown.contains("Vườn mới"), "{shown}");
 }
 
+// 8. `dvk.toml` that is not a regular file.
+
+#[test]
+fn a_dvk_toml_that_is_no_file_stops_discovery() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    let inner = t.path().join("xa/dvk.toml");
+    fs::create_dir_all(&inner).unwrap();
+    let (out, err, code) = t
+        .command_with(&["list", "--format", "csv"])
+        .current_dir(t.path().join("xa"))
+        .output()
+        .map(|o| {
+            (
+                String::from_utf8(o.stdout).unwrap(),
+                String::from_utf8(o.stderr).unwrap(),
+                o.status.code().unwrap_or(-1),
+            )
+        })
+        .unwrap();
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "error: dvk.toml is not a regular file; a register's settings are a file, \
+             and dvk does not look for a register above it\n",
+            2
+        )
+    );
+    // A pipe too, found from -C, and without waiting on it.
+    fs::remove_dir(&inner).unwrap();
+    mkfifo(&inner);
+    let (out, err, code) = run_bounded(&t, &["-C", "xa", "register", "--name", "x"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "error: xa/dvk.toml is not a regular file; a register's settings are a file, \
+             and dvk does not look for a register above it\n",
+            2
+        )
+    );
+}
+
 // 11. A killed import's staging folder.
 
 #[test]
