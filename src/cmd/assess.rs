@@ -62,7 +62,8 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Outcome> {
         .ok_or_else(|| anyhow!(register.criteria.unknown(&args.criteria)))?;
     let date = match &args.date {
         Some(text) => dvk::model::date::parse(text.trim())
-            .ok_or_else(|| anyhow!("--date takes a day like 2021-10-12, not `{text}`"))?,
+            .ok_or_else(|| anyhow!("--date takes a day like 2021-10-12, not `{text}`"))
+            .and_then(|d| dvk::model::date::given("date", d).map_err(anyhow::Error::msg))?,
         None => ctx.today,
     };
     let mut results = Vec::new();

@@ -88,11 +88,17 @@ impl Context {
             let Some(date) = date::parse(text) else {
                 bail!("--as-of takes a day like 2025-06-30, not `{text}`");
             };
+            let date = date::given("as-of", date).map_err(anyhow::Error::msg)?;
             AsOf::date(date)
         } else if let Some(year) = args.year {
-            let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year))
+            let Some(date) = date::end_of_year(year)
+                .filter(|_| (date::FIRST_YEAR..=date::LAST_YEAR).contains(&year))
             else {
-                bail!("--year takes a year like 2024, not `{year}`");
+                bail!(
+                    "--year takes a year from {} to {}, not `{year}`",
+                    date::FIRST_YEAR,
+                    date::LAST_YEAR
+                );
             };
             AsOf {
                 date,

@@ -184,6 +184,7 @@ impl<'a> Verb<'a> {
 fn day(text: &str) -> Result<Date> {
     date::parse(text.trim())
         .ok_or_else(|| anyhow!("--date takes a day like 2020-06-18, not `{text}`"))
+        .and_then(|d| date::given("date", d).map_err(anyhow::Error::msg))
 }
 
 fn non_empty(text: Option<&String>) -> Option<String> {

@@ -63,6 +63,7 @@ pub(crate) struct RegisterArgs {
 fn day(flag: &str, text: &str) -> Result<Date> {
     date::parse(text.trim())
         .ok_or_else(|| anyhow!("--{flag} takes a day like 2019-03-15, not `{text}`"))
+        .and_then(|d| date::given(flag, d).map_err(anyhow::Error::msg))
 }
 
 /// Asks on stderr, reads a line from stdin.

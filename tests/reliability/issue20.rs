@@ -419,6 +419,71 @@ fn a_dvk_toml_that_is_no_file_stops_discovery() {
     );
 }
 
+// 9. Dates outside 1900 to 2100.
+
+#[test]
+fn dates_outside_the_years_are_warned_refused_and_exported_as_text() {
+    let t = Test::new()
+        .model("cu", &model("Vườn cũ", "kinh_te", "xa", "1899-12-31", ""))
+        .model("moi", &model("Vườn mới", "kinh_te", "xa", "2019-03-15", ""));
+    t.expect_with(
+        &["check"],
+        "models/cu.toml:6:14: warning: `registered` is 1899-12-31, outside the days dvk \
+         expects (1900-01-01 to 2100-12-31); a workbook shows it as text\n\
+         6 | registered = 1899-12-31\n\
+         \x20 |              ^\n\
+         0 errors, 1 warning in 2 model files\n",
+        "",
+        0,
+    );
+    let (out, err, code) = t.run_with(&["export", "--format", "xlsx", "--out", "ds.xlsx"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(t.path().join("ds.xlsx").is_file());
+    for (flag, command) in [
+        (
+            "--registered",
+            vec![
+                "register",
+                "--name",
+                "x",
+                "--unit",
+                "y",
+                "--subject",
+                "tap_the",
+                "--field",
+                "kinh_te",
+                "--level",
+                "xa",
+            ],
+        ),
+        ("--date", vec!["commend", "moi", "--form", "giay_khen"]),
+        ("--as-of", vec!["list"]),
+    ] {
+        for day in ["0000-01-01", "1899-12-31", "2101-01-01"] {
+            let mut args = command.clone();
+            if flag == "--as-of" {
+                args.insert(0, day);
+                args.insert(0, flag);
+            } else {
+                args.extend([flag, day]);
+            }
+            t.expect_with(
+                &args,
+                "",
+                &format!("error: {flag} takes a day from 1900-01-01 to 2100-12-31, not `{day}`\n"),
+                2,
+            );
+        }
+    }
+    t.expect_with(
+        &["list", "--year", "2101"],
+        "",
+        "error: --year takes a year from 1900 to 2100, not `2101`\n",
+        2,
+    );
+    assert!(!t.path().join("models/0").exists());
+}
+
 // 11. A killed import's staging folder.
 
 #[test]

@@ -140,15 +140,27 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
     match value.get_ref() {
         Node::Datetime(dt) => {
             if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
-                Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
-                    || {
-                        sink.error_at(
-                            Some(value.span().start),
-                            format!("`{key}` is not a real day"),
-                        );
-                        None
-                    },
-                )
+                let day =
+                    Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+                if let Some(day) = day
+                    && !crate::model::date::in_range(day)
+                {
+                    sink.warning_at(
+                        Some(value.span().start),
+                        format!(
+                            "`{key}` is {day}, outside the days dvk expects ({}); \
+                             a workbook shows it as text",
+                            crate::model::date::range()
+                        ),
+                    );
+                }
+                day.or_else(|| {
+                    sink.error_at(
+                        Some(value.span().start),
+                        format!("`{key}` is not a real day"),
+                    );
+                    None
+                })
             } else {
                 sink.error_at(
                     Some(value.span().start),
