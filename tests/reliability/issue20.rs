@@ -519,3 +519,17 @@ fn a_stale_staging_folder_is_warned_about_ignored_and_swept() {
     let ignore = t.read("so/.gitignore");
     assert!(ignore.contains("/models/.import-*\n") && ignore.contains(".dvk-*.tmp\n"));
 }
+
+// 12. Messages and locations.
+
+#[test]
+fn a_register_named_twice_is_read_once() {
+    let t = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    let root = t.path().to_str().unwrap().to_owned();
+    t.expect_with(
+        &["-C", ".", "-C", &root, "check"],
+        "0 errors, 0 warnings in 1 model file\n",
+        "",
+        0,
+    );
+}
