@@ -81,7 +81,7 @@ fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::Resu
     };
     // Paths and messages may hold text from a file: escaped like the line.
     let path = p.path.display().to_string();
-    let path = dvk::text::printable(&path);
+    let path = dvk::text::printable_line(&path);
     let message = cut(&dvk::text::printable(&p.message), MESSAGE);
     match &p.location {
         Some(l) => {

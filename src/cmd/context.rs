@@ -249,6 +249,9 @@ impl Context {
     /// A note for the person at the terminal, on stderr unless --quiet.
     pub(crate) fn note(&self, message: &str) {
         if !self.quiet {
+            // A note may quote a file (a sheet's header, a name): escaped
+            // as every message is.
+            let message = dvk::text::printable(message);
             let _ = writeln!(std::io::stderr(), "{message}");
         }
     }

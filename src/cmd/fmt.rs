@@ -55,12 +55,13 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
         );
         for (rel, is_model) in files {
             let path = reg.root.join(&rel);
-            let show = shown(&reg.root, &rel);
+            // A file's name may hold anything: shown on one line, escaped.
+            let show = shown(&reg.root, &rel).display().to_string();
+            let show = dvk::text::printable_line(&show);
             let Ok(text) = read_text(&path) else {
                 writeln!(
                     std::io::stderr(),
-                    "{}: not formatted: cannot be read",
-                    show.display()
+                    "{show}: not formatted: cannot be read"
                 )?;
                 failed += 1;
                 continue;
@@ -73,7 +74,7 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
             let formatted = match formatted {
                 Ok(f) => f,
                 Err(e) => {
-                    writeln!(std::io::stderr(), "{}: not formatted: {e}", show.display())?;
+                    writeln!(std::io::stderr(), "{show}: not formatted: {e}")?;
                     failed += 1;
                     continue;
                 }
@@ -82,7 +83,7 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
                 continue;
             }
             changed += 1;
-            writeln!(out, "{}", show.display())?;
+            writeln!(out, "{show}")?;
             if !args.check {
                 dvk::fs::atomic::replace(&path, &formatted)?;
             }

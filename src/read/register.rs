@@ -312,7 +312,11 @@ fn parse_file(
     if !crate::model::id::is_valid(id) {
         return failed(
             None,
-            format!("`{id}` cannot be a model id: {}", crate::model::id::RULE),
+            format!(
+                "`{}` cannot be a model id: {}",
+                crate::text::printable_line(id),
+                crate::model::id::RULE
+            ),
         );
     }
     match read_stamped(&root.join(rel)) {
@@ -354,7 +358,8 @@ fn load_criteria(
             .to_owned();
         if !crate::model::id::is_valid(&id) {
             let message = format!(
-                "`{id}` cannot be a criteria set id: {}",
+                "`{}` cannot be a criteria set id: {}",
+                crate::text::printable_line(&id),
                 crate::model::id::RULE
             );
             problems.push(Problem::error(&show, None, message));

@@ -533,3 +533,115 @@ fn a_register_named_twice_is_read_once() {
         0,
     );
 }
+
+/// A file's name holding a line break split `check`'s one-line output.
+#[test]
+fn a_line_break_in_a_file_name_is_escaped() {
+    let t = Test::new().model("a\nb", "name = \n");
+    let (out, err, code) = t.run_with(&["check"]);
+    assert_eq!((err.as_str(), code), ("", 1));
+    assert!(
+        out.starts_with("models/a\\u{a}b.toml: error: `a\\u{a}b` cannot be a model id"),
+        "{out}"
+    );
+}
+
+// 6. `import` is bounded.
+
+const IMPORT_HEADER: &str = "Tên mô hình,Đơn vị thực hiện,Đối tượng,Lĩnh vực,Cấp,Ngày đăng ký";
+
+#[test]
+fn import_refuses_a_pipe_a_huge_file_and_too_many_rows() {
+    let t = Test::new();
+    mkfifo(&t.path().join("ds.csv"));
+    let (out, err, code) = run_bounded(&t, &["import", "ds.csv"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        ("", "error: ds.csv: not a regular file; import reads a regular file\n", 2)
+    );
+    // A sparse file of 1 GiB: refused by its size, before it is read.
+    fs::remove_file(t.path().join("ds.csv")).unwrap();
+    let big = fs::File::create(t.path().join("ds.csv")).unwrap();
+    big.set_len(1 << 30).unwrap();
+    let (out, err, code) = run_bounded(&t, &["import", "ds.csv"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "error: ds.csv: over 64 MiB; import reads spreadsheets of at most 64 MiB\n",
+            2
+        )
+    );
+    // One row past the limit.
+    let mut text = format!("{IMPORT_HEADER}\n");
+    for i in 0..100_000 {
+        let _ = writeln!(text, "M{i},U,tap_the,kinh_te,xa,2024-01-02");
+    }
+    fs::write(t.path().join("ds.csv"), text).unwrap();
+    let (out, err, code) = run_bounded(&t, &["import", "ds.csv", "--dry-run"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "error: ds.csv: over 100000 rows; import reads sheets of at most 100000 rows \
+             (split the list)\n",
+            2
+        )
+    );
+    assert_eq!(fs::read_dir(t.path().join("models")).unwrap().count(), 0);
+}
+
+/// A workbook whose entry says it unpacks to 300 MiB, and one that holds
+/// more than it says: both refused before the workbook is parsed.
+#[test]
+fn import_refuses_a_zip_bomb() {
+    let mut zipped = Vec::new();
+    {
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(&mut zipped));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file("xl/workbook.xml", options).unwrap();
+        std::io::Write::write_all(&mut writer, &[b' '; 4096]).unwrap();
+        writer.finish().unwrap();
+    }
+    // The uncompressed size, at offset 22 of the local header and 24 of
+    // the central directory's.
+    let patch = |bytes: &mut Vec<u8>, size: u32| {
+        for (signature, at) in [([0x50, 0x4b, 3, 4], 22), ([0x50, 0x4b, 1, 2], 24)] {
+            let start = bytes.windows(4).position(|w| w == signature).unwrap();
+            bytes[start + at..start + at + 4].copy_from_slice(&size.to_le_bytes());
+        }
+    };
+    let t = Test::new();
+    let mut declared = zipped.clone();
+    patch(&mut declared, 300 << 20);
+    fs::write(t.path().join("ds.xlsx"), &declared).unwrap();
+    let limit = "error: ds.xlsx: unpacks to over 256 MiB; import reads workbooks of at most \
+                 256 MiB unpacked\n";
+    t.expect_with(&["import", "ds.xlsx"], "", limit, 2);
+    let mut lying = zipped;
+    patch(&mut lying, 16);
+    fs::write(t.path().join("ds.xlsx"), &lying).unwrap();
+    let (out, err, code) = run_bounded(&t, &["import", "ds.xlsx"]);
+    assert_eq!((out.as_str(), code), ("", 2), "{err}");
+    assert!(err.starts_with("error: ds.xlsx: "), "{err}");
+}
+
+// 7. `import` escapes what it quotes.
+
+#[test]
+fn import_messages_never_drive_the_terminal() {
+    let t = Test::new().file(
+        "ds.csv",
+        &format!(
+            "{IMPORT_HEADER},Ghi chú\u{1b}]0;x\u{7}\n\
+             A\u{1b}[2J,B,tap_the,kinh_te,xa,2024-01-02,\n\
+             C,D,tap_the,kinh_te\u{1b}[31m,xa,2024-01-02,\n"
+        ),
+    );
+    let (out, err, code) = t.run_with(&["import", "ds.csv", "--dry-run"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!err.contains(['\u{1b}', '\u{7}']), "{err:?}");
+    assert!(err.contains("Ghi chú\\u{1b}]0;x\\u{7}"), "{err}");
+    assert!(err.contains("kinh_te\\u{1b}[31m"), "{err}");
+}
