@@ -59,10 +59,7 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Outcome> {
             let show = shown(&reg.root, &rel).display().to_string();
             let show = dvk::text::printable_line(&show);
             let Ok(text) = read_text(&path) else {
-                writeln!(
-                    std::io::stderr(),
-                    "{show}: not formatted: cannot be read"
-                )?;
+                writeln!(std::io::stderr(), "{show}: not formatted: cannot be read")?;
                 failed += 1;
                 continue;
             };

@@ -76,7 +76,11 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome> {
     if !plan.problems.is_empty() {
         let mut err = std::io::stderr().lock();
         for problem in &plan.problems {
-            writeln!(err, "{}", dvk::text::printable(&format!("{file}: {problem}")))?;
+            writeln!(
+                err,
+                "{}",
+                dvk::text::printable(&format!("{file}: {problem}"))
+            )?;
         }
         let rows = plan.bad_rows();
         bail!(

@@ -557,7 +557,11 @@ fn import_refuses_a_pipe_a_huge_file_and_too_many_rows() {
     let (out, err, code) = run_bounded(&t, &["import", "ds.csv"]);
     assert_eq!(
         (out.as_str(), err.as_str(), code),
-        ("", "error: ds.csv: not a regular file; import reads a regular file\n", 2)
+        (
+            "",
+            "error: ds.csv: not a regular file; import reads a regular file\n",
+            2
+        )
     );
     // A sparse file of 1 GiB: refused by its size, before it is read.
     fs::remove_file(t.path().join("ds.csv")).unwrap();

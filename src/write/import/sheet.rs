@@ -81,8 +81,7 @@ pub fn read(
         }
         Kind::Workbook => {
             let bytes = read_bounded(path)?;
-            check_unpacked(&bytes)
-                .map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
+            check_unpacked(&bytes).map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
             workbook_rows(path, bytes, sheet)
         }
     }
@@ -138,7 +137,10 @@ fn check_unpacked(bytes: &[u8]) -> std::result::Result<(), String> {
             return Ok(());
         };
         let size = entry.size();
-        let read = std::io::copy(&mut std::io::Read::take(entry, size + 1), &mut std::io::sink());
+        let read = std::io::copy(
+            &mut std::io::Read::take(entry, size + 1),
+            &mut std::io::sink(),
+        );
         if read.is_ok_and(|n| n > size) {
             return Err(limit());
         }
@@ -373,7 +375,11 @@ fn xlsx_rows(
     Ok(by_row
         .into_iter()
         .map(|(row, cells)| {
-            let width = cells.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+            let width = cells
+                .iter()
+                .map(|(c, _)| *c as usize + 1)
+                .max()
+                .unwrap_or(0);
             let mut row = Row {
                 number: row as usize + 1,
                 cells: vec![Cell::Empty; width],
@@ -448,7 +454,11 @@ mod tests {
     fn row_numbers_with_any_line_ending() {
         for newline in ["\n", "\r\n", "\r"] {
             let text = ["", "a", "", "", "\"b", "c\"", "d", ""].join(newline);
-            let numbers: Vec<usize> = csv_rows(&text, b',').unwrap().iter().map(|r| r.number).collect();
+            let numbers: Vec<usize> = csv_rows(&text, b',')
+                .unwrap()
+                .iter()
+                .map(|r| r.number)
+                .collect();
             assert_eq!(numbers, [2, 5, 6], "{newline:?}");
         }
     }
