@@ -22,7 +22,7 @@ const CRITERION_KEYS: [&str; 6] = ["id", "text", "check", "required", "points", 
 
 /// Parses a criteria set; `path` is what problems name.
 pub fn parse(
-id: &str,
+    id: &str,
     path: &Path,
     text: &str,
     taxonomy: &Taxonomy,

@@ -10,9 +10,9 @@ use toml_edit::{InlineTable, Table, value};
 
 use crate::error::{Error, Result};
 use crate::fs::files::read_text;
+use crate::fs::layout::shown;
 use crate::model::schema::event_keys;
 use crate::model::{Assessment, Event, Judgement};
-use crate::fs::layout::shown;
 use crate::read::register::Register;
 use crate::write::registration::date_value;
 

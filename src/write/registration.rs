@@ -7,10 +7,10 @@ use chrono::Datelike;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, value};
 
 use crate::error::{Error, Result};
+use crate::fs::layout::MODELS;
 use crate::model::date::Date;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Outcome, Phase};
-use crate::fs::layout::MODELS;
 use crate::read::register::Register;
 
 /// What a registration says, as typed: codes may be labels.
