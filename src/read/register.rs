@@ -224,9 +224,7 @@ impl Chunk {
             let Some(model) = model else {
                 continue;
             };
-            if let Some(problem) = ids.see(&model.id, root, &model.path) {
-                problems.push(problem);
-            }
+            problems.extend(ids.see(&model.id, root, &model.path));
             if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
                 let raw = encoded
                     .as_deref()
@@ -393,16 +391,23 @@ fn load_criteria(
 }
 
 /// The ids seen so far, in one register or several read together, with
-/// where each was first seen: so that a second file with the same id is
-/// reported naming both. A file is kept as its register's folder (held
-/// once) and its path in it, so that seeing an id costs no path built.
+/// where each was seen: so that a file with an id seen before is reported,
+/// and so is each file that had it first, each naming the others. A file
+/// is kept as its register's folder (held once) and its path in it, so
+/// that seeing an id costs no path built.
 #[derive(Debug, Default)]
 pub struct Ids {
     roots: Vec<PathBuf>,
     // Hashed with `foldhash` (seeded per run), several times quicker than
     // the standard hasher on a million short ids.
-    first: HashMap<Box<str>, (usize, Box<Path>), foldhash::quality::RandomState>,
+    first: HashMap<Box<str>, Held, foldhash::quality::RandomState>,
+    /// The files after the first of each id held by more than one.
+    more: HashMap<Box<str>, Vec<Held>, foldhash::quality::RandomState>,
 }
+
+/// A file that holds an id: its register (an index into `roots`) and its
+/// path in it.
+type Held = (usize, Box<Path>);
 
 impl Ids {
     /// Room for `more` ids, made once instead of growing a table of a
@@ -411,22 +416,49 @@ impl Ids {
         self.first.reserve(more);
     }
 
-    /// Records the id of the file `rel` of the register at `root`; the
-    /// problem if another file has it already.
-    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Option<Problem> {
-        if let Some((there_root, there)) = self.first.get(id) {
-            let there = shown(&self.roots[*there_root], there);
-            return Some(Problem::error(
-                &shown(root, rel),
-                None,
-                format!("duplicate id `{id}`: {} has it too", there.display()),
-            ));
-        }
+    /// Records the id of the file `rel` of the register at `root`. If other
+    /// files have it already: a problem for this file naming them, and one
+    /// for each of them naming this file. Each at line 1, column 1, as
+    /// every other problem has a place.
+    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Vec<Problem> {
         if self.roots.last().is_none_or(|last| last != root) {
             self.roots.push(root.to_owned());
         }
-        self.first
-            .insert(id.into(), (self.roots.len() - 1, rel.into()));
-        None
+        let here = (self.roots.len() - 1, Box::<Path>::from(rel));
+        let Some(first) = self.first.get(id) else {
+            self.first.insert(id.into(), here);
+            return Vec::new();
+        };
+        let others: Vec<PathBuf> = std::iter::once(first)
+            .chain(self.more.get(id).into_iter().flatten())
+            .map(|(r, path)| shown(&self.roots[*r], path))
+            .collect();
+        let this = shown(root, rel);
+        let mut out = Vec::with_capacity(others.len() + 1);
+        let names = others
+            .iter()
+            .map(|p| crate::text::printable_line(&p.display().to_string()).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let has = if others.len() == 1 { "has" } else { "have" };
+        out.push(duplicate(&this, id, &format!("{names} {has} it too")));
+        for other in &others {
+            let name = crate::text::printable_line(&this.display().to_string()).into_owned();
+            out.push(duplicate(other, id, &format!("{name} has it too")));
+        }
+        self.more.entry(id.into()).or_default().push(here);
+        out
     }
+}
+
+/// The problem of a file holding an id another file holds: at its first
+/// line, shown as every problem is.
+fn duplicate(path: &Path, id: &str, others: &str) -> Problem {
+    let line = read_text(path).unwrap_or_default();
+    let line = line.lines().next().unwrap_or_default();
+    Problem::error(
+        path,
+        Some(crate::problem::Location::of(line, 0)),
+        format!("duplicate id `{id}`: {others}"),
+    )
 }

@@ -649,3 +649,86 @@ fn import_messages_never_drive_the_terminal() {
     assert!(err.contains("Ghi chú\\u{1b}]0;x\\u{7}"), "{err}");
     assert!(err.contains("kinh_te\\u{1b}[31m"), "{err}");
 }
+
+/// A key nested past the parser's limit was reported at 1:1.
+#[test]
+fn a_recursion_limit_is_reported_at_its_line() {
+    let deep = vec!["a"; 300].join(".");
+    for line in [format!("x.{deep} = 1"), format!("[{deep}]")] {
+        let t = Test::new().model(
+            "a",
+            &format!(
+                "{}\n{line}\n",
+                model("Vườn", "kinh_te", "xa", "2019-03-15", "")
+            ),
+        );
+        let (out, _, code) = t.run_with(&["check"]);
+        assert_eq!(code, 1);
+        assert!(
+            out.starts_with("models/a.toml:8:1: error: TOML syntax: "),
+            "{out}"
+        );
+    }
+}
+
+/// "must be a number, not a number" for inf, nan and 1e400; "must be a
+/// whole number, not an integer" for 2^63.
+#[test]
+fn number_messages_say_what_is_wrong() {
+    let t = Test::new().model(
+        "a",
+        &model(
+            "Vườn",
+            "kinh_te",
+            "xa",
+            "2019-03-15",
+            "\n[[outcome]]\nyear = 9223372036854775808\n\n[[outcome]]\nyear = 2020\n\
+             dat_hien_m2 = inf\nngay_cong = nan\nho_tham_gia = 1e400\n\
+             tien_dong = 9223372036854775808\n",
+        ),
+    );
+    let (out, _, code) = t.run_with(&["check"]);
+    assert_eq!(code, 1);
+    let messages: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.split_once(": error: ").map(|(_, m)| m))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "`year` is too large: TOML holds whole numbers from -9223372036854775808 to \
+             9223372036854775807",
+            "`dat_hien_m2` must be a finite number, not `inf`",
+            "`ngay_cong` must be a finite number, not `nan`",
+            "`ho_tham_gia` must be a finite number, not `1e400`",
+            "`tien_dong` is too large: TOML holds whole numbers from -9223372036854775808 to \
+             9223372036854775807",
+        ],
+        "{out}"
+    );
+}
+
+/// A duplicate id was reported without a place, on one of its files.
+#[test]
+fn a_duplicate_id_is_reported_on_each_file_naming_the_others() {
+    let text = model("Vườn", "kinh_te", "xa", "2019-03-15", "");
+    let t = Test::new()
+        .file("models/a/x.toml", &text)
+        .file("models/b/x.toml", &text)
+        .file("models/c/x.toml", &text);
+    let (out, _, code) = t.run_with(&["check"]);
+    assert_eq!(code, 1);
+    let firsts: Vec<&str> = out.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(
+        firsts,
+        [
+            "models/a/x.toml:1:1: error: duplicate id `x`: models/b/x.toml has it too",
+            "models/a/x.toml:1:1: error: duplicate id `x`: models/c/x.toml has it too",
+            "models/b/x.toml:1:1: error: duplicate id `x`: models/a/x.toml has it too",
+            "models/b/x.toml:1:1: error: duplicate id `x`: models/c/x.toml has it too",
+            "models/c/x.toml:1:1: error: duplicate id `x`: models/a/x.toml, models/b/x.toml \
+             have it too",
+        ],
+        "{out}"
+    );
+}
