@@ -929,3 +929,97 @@ fn check_reports_each_class_of_toml_1_1_syntax_at_its_line() {
     assert!(!out.contains("TOML syntax"), "{out}");
     assert_eq!(code, 1, "unknown keys only: {out}");
 }
+
+/// An `.ods` of a few hundred bytes whose cell repeats a billion times:
+/// refused before `calamine` spreads it out; a sheet as `LibreOffice` saves
+/// it (runs of empty rows and cells to the sheet's edge) is read.
+#[test]
+fn import_refuses_an_ods_that_repeats_a_cell_a_billion_times() {
+    let ods = |rows: &str| {
+        let mut zipped = Vec::new();
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(&mut zipped));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        writer.start_file("mimetype", stored).unwrap();
+        std::io::Write::write_all(
+            &mut writer,
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        )
+        .unwrap();
+        writer.start_file("META-INF/manifest.xml", stored).unwrap();
+        std::io::Write::write_all(
+            &mut writer,
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+              <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+              <manifest:file-entry manifest:full-path=\"/\" \
+              manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+              <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+              </manifest:manifest>",
+        )
+        .unwrap();
+        writer.start_file("content.xml", stored).unwrap();
+        let cell = |text: &str| {
+            format!(
+                "<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+            )
+        };
+        let header: String = IMPORT_HEADER.split(',').map(cell).collect();
+        let content = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+             <office:document-content \
+             xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+             xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+             xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">\
+             <office:body><office:spreadsheet><table:table table:name=\"DS\">\
+             <table:table-row>{header}</table:table-row>{rows}\
+             </table:table></office:spreadsheet></office:body></office:document-content>"
+        );
+        std::io::Write::write_all(&mut writer, content.as_bytes()).unwrap();
+        writer.finish().unwrap();
+        zipped
+    };
+    let good_row = ["A", "B", "tap_the", "kinh_te", "xa", "2024-01-02"]
+        .iter()
+        .fold(String::new(), |mut row, t| {
+            let _ = write!(
+                row,
+                "<table:table-cell office:value-type=\"string\"><text:p>{t}</text:p></table:table-cell>"
+            );
+            row
+        });
+    let t = Test::new();
+    fs::write(
+        t.path().join("ds.ods"),
+        ods(&format!(
+            "<table:table-row>{good_row}<table:table-cell table:number-columns-repeated=\"16378\"/>\
+             </table:table-row>\
+             <table:table-row table:number-rows-repeated=\"1048574\">\
+             <table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
+        )),
+    )
+    .unwrap();
+    let (out, err, code) = run_bounded(&t, &["import", "ds.ods", "--dry-run", "--format", "csv"]);
+    assert_eq!(
+        (out.as_str(), code),
+        ("id,name,field,level\n2024-b-a,A,kinh_te,xa\n", 0),
+        "{err}"
+    );
+    fs::write(
+        t.path().join("ds.ods"),
+        ods(
+            "<table:table-row><table:table-cell table:number-columns-repeated=\"1000000000\" \
+             office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>",
+        ),
+    )
+    .unwrap();
+    let (out, err, code) = run_bounded(&t, &["import", "ds.ods", "--dry-run"]);
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        (
+            "",
+            "error: ds.ods: over 5000000 cells; import reads sheets of at most 5000000 cells \
+             (split the list)\n",
+            2
+        )
+    );
+}

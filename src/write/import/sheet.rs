@@ -81,7 +81,9 @@ pub fn read(
         }
         Kind::Workbook => {
             let bytes = read_bounded(path)?;
-            check_unpacked(&bytes).map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
+            check_unpacked(&bytes)
+                .and_then(|()| check_ods(&bytes))
+                .map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
             workbook_rows(path, bytes, sheet)
         }
     }
@@ -297,9 +299,8 @@ fn workbook_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Vec
             .ok_or_else(|| Error::Input(format!("{} has no sheet", path.display())))?,
     }
     .clone();
-    if let calamine::Sheets::Xlsx(xlsx) = &mut workbook {
-        return xlsx_rows(xlsx, &name)
-            .map_err(|e| Error::Input(format!("{}: {e}", path.display())));
+    if let Some(rows) = streamed_rows(&mut workbook, &name) {
+        return rows.map_err(|e| Error::Input(format!("{}: {e}", path.display())));
     }
     let range = workbook
         .worksheet_range(&name)
@@ -343,23 +344,126 @@ fn open_workbook(
     })
 }
 
-/// The rows of an xlsx sheet, read a cell at a time: a sheet whose few
-/// cells lie far apart costs its cells, not the rectangle around them
-/// (which `worksheet_range` would allocate).
-fn xlsx_rows(
-    xlsx: &mut calamine::Xlsx<std::io::Cursor<Vec<u8>>>,
+/// Refuses an `.ods` workbook whose sheets would take more than
+/// `MAX_ROWS` rows or `MAX_CELLS` cells once their repeats are spread out
+/// (`table:number-rows-repeated`, `table:number-columns-repeated`): a few
+/// bytes can ask `calamine` for a billion cells. Counted as `calamine`
+/// spreads them: a run of empty cells or rows costs nothing unless a cell
+/// with content follows it. Not an `.ods` (no `content.xml`): nothing to do.
+fn check_ods(bytes: &[u8]) -> std::result::Result<(), String> {
+    use quick_xml::events::Event;
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let Ok(content) = archive.by_name("content.xml") else {
+        return Ok(());
+    };
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let repeats = |e: &quick_xml::events::BytesStart<'_>, name: &[u8]| -> u64 {
+        e.try_get_attribute(name)
+            .ok()
+            .flatten()
+            .and_then(|a| std::str::from_utf8(&a.value).ok()?.parse().ok())
+            .unwrap_or(1)
+    };
+    // Of the sheet being read: rows from its first with content, the empty
+    // rows since its last with content, and its widest row.
+    let (mut rows, mut empty_rows, mut width) = (0u64, 0u64, 0u64);
+    // Of the row being read: its repeats, cells up to its last with
+    // content, and the empty ones since.
+    let (mut row_repeats, mut row_cells, mut empty_cells) = (1u64, 0u64, 0u64);
+    let mut buf = Vec::new();
+    loop {
+        let (element, empty) = match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => (Some(e.into_owned()), false),
+            Ok(Event::Empty(e)) => (Some(e.into_owned()), true),
+            Ok(Event::End(e)) => {
+                match e.name().as_ref() {
+                    b"table:table-row" if row_cells > 0 => {
+                        if rows > 0 {
+                            rows = rows.saturating_add(empty_rows);
+                        }
+                        rows = rows.saturating_add(row_repeats);
+                        empty_rows = 0;
+                        width = width.max(row_cells);
+                    }
+                    b"table:table-row" if rows > 0 => {
+                        empty_rows = empty_rows.saturating_add(row_repeats);
+                    }
+                    b"table:table" => (rows, empty_rows, width) = (0, 0, 0),
+                    _ => {}
+                }
+                (None, false)
+            }
+            // The workbook's reader reports what is wrong with it.
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => (None, false),
+        };
+        if let Some(e) = element {
+            match e.name().as_ref() {
+                b"table:table-row" => {
+                    (row_repeats, row_cells, empty_cells) =
+                        (repeats(&e, b"table:number-rows-repeated"), 0, 0);
+                    if empty && rows > 0 {
+                        empty_rows = empty_rows.saturating_add(row_repeats);
+                    }
+                }
+                b"table:table-cell" | b"table:covered-table-cell" => {
+                    let n = repeats(&e, b"table:number-columns-repeated");
+                    let valued = !empty
+                        || e.try_get_attribute(b"office:value-type")
+                            .ok()
+                            .flatten()
+                            .is_some();
+                    if valued {
+                        row_cells = row_cells.saturating_add(empty_cells).saturating_add(n);
+                        empty_cells = 0;
+                    } else {
+                        empty_cells = empty_cells.saturating_add(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let cells = rows.saturating_mul(width).max(row_cells);
+        check_size(
+            usize::try_from(rows).unwrap_or(usize::MAX),
+            usize::try_from(cells).unwrap_or(usize::MAX),
+        )?;
+        buf.clear();
+    }
+    Ok(())
+}
+
+/// The rows of an xlsx or xlsb sheet, read a cell at a time: a sheet
+/// whose few cells lie far apart costs its cells, not the rectangle
+/// around them (which `worksheet_range` would allocate).
+fn streamed_rows(
+    workbook: &mut calamine::Sheets<std::io::Cursor<Vec<u8>>>,
     name: &str,
+) -> Option<std::result::Result<Vec<Row>, String>> {
+    let unreadable = |e: &dyn std::fmt::Display| format!("cannot read the sheet: {e}");
+    Some(match workbook {
+        calamine::Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(name) {
+            Ok(mut reader) => cell_rows(|| reader.next_cell().map_err(|e| unreadable(&e))),
+            Err(e) => Err(unreadable(&e)),
+        },
+        calamine::Sheets::Xlsb(xlsb) => match xlsb.worksheet_cells_reader(name) {
+            Ok(mut reader) => cell_rows(|| reader.next_cell().map_err(|e| unreadable(&e))),
+            Err(e) => Err(unreadable(&e)),
+        },
+        _ => return None,
+    })
+}
+
+/// Rows from the cells `next` gives, in any order.
+fn cell_rows<'a>(
+    mut next: impl FnMut() -> std::result::Result<Option<calamine::Cell<calamine::DataRef<'a>>>, String>,
 ) -> std::result::Result<Vec<Row>, String> {
-    let mut reader = xlsx
-        .worksheet_cells_reader(name)
-        .map_err(|e| format!("cannot read the sheet: {e}"))?;
     let mut by_row: std::collections::BTreeMap<u32, Vec<(u32, Cell)>> =
         std::collections::BTreeMap::new();
     let mut seen = 0;
-    while let Some(found) = reader
-        .next_cell()
-        .map_err(|e| format!("cannot read the sheet: {e}"))?
-    {
+    while let Some(found) = next()? {
         let (row, column) = found.get_position();
         let value = cell(&Data::from(found.get_value().clone()));
         if value.is_empty() {
