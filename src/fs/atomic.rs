@@ -124,13 +124,26 @@ fn keep_mode(path: &Path, new: &fs::File) {
     {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
         // The group first: changing it may clear the set-group-id bit.
-        if new.metadata().is_ok_and(|m| m.gid() != old.gid()) {
-            let _ = std::os::unix::fs::fchown(new, None, Some(old.gid()));
-        }
-        let _ = new.set_permissions(fs::Permissions::from_mode(old.mode() & 0o7777));
+        let same_group = new.metadata().is_ok_and(|m| m.gid() == old.gid())
+            || std::os::unix::fs::fchown(new, None, Some(old.gid())).is_ok();
+        let mode = kept_mode(old.mode(), same_group);
+        let _ = new.set_permissions(fs::Permissions::from_mode(mode));
     }
     #[cfg(not(unix))]
     let _ = new.set_permissions(old.permissions());
+}
+
+/// The mode a rewrite gives a file that had `mode`: the same, but when its
+/// group could not be kept, what it allowed its group must not pass to
+/// another one: the group gets what others had (as vim does).
+#[cfg(unix)]
+fn kept_mode(mode: u32, same_group: bool) -> u32 {
+    let mode = mode & 0o7777;
+    if same_group {
+        mode
+    } else {
+        (mode & !0o070) | ((mode & 0o007) << 3)
+    }
 }
 
 /// Flushes a folder's entries, so that a rename in it survives a crash.
@@ -195,6 +208,15 @@ mod tests {
             "a = \"Tân\"\nb = 1\n"
         );
         assert_eq!(normalize("x"), "x\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rewrite_keeps_the_mode_but_not_for_another_group() {
+        assert_eq!(kept_mode(0o100_664, true), 0o664);
+        assert_eq!(kept_mode(0o100_444, true), 0o444);
+        assert_eq!(kept_mode(0o100_664, false), 0o644);
+        assert_eq!(kept_mode(0o100_640, false), 0o600);
     }
 
     #[test]
