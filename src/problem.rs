@@ -65,7 +65,9 @@ pub struct Problem {
 /// `PATH:LINE:COL: error: MESSAGE`, on one line.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        // One line, whatever the file's name holds.
+        let path = self.path.display().to_string();
+        write!(f, "{}", crate::text::printable_line(&path))?;
         if let Some(l) = &self.location {
             write!(f, ":{}:{}", l.line, l.column)?;
         }

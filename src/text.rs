@@ -85,6 +85,24 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The text as one line of a terminal: every control character, a line
+/// break too, shown as `\u{a}`: for a file's name, which `check` prints
+/// on a line of its own that scripts split.
+pub fn printable_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The folded text reduced to `[a-z0-9]` words joined by single `-`.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
@@ -216,6 +234,7 @@ mod tests {
     #[test]
     fn printable_escapes_control_characters_but_line_breaks() {
         assert_eq!(printable("Tân\nxã"), "Tân\nxã");
+        assert_eq!(printable_line("Tân\nxã\u{1b}"), "Tân\\u{a}xã\\u{1b}");
         assert_eq!(printable("a\u{1b}[2Jb\u{7}\t"), "a\\u{1b}[2Jb\\u{7}\\u{9}");
     }
 

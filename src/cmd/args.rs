@@ -4,11 +4,13 @@ use anyhow::{Result, anyhow};
 
 use dvk::model::date::{self, Date};
 
-/// A day given to `--FLAG`: `YYYY-MM-DD`, spaces around it ignored;
-/// `example` is shown in the message when it is not one.
+/// A day given to `--FLAG`: `YYYY-MM-DD`, spaces around it ignored, within
+/// the years a record may hold; `example` is shown in the message when it
+/// is not one.
 pub(crate) fn day(flag: &str, example: &str, text: &str) -> Result<Date> {
-    date::parse(text.trim())
-        .ok_or_else(|| anyhow!("--{flag} takes a day like {example}, not `{text}`"))
+    let day = date::parse(text.trim())
+        .ok_or_else(|| anyhow!("--{flag} takes a day like {example}, not `{text}`"))?;
+    date::given(flag, day).map_err(anyhow::Error::msg)
 }
 
 /// A day given to `--FLAG`, or `default` when the flag is absent.

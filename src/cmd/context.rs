@@ -93,9 +93,14 @@ impl Context {
         let as_of = if let Some(text) = &args.as_of {
             AsOf::date(super::args::day("as-of", "2025-06-30", text)?)
         } else if let Some(year) = args.year {
-            let Some(date) = date::end_of_year(year).filter(|_| (1900..=2999).contains(&year))
+            let Some(date) = date::end_of_year(year)
+                .filter(|_| (date::FIRST_YEAR..=date::LAST_YEAR).contains(&year))
             else {
-                bail!("--year takes a year like 2024, not `{year}`");
+                bail!(
+                    "--year takes a year from {} to {}, not `{year}`",
+                    date::FIRST_YEAR,
+                    date::LAST_YEAR
+                );
             };
             AsOf {
                 date,
@@ -293,6 +298,9 @@ impl Context {
     /// A note for the person at the terminal, on stderr unless --quiet.
     pub(crate) fn note(&self, message: &str) {
         if !self.quiet {
+            // A note may quote a file (a sheet's header, a name): escaped
+            // as every message is.
+            let message = dvk::text::printable(message);
             let _ = writeln!(std::io::stderr(), "{message}");
         }
     }
@@ -314,7 +322,9 @@ pub(crate) fn print_problems<T: std::fmt::Display>(
 ) -> Result<()> {
     let mut err = std::io::stderr().lock();
     for line in lines {
-        writeln!(err, "{line}")?;
+        // A problem may quote a file (a cell of a sheet): escaped as every
+        // message is.
+        writeln!(err, "{}", dvk::text::printable(&line.to_string()))?;
     }
     Ok(())
 }

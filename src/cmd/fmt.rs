@@ -5,7 +5,8 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::text::plural;
+use dvk::fs::lock::Lock;
+use dvk::text::{plural, printable_line};
 use dvk::write::format;
 
 use super::{Context, Exit};
@@ -25,18 +26,24 @@ pub(crate) struct FmtArgs {
 
 pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Exit> {
     let workspace = dvk::read::workspace::Workspace::load(&ctx.registers)?;
+    // A writer like any other: each register's lock is held before its
+    // files are read, so no write acknowledged meanwhile is undone.
+    let _locks = if args.check {
+        Vec::new()
+    } else {
+        let roots = workspace.registers.iter().map(|r| Lock::take(&r.root));
+        roots.collect::<Result<Vec<_>, _>>()?
+    };
     let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
     for register in &workspace.registers {
         let plan = format::plan(register);
         for file in &plan {
+            // A file's name may hold anything: shown on one line, escaped.
+            let shown = printable_line(&file.shown.display().to_string()).into_owned();
             match &file.result {
-                Ok(_) => writeln!(out, "{}", file.shown.display())?,
-                Err(why) => writeln!(
-                    std::io::stderr(),
-                    "{}: not formatted: {why}",
-                    file.shown.display()
-                )?,
+                Ok(_) => writeln!(out, "{shown}")?,
+                Err(why) => writeln!(std::io::stderr(), "{shown}: not formatted: {why}")?,
             }
         }
         failed += plan.iter().filter(|f| f.result.is_err()).count();

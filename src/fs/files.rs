@@ -84,16 +84,75 @@ pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreada
 fn open_no_follow(path: &Path) -> std::io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
+    open_safely(path, &mut options)
+}
+
+/// Opens a file with `options`, never through a symbolic link in the last
+/// place and never waiting: a named pipe or a device opens at once (or
+/// fails) instead of blocking.
+pub fn open_safely(path: &Path, options: &mut fs::OpenOptions) -> std::io::Result<fs::File> {
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(
-        &mut options,
-        libc::O_NOFOLLOW | libc::O_NONBLOCK,
-    );
+    std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
     #[cfg(not(unix))]
     if is_link(path) {
         return Err(std::io::Error::other("a symbolic link"));
     }
     options.open(path)
+}
+
+/// Opens a regular file with `options`, as `open_safely` does, and
+/// returns it with its metadata (taken from the open file); anything else
+/// (a link, a folder, a pipe, a device) is an error that says what it is.
+/// What `dvk` keeps in `.dvk/` is opened this way: a register from
+/// elsewhere may hold anything there.
+pub fn open_regular(
+    path: &Path,
+    options: &mut fs::OpenOptions,
+) -> std::io::Result<(fs::File, fs::Metadata)> {
+    if let Ok(meta) = fs::symlink_metadata(path)
+        && !meta.is_file()
+    {
+        return Err(not_regular(&meta));
+    }
+    let file = open_safely(path, options)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    Ok((file, meta))
+}
+
+fn not_regular(meta: &fs::Metadata) -> std::io::Error {
+    let what = if meta.is_dir() {
+        "a folder"
+    } else if meta.file_type().is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a regular file"
+    };
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, what)
+}
+
+/// Reads a regular file whole, refusing one over `limit` bytes before
+/// reading it (and never reading more, should it grow): for the files of
+/// `.dvk/`, which a register from elsewhere may make anything.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    let (file, meta) = open_regular(path, fs::OpenOptions::new().read(true))?;
+    if meta.len() > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{} bytes, over the limit of {limit}", meta.len()),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit + 1), &mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("over the limit of {limit} bytes"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Whether `path` is a symbolic link. `dvk` follows none inside a
@@ -205,20 +264,30 @@ fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
     (out, problems)
 }
 
-/// What identifies a file's version without reading it.
+/// What identifies a file's version without reading it: as git's index
+/// does, the status change time too, so that an edit of the same size
+/// whose modification time was put back is still seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     pub size: u64,
     pub modified_ns: u128,
+    /// The last change of the file's contents or metadata (`st_ctime`),
+    /// which no user can set back; 0 where the system has none.
+    pub changed_ns: u128,
     pub inode: u64,
 }
 
 impl Stamp {
     pub fn of(meta: &fs::Metadata) -> Self {
         #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        let (inode, changed_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            let changed = u128::try_from(meta.ctime()).unwrap_or(0) * 1_000_000_000
+                + u128::try_from(meta.ctime_nsec()).unwrap_or(0);
+            (meta.ino(), changed)
+        };
         #[cfg(not(unix))]
-        let inode = 0;
+        let (inode, changed_ns) = (0, 0);
         Self {
             size: meta.len(),
             modified_ns: meta
@@ -226,7 +295,13 @@ impl Stamp {
                 .ok()
                 .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_nanos()),
+            changed_ns,
             inode,
         }
+    }
+
+    /// The later of the two times: when the file last changed in any way.
+    pub fn latest_ns(&self) -> u128 {
+        self.modified_ns.max(self.changed_ns)
     }
 }

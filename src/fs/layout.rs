@@ -16,7 +16,8 @@ pub const CRITERIA: &str = "criteria";
 pub const DIR: &str = ".dvk";
 
 /// Finds the register: `start` or the nearest folder above it that holds
-/// `dvk.toml`. The result is relative when `start` is.
+/// `dvk.toml`. The result is relative when `start` is. A `dvk.toml` that
+/// is not a regular file is an error naming it.
 pub fn discover(start: &Path) -> Result<PathBuf> {
     let absolute = if start.is_absolute() {
         start.to_owned()
@@ -27,12 +28,23 @@ pub fn discover(start: &Path) -> Result<PathBuf> {
     };
     let mut up = PathBuf::new();
     for dir in absolute.ancestors() {
-        if dir.join(FILE).is_file() {
+        let file = dir.join(FILE);
+        // As git stops at a broken `.git`: a `dvk.toml` that is a folder,
+        // a pipe or a dangling link stops the search rather than let the
+        // register above be used, and written, in its place.
+        if std::fs::symlink_metadata(&file).is_ok() {
             let found = if start.is_absolute() {
                 dir.to_owned()
             } else {
                 clean(&start.join(&up))
             };
+            if !std::fs::metadata(&file).is_ok_and(|m| m.is_file()) {
+                return Err(Error::Input(format!(
+                    "{} is not a regular file; a register's settings are a file, \
+                     and dvk does not look for a register above it",
+                    shown(&found, Path::new(FILE)).display()
+                )));
+            }
             return Ok(found);
         }
         up.push("..");

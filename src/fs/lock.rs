@@ -1,11 +1,12 @@
 //! The register's write lock: commands that change files hold an advisory
 //! lock on `.dvk/lock` while they read, decide and write, so that two `dvk`
-//! processes never pick the same id or lose each other's events. Taking it
-//! also clears temporary files that a killed writer left behind.
+//! processes never pick the same id or lose each other's events. Every
+//! command that writes a file of the register takes it (`fmt` included).
+//! Taking it also clears what a killed writer left behind (`sweep`).
 
 use std::fs::{self, File, OpenOptions};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::error::{Error, Result};
 use crate::fs::layout::DIR;
@@ -35,13 +36,15 @@ impl Lock {
             }
         }
         fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io("open", &path, e))?;
+        // A register from elsewhere may hold a pipe or a device there:
+        // opened without waiting, and refused.
+        let (file, _) = crate::fs::files::open_regular(
+            &path,
+            OpenOptions::new().create(true).truncate(false).write(true),
+        )
+        .map_err(|e| Error::io("open", &path, e))?;
         let start = Instant::now();
+        let since = SystemTime::now();
         loop {
             match file.try_lock() {
                 Ok(()) => break,
@@ -58,36 +61,8 @@ impl Lock {
                 Err(fs::TryLockError::Error(e)) => return Err(Error::io("lock", &path, e)),
             }
         }
-        clear_stale(root);
+        crate::fs::sweep::clear_stale(root, since);
         Ok(Self { _file: file })
-    }
-}
-
-/// Removes `.dvk-*.tmp` files under `models/` and `criteria/`: with the lock
-/// held, no writer is using them.
-fn clear_stale(root: &Path) {
-    let mut stack = vec![
-        root.join(crate::fs::layout::MODELS),
-        root.join(crate::fs::layout::CRITERIA),
-    ];
-    while let Some(dir) = stack.pop() {
-        if crate::fs::files::is_link(&dir) {
-            continue;
-        }
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            match entry.file_type() {
-                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
-                Ok(t) if t.is_file() && name.starts_with(".dvk-") && name.ends_with(".tmp") => {
-                    let _ = fs::remove_file(entry.path());
-                }
-                _ => {}
-            }
-        }
     }
 }
 
@@ -101,6 +76,7 @@ mod tests {
         fs::create_dir_all(dir.path().join("models/2019")).unwrap();
         let stale = dir.path().join("models/2019/.dvk-abc.tmp");
         fs::write(&stale, "half").unwrap();
+        std::thread::sleep(Duration::from_millis(20));
         let first = Lock::take(dir.path()).unwrap();
         assert!(!stale.exists());
         let path = dir.path().join(".dvk/lock");

@@ -14,6 +14,36 @@ pub fn parse(text: &str) -> Option<Date> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
+/// The first and last years of the days a register holds: a record's date
+/// outside them is a `check` warning (a slip of the keyboard, or a year
+/// that a workbook cannot hold as a date: Excel's days begin in 1900), a
+/// day given on the command line outside them is refused, and a workbook
+/// shows such a date as text.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2100;
+
+/// Whether a day is within `FIRST_YEAR` to `LAST_YEAR`.
+pub fn in_range(date: Date) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}
+
+/// The range, as messages name it.
+pub fn range() -> String {
+    format!("{FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31")
+}
+
+/// A day given with `--flag`, refused when outside the range.
+pub fn given(flag: &str, date: Date) -> Result<Date, String> {
+    if in_range(date) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "--{flag} takes a day from {}, not `{date}`",
+            range()
+        ))
+    }
+}
+
 /// The last day of a year: what `--year Y` means as an as-of date.
 pub fn end_of_year(year: i32) -> Option<Date> {
     NaiveDate::from_ymd_opt(year, 12, 31)

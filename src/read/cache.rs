@@ -1,8 +1,12 @@
 //! A cache of parsed models in `.dvk/cache/`, so that reading a large
 //! register does not parse files that have not changed. An entry is
-//! trusted only while its file has the same size, modification time and
-//! inode (as git's index does), and not when the file was changed within
-//! two seconds of the cache's writing (git's "racy" case). Only files that
+//! trusted only while its file has the same size, modification time,
+//! status change time and inode (as git's index does), and not when the
+//! file was changed within two seconds of the cache's writing (git's
+//! "racy" case). The index and each record carry a checksum of their
+//! bytes, checked before they are decoded; a cache that is not a regular
+//! file, too large for the register, or fails a check is treated as
+//! absent and rebuilt, never reported and never read as data. Only files that
 //! parsed without any problem are cached. The cache is rebuilt
 //! transparently, never used by commands that write, and may be removed at
 //! any time. `DVK_NO_CACHE=1` turns it off.
@@ -25,9 +29,17 @@ use crate::model::Model;
 const INDEX: &str = "index.bin";
 const RECORDS: &str = "models.bin";
 /// Changes whenever the layout of `Model` or of the files changes, or what
-/// parsing makes of a file (3: CRLF in multi-line strings read as LF; 4:
-/// events have `until` and `number`).
-const FORMAT: u32 = 4;
+/// parsing makes of a file (3: CRLF in multi-line strings read as LF;
+/// 4: checksums, and the status change time in the stamp; 5: events have
+/// `until` and `number`).
+const FORMAT: u32 = 5;
+/// The most an entry of the index can take besides its path (varints of
+/// the path's length, the stamp and the place): the index of a register
+/// is never larger than its paths plus this for each, so a larger file is
+/// not read at all.
+const ENTRY_MAX: u64 = 96;
+/// The header and the checksum at the end.
+const INDEX_EXTRA: u64 = 128;
 /// How close to the cache's own writing a file's change makes it untrusted.
 const RACY: Duration = Duration::from_secs(2);
 
@@ -36,6 +48,16 @@ const RACY: Duration = Duration::from_secs(2);
 pub struct Place {
     pub offset: u64,
     pub len: u32,
+    /// The checksum of the record's bytes.
+    pub check: u64,
+}
+
+/// The checksum of bytes of the cache: enough to tell bytes that were
+/// damaged from those written (the cache's key ties it to this build, so
+/// the hash never changes under a cache).
+fn checksum(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x0064_766B_6361_6368).hash_one(bytes)
 }
 
 #[derive(Debug, Serialize)]
@@ -111,16 +133,27 @@ pub fn key<'a>(inputs: impl IntoIterator<Item = &'a [u8]>) -> u64 {
 pub struct Cache {
     key: u64,
     written_ns: u128,
-    /// `index.bin` as read, its header checked.
+    /// `index.bin` as read, its header and checksum checked.
     index: Vec<u8>,
     len: usize,
     records: Option<File>,
+    /// How long `models.bin` was when opened: no place reaches past it.
+    records_len: u64,
+}
+
+/// Whether the register at `root` has a cache to read (before its files
+/// are stamped to be looked up in it).
+pub fn exists(root: &Path) -> bool {
+    !linked(root)
+        && fs::symlink_metadata(dir(root).join(INDEX)).is_ok_and(|m| m.is_file() && m.len() > 0)
 }
 
 impl Cache {
-    /// Reads the index of the register at `root`; an empty cache when
-    /// there is none, it is unreadable, or it was made against other inputs.
-    pub fn read(root: &Path, key: u64) -> Self {
+    /// Reads the index of the register at `root`, whose model files are
+    /// `files`; an empty cache when there is none, it is unreadable, not a
+    /// regular file, larger than an index of `files` can be, damaged, or
+    /// made against other inputs.
+    pub fn read(root: &Path, key: u64, files: &[PathBuf]) -> Self {
         let empty = Self {
             key,
             ..Self::default()
@@ -129,11 +162,26 @@ impl Cache {
             return empty;
         }
         let dir = dir(root);
-        let (Ok(bytes), Ok(mut records)) =
-            (fs::read(dir.join(INDEX)), File::open(dir.join(RECORDS)))
-        else {
+        let limit = files
+            .iter()
+            .map(|f| f.as_os_str().len() as u64 + ENTRY_MAX)
+            .sum::<u64>()
+            + INDEX_EXTRA;
+        let (Ok(mut bytes), Ok((mut records, records_meta))) = (
+            crate::fs::files::read_bounded(&dir.join(INDEX), limit),
+            crate::fs::files::open_regular(&dir.join(RECORDS), fs::OpenOptions::new().read(true)),
+        ) else {
             return empty;
         };
+        // The last 8 bytes are the checksum of the rest.
+        let Some(split) = bytes.len().checked_sub(8) else {
+            return empty;
+        };
+        let stored = u64::from_le_bytes(bytes[split..].try_into().unwrap_or_default());
+        bytes.truncate(split);
+        if checksum(&bytes) != stored {
+            return empty;
+        }
         // The entries are decoded once, by `places`.
         let Ok(header) = postcard::take_from_bytes::<Header>(&bytes).map(|(h, _)| h) else {
             return empty;
@@ -151,6 +199,7 @@ impl Cache {
             index: bytes,
             len,
             records: Some(records),
+            records_len: records_meta.len(),
         }
     }
 
@@ -178,7 +227,7 @@ impl Cache {
             };
             while next.next_if(|e| e.path < path).is_some() {}
             if let Some(entry) = next.next_if(|e| e.path == path) {
-                let racy = stamp.modified_ns + RACY.as_nanos() >= self.written_ns;
+                let racy = stamp.latest_ns() + RACY.as_nanos() >= self.written_ns;
                 if entry.stamp == *stamp && !racy {
                     *place = Some(entry.place);
                 }
@@ -201,7 +250,13 @@ impl Cache {
     pub fn read_span(&self, places: &[Place]) -> Option<Span> {
         let file = self.records.as_ref()?;
         let start = places.iter().map(|p| p.offset).min()?;
-        let end = places.iter().map(|p| p.offset + u64::from(p.len)).max()?;
+        let end = places
+            .iter()
+            .map(|p| p.offset.checked_add(u64::from(p.len)))
+            .max()??;
+        if end > self.records_len {
+            return None;
+        }
         let mut bytes = vec![0; usize::try_from(end - start).ok()?];
         #[cfg(unix)]
         std::os::unix::fs::FileExt::read_exact_at(file, &mut bytes, start).ok()?;
@@ -222,10 +277,13 @@ pub struct Span {
 }
 
 impl Span {
-    /// The record at a place, raw.
+    /// The record at a place, raw; `None` if its checksum fails.
     pub fn raw(&self, place: Place) -> Option<&[u8]> {
         let from = usize::try_from(place.offset.checked_sub(self.start)?).ok()?;
-        self.bytes.get(from..from + place.len as usize)
+        let raw = self
+            .bytes
+            .get(from..from.checked_add(place.len as usize)?)?;
+        (checksum(raw) == place.check).then_some(raw)
     }
 
     /// The model at a place.
@@ -313,6 +371,7 @@ impl Writer {
             place: Place {
                 offset: self.offset,
                 len,
+                check: checksum(raw),
             },
         });
         self.offset += u64::from(len);
@@ -338,9 +397,11 @@ impl Writer {
             written_ns,
             entries: self.entries,
         };
-        let Ok(bytes) = postcard::to_allocvec(&index) else {
+        let Ok(mut bytes) = postcard::to_allocvec(&index) else {
             return;
         };
+        let check = checksum(&bytes);
+        bytes.extend_from_slice(&check.to_le_bytes());
         if file.persist(dir.join(RECORDS)).is_err() {
             return;
         }
@@ -356,6 +417,7 @@ mod tests {
         Stamp {
             size: 100,
             modified_ns: 1_000_000_000,
+            changed_ns: 1_000_000_000,
             inode,
         }
     }
@@ -377,9 +439,6 @@ mod tests {
         }
         writer.finish();
 
-        assert!(Cache::read(dir.path(), 8).is_empty(), "another key");
-        let cache = Cache::read(dir.path(), 7);
-        assert_eq!(cache.len(), 4);
         let files: Vec<PathBuf> = [
             "models/2019/a.toml",
             "models/2019/b.toml",
@@ -390,6 +449,9 @@ mod tests {
         .iter()
         .map(PathBuf::from)
         .collect();
+        assert!(Cache::read(dir.path(), 8, &files).is_empty(), "another key");
+        let cache = Cache::read(dir.path(), 7, &files);
+        assert_eq!(cache.len(), 4);
         let mut racy = stamp(9);
         racy.modified_ns = cache.written_ns - 1;
         let stamps = [

@@ -63,17 +63,29 @@ impl Register {
             std::iter::once(settings_text.as_deref().unwrap_or_default().as_bytes())
                 .chain(criteria_texts.iter().map(String::as_bytes)),
         );
-        let cache = if use_cache {
-            Cache::read(root, key)
+        // Each file's stamp, to look it up in the cache: only when there
+        // is a cache to look in. The files read are stamped as they open.
+        let has_cache = use_cache && crate::read::cache::exists(root);
+        let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
+            walk(root, MODELS, has_cache, &mut problems)
+                .into_iter()
+                .unzip();
+        // What a stopped import left: not records, but worth knowing of
+        // (the next writer removes it).
+        for folder in crate::fs::sweep::stale_staging(&root.join(MODELS)) {
+            problems.push(Problem::warning(
+                &shown(root, &Path::new(MODELS).join(folder)),
+                None,
+                "the staging folder of an import that was stopped; \
+                 the next command that writes removes it",
+            ));
+        }
+        // Read only now: how large its index may be depends on the files.
+        let cache = if has_cache {
+            Cache::read(root, key, &files)
         } else {
             Cache::default()
         };
-        // Each file's stamp, to look it up in the cache: only when there
-        // is a cache to look in. The files read are stamped as they open.
-        let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
-            walk(root, MODELS, !cache.is_empty(), &mut problems)
-                .into_iter()
-                .unzip();
         let mut register = Register {
             root: root.to_owned(),
             settings,
@@ -212,9 +224,7 @@ impl Chunk {
             let Some(model) = model else {
                 continue;
             };
-            if let Some(problem) = ids.see(&model.id, root, &model.path) {
-                problems.push(problem);
-            }
+            problems.extend(ids.see(&model.id, root, &model.path));
             if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
                 let raw = encoded
                     .as_deref()
@@ -300,7 +310,11 @@ fn parse_file(
     if !crate::model::id::is_valid(id) {
         return failed(
             None,
-            format!("`{id}` cannot be a model id: {}", crate::model::id::RULE),
+            format!(
+                "`{}` cannot be a model id: {}",
+                crate::text::printable_line(id),
+                crate::model::id::RULE
+            ),
         );
     }
     match read_stamped(&root.join(rel)) {
@@ -342,7 +356,8 @@ fn load_criteria(
             .to_owned();
         if !crate::model::id::is_valid(&id) {
             let message = format!(
-                "`{id}` cannot be a criteria set id: {}",
+                "`{}` cannot be a criteria set id: {}",
+                crate::text::printable_line(&id),
                 crate::model::id::RULE
             );
             problems.push(Problem::error(&show, None, message));
@@ -376,16 +391,23 @@ fn load_criteria(
 }
 
 /// The ids seen so far, in one register or several read together, with
-/// where each was first seen: so that a second file with the same id is
-/// reported naming both. A file is kept as its register's folder (held
-/// once) and its path in it, so that seeing an id costs no path built.
+/// where each was seen: so that a file with an id seen before is reported,
+/// and so is each file that had it first, each naming the others. A file
+/// is kept as its register's folder (held once) and its path in it, so
+/// that seeing an id costs no path built.
 #[derive(Debug, Default)]
 pub struct Ids {
     roots: Vec<PathBuf>,
     // Hashed with `foldhash` (seeded per run), several times quicker than
     // the standard hasher on a million short ids.
-    first: HashMap<Box<str>, (usize, Box<Path>), foldhash::quality::RandomState>,
+    first: HashMap<Box<str>, Held, foldhash::quality::RandomState>,
+    /// The files after the first of each id held by more than one.
+    more: HashMap<Box<str>, Vec<Held>, foldhash::quality::RandomState>,
 }
+
+/// A file that holds an id: its register (an index into `roots`) and its
+/// path in it.
+type Held = (usize, Box<Path>);
 
 impl Ids {
     /// Room for `more` ids, made once instead of growing a table of a
@@ -394,22 +416,49 @@ impl Ids {
         self.first.reserve(more);
     }
 
-    /// Records the id of the file `rel` of the register at `root`; the
-    /// problem if another file has it already.
-    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Option<Problem> {
-        if let Some((there_root, there)) = self.first.get(id) {
-            let there = shown(&self.roots[*there_root], there);
-            return Some(Problem::error(
-                &shown(root, rel),
-                None,
-                format!("duplicate id `{id}`: {} has it too", there.display()),
-            ));
-        }
+    /// Records the id of the file `rel` of the register at `root`. If other
+    /// files have it already: a problem for this file naming them, and one
+    /// for each of them naming this file. Each at line 1, column 1, as
+    /// every other problem has a place.
+    pub fn see(&mut self, id: &str, root: &Path, rel: &Path) -> Vec<Problem> {
         if self.roots.last().is_none_or(|last| last != root) {
             self.roots.push(root.to_owned());
         }
-        self.first
-            .insert(id.into(), (self.roots.len() - 1, rel.into()));
-        None
+        let here = (self.roots.len() - 1, Box::<Path>::from(rel));
+        let Some(first) = self.first.get(id) else {
+            self.first.insert(id.into(), here);
+            return Vec::new();
+        };
+        let others: Vec<PathBuf> = std::iter::once(first)
+            .chain(self.more.get(id).into_iter().flatten())
+            .map(|(r, path)| shown(&self.roots[*r], path))
+            .collect();
+        let this = shown(root, rel);
+        let mut out = Vec::with_capacity(others.len() + 1);
+        let names = others
+            .iter()
+            .map(|p| crate::text::printable_line(&p.display().to_string()).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let has = if others.len() == 1 { "has" } else { "have" };
+        out.push(duplicate(&this, id, &format!("{names} {has} it too")));
+        for other in &others {
+            let name = crate::text::printable_line(&this.display().to_string()).into_owned();
+            out.push(duplicate(other, id, &format!("{name} has it too")));
+        }
+        self.more.entry(id.into()).or_default().push(here);
+        out
     }
+}
+
+/// The problem of a file holding an id another file holds: at its first
+/// line, shown as every problem is.
+fn duplicate(path: &Path, id: &str, others: &str) -> Problem {
+    let line = read_text(path).unwrap_or_default();
+    let line = line.lines().next().unwrap_or_default();
+    Problem::error(
+        path,
+        Some(crate::problem::Location::of(line, 0)),
+        format!("duplicate id `{id}`: {others}"),
+    )
 }

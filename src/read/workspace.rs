@@ -179,6 +179,18 @@ fn roots(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
     if named.is_empty() {
         Ok(vec![discover(Path::new("."))?])
     } else {
-        named.iter().map(|p| discover(p)).collect()
+        // A register named twice (`-C r -C r`, or by two paths) is read
+        // once: its models are not duplicates of themselves.
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for root in named.iter().map(|p| discover(p)) {
+            let root = root?;
+            let same = std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone());
+            if !seen.contains(&same) {
+                seen.push(same);
+                out.push(root);
+            }
+        }
+        Ok(out)
     }
 }

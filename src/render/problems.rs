@@ -50,7 +50,7 @@ pub fn write_problem(p: &Problem, color: bool, out: &mut dyn Write) -> std::io::
     };
     // Paths and messages may hold text from a file: escaped like the line.
     let path = p.path.display().to_string();
-    let path = crate::text::printable(&path);
+    let path = crate::text::printable_line(&path);
     let message = cut(&crate::text::printable(&p.message), MESSAGE);
     match &p.location {
         Some(l) => {

@@ -133,7 +133,9 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
             let day = column
                 .date
                 .then(|| crate::model::date::parse(&cell.plain()))
-                .flatten();
+                .flatten()
+                // A day a workbook cannot hold (Excel's begin in 1900) is text.
+                .filter(|d| crate::model::date::in_range(*d));
             if let (true, Some(n)) = (column.numeric, number(cell)) {
                 let mut format = number_format(&cell.plain());
                 if is_footer {

@@ -206,10 +206,14 @@ pub fn other(text: &str) -> Result<String, FormatError> {
     same_data(&before, normalize(&doc.to_string()))
 }
 
-/// The document to edit and its data. The `toml` parser judges the text
-/// first: `toml_edit` is given only valid TOML (on some broken input it
+/// The document to edit and its data, of a TOML 1.0 text. The `toml`
+/// parser judges the text first: `toml_edit` is given only valid TOML (on some broken input it
 /// panics rather than report an error).
 fn document(text: &str) -> Result<(DocumentMut, toml::Table), FormatError> {
+    // The register is TOML 1.0; the parsers here read 1.1 too.
+    if let Some((_, message)) = crate::read::spanned::not_toml_1_0(text) {
+        return Err(FormatError::Syntax(message));
+    }
     let data = text
         .parse::<toml::Table>()
         .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;

@@ -34,7 +34,9 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
         ),
         (
             PathBuf::from(".gitignore"),
-            "# dvk's own files beside the records (lock, cache)\n/.dvk/\n",
+            "# dvk's own files beside the records (lock, cache)\n/.dvk/\n\
+             # what a stopped writer leaves; the next writer removes it\n\
+             /models/.import-*\n.dvk-*.tmp\n",
         ),
         // dvk.toml last: a register exists only once it is complete.
         (PathBuf::from(FILE), settings.as_str()),

@@ -590,7 +590,16 @@ fn each_import_gets_a_new_folder_and_stale_staging_is_removed() {
             "b.csv",
             &format!("{HEADER}\nC,D,tap_the,kinh_te,xa,2024-01-02\n"),
         );
-    t.expect_with(&["check"], "0 errors, 0 warnings in 0 model files\n", "", 0);
+    t.expect_with(
+        &["check"],
+        "models/.import-x1y2: warning: the staging folder of an import that was stopped; \
+         the next command that writes removes it\n\
+         models/.import-z3: warning: the staging folder of an import that was stopped; \
+         the next command that writes removes it\n\
+         0 errors, 2 warnings in 0 model files\n",
+        "",
+        0,
+    );
     t.expect_with(
         &["import", "a.csv"],
         "2024-b-a\n",
@@ -881,11 +890,21 @@ fn a_killed_import_leaves_none_or_all() {
         child.wait().unwrap();
         let left = visible(&t);
         assert!(left == 0 || left == ROWS, "{left} models after {delay} ms");
-        t.expect_with(
-            &["check"],
-            &format!("0 errors, 0 warnings in {left} model files\n"),
-            "",
-            0,
+        // A staging folder left is warned about (issue 20).
+        let (out, err, code) = t.run_with(&["check"]);
+        let warnings = if out.contains(": warning: the staging folder of an import") {
+            "1 warning"
+        } else {
+            "0 warnings"
+        };
+        assert_eq!(
+            (out.lines().last(), err.as_str(), code),
+            (
+                Some(format!("0 errors, {warnings} in {left} model files").as_str()),
+                "",
+                0
+            ),
+            "{out}"
         );
         let (out, err, code) = t.run_with(&["import", "ds.csv", "-q"]);
         assert_eq!(

@@ -52,8 +52,13 @@ fn an_id_in_two_registers_is_an_error_naming_both() {
     let t = two_registers("a");
     t.expect_with(
         &["-C", ".", "-C", "xa-b", "check"],
-        "xa-b/models/a.toml: error: duplicate id `a`: models/a.toml has it too\n\
-         1 error, 0 warnings in 3 model files\n",
+        "models/a.toml:1:1: error: duplicate id `a`: xa-b/models/a.toml has it too\n\
+         1 | name = \"A\"\n\
+         \x20 | ^\n\
+         xa-b/models/a.toml:1:1: error: duplicate id `a`: models/a.toml has it too\n\
+         1 | name = \"C\"\n\
+         \x20 | ^\n\
+         2 errors, 0 warnings in 3 model files\n",
         "",
         1,
     );
@@ -67,8 +72,8 @@ fn an_id_in_two_registers_is_an_error_naming_both() {
         t.expect_with(
             &args,
             "",
-            "error: the register has 1 error; run `dvk check` to see it\n\
-             first: xa-b/models/a.toml: error: duplicate id `a`: models/a.toml has it too\n",
+            "error: the register has 2 errors; run `dvk check` to see them\n\
+             first: models/a.toml:1:1: error: duplicate id `a`: xa-b/models/a.toml has it too\n",
             2,
         );
     }

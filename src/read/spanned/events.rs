@@ -22,7 +22,7 @@ use toml_parser::{ParseError, Source};
 use super::tree::{Document, Header, Key, Node, Table, Value};
 
 /// How deep arrays and inline tables may nest: the `toml` crate's limit.
-const DEPTH: u32 = 80;
+pub(super) const DEPTH: u32 = 80;
 
 /// The document, when it has no error and uses only what this reader
 /// builds; `None` otherwise.
@@ -122,6 +122,9 @@ impl<'i> Builder<'_, 'i> {
 
     fn key(&self, event: Event) -> Option<Key<'i>> {
         let raw = self.source.get(event)?;
+        if super::toml10::scalar(raw.as_str(), event.encoding(), event.kind()).is_some() {
+            return None;
+        }
         let mut decoded = Cow::Borrowed("");
         let mut error: Option<ParseError> = None;
         raw.decode_key(&mut decoded, &mut error);
@@ -141,6 +144,9 @@ impl<'i> Builder<'_, 'i> {
 
     fn scalar(&self, event: Event) -> Option<Value<'i>> {
         let raw = self.source.get(event)?;
+        if super::toml10::scalar(raw.as_str(), event.encoding(), event.kind()).is_some() {
+            return None;
+        }
         let mut decoded = Cow::Borrowed("");
         let mut error: Option<ParseError> = None;
         let kind = raw.decode_scalar(&mut decoded, &mut error);
@@ -191,10 +197,21 @@ impl<'i> Builder<'_, 'i> {
         let mut key = None;
         let mut value = None;
         let mut separated = false;
+        // After a comma: TOML 1.0 has none after the last entry.
+        let mut comma = false;
         loop {
             let event = self.next()?;
+            if event.kind() == EventKind::InlineTableClose && comma {
+                return None;
+            }
+            comma = match event.kind() {
+                EventKind::ValueSep => true,
+                EventKind::Whitespace => comma,
+                _ => false,
+            };
             match event.kind() {
-                EventKind::Whitespace | EventKind::Comment | EventKind::Newline => {}
+                // TOML 1.0: an inline table is one line, but for its values.
+                EventKind::Whitespace => {}
                 EventKind::SimpleKey if key.is_none() => key = Some(self.key(event)?),
                 EventKind::KeyValSep if key.is_some() && !separated => separated = true,
                 EventKind::Scalar | EventKind::ArrayOpen | EventKind::InlineTableOpen

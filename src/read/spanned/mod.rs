@@ -6,6 +6,7 @@ mod events;
 mod simple;
 #[cfg(test)]
 mod tests;
+mod toml10;
 mod tree;
 
 use toml::de::DeTable;
@@ -30,27 +31,97 @@ pub mod readers {
 /// the simple documents `dvk` writes, which are nearly all, are read in one
 /// pass (`simple`); other plain documents are built from the TOML parser's
 /// events (`events`); any other is read by the `toml` crate, whose messages
-/// are the ones reported.
+/// are the ones reported. What only TOML 1.1 allows is a syntax error
+/// (`toml10`): the register is TOML 1.0. `text` is a file's without its
+/// byte order mark (`fs::files::read_text`).
 pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i>> {
     // Markers a merge left say more than the TOML errors they cause.
     if crate::read::conflict::report(text, sink) {
         return None;
     }
-    if let Some(table) = simple::parse(text).or_else(|| events::parse(text)) {
+    // The text comes without the BOM a file may begin with: another is one
+    // too many, which the parser would drop.
+    if text.starts_with('\u{feff}') {
+        sink.error_at(
+            Some(0),
+            "TOML syntax: a second byte order mark; a file begins with one at most",
+        );
+        return None;
+    }
+    if let Some(table) = simple::parse(text) {
         return Some(table);
+    }
+    // The parser under the other two reads TOML 1.1; the register is 1.0.
+    let toml_1_0 = |table: Table<'i>, sink: &mut Sink<'_>| match toml10::first_not_1_0(text) {
+        None => Some(table),
+        Some((at, message)) => {
+            sink.error_at(Some(at), format!("TOML syntax: {message}"));
+            None
+        }
+    };
+    if let Some(table) = events::parse(text) {
+        return toml_1_0(table, sink);
     }
     let (table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(Table::from_detable(table.into_inner()));
+        return toml_1_0(Table::from_detable(table.into_inner()), sink);
     }
     for error in errors {
         let message = error.message().trim().to_owned();
-        sink.error_at(
-            Some(error.span().map_or(0, |s| s.start)),
-            format!("TOML syntax: {}", first_line(&message)),
-        );
+        // The `toml` crate gives no place for a key nested too deep
+        // (`a.a.a…`, `[a.a.a…]`): the deepest line is where it is.
+        let at = error.span().map_or_else(|| deepest_line(text), |s| s.start);
+        sink.error_at(Some(at), format!("TOML syntax: {}", first_line(&message)));
     }
     None
+}
+
+/// Where the line that nests deepest begins (past its indent): its depth
+/// is the dots of its keys and the brackets open on it, strings and
+/// comments left out. 0 for a document of no depth.
+fn deepest_line(text: &str) -> usize {
+    let (mut best, mut best_depth) = (0, 0);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut depth, mut open, mut quote) = (0usize, 0usize, None);
+        let mut escaped = false;
+        for b in line.bytes() {
+            match quote {
+                Some(q) => {
+                    if escaped {
+                        escaped = false;
+                    } else if b == b'\\' && q == b'"' {
+                        escaped = true;
+                    } else if b == q {
+                        quote = None;
+                    }
+                }
+                None => match b {
+                    b'"' | b'\'' => quote = Some(b),
+                    b'#' => break,
+                    b'.' | b'[' | b'{' => {
+                        open += usize::from(b != b'.');
+                        depth = depth.max(open) + usize::from(b == b'.');
+                    }
+                    b']' | b'}' => open = open.saturating_sub(1),
+                    _ => {}
+                },
+            }
+        }
+        if depth > best_depth {
+            best_depth = depth;
+            best = start + (line.len() - line.trim_start().len());
+        }
+        start += line.len();
+    }
+    best
+}
+
+/// The place and the message of the first thing in a document that TOML
+/// 1.0 does not allow (a TOML 1.1 escape, an inline table over several
+/// lines, ...), if any: for `fmt`, which edits with a TOML 1.1 parser.
+pub fn not_toml_1_0(text: &str) -> Option<(usize, String)> {
+    toml10::first_not_1_0(text)
 }
 
 fn first_line(message: &str) -> &str {
@@ -144,15 +215,27 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
     match value.get_ref() {
         Node::Datetime(dt) => {
             if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
-                Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)).or_else(
-                    || {
-                        sink.error_at(
-                            Some(value.span().start),
-                            format!("`{key}` is not a real day"),
-                        );
-                        None
-                    },
-                )
+                let day =
+                    Date::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+                if let Some(day) = day
+                    && !crate::model::date::in_range(day)
+                {
+                    sink.warning_at(
+                        Some(value.span().start),
+                        format!(
+                            "`{key}` is {day}, outside the days dvk expects ({}); \
+                             a workbook shows it as text",
+                            crate::model::date::range()
+                        ),
+                    );
+                }
+                day.or_else(|| {
+                    sink.error_at(
+                        Some(value.span().start),
+                        format!("`{key}` is not a real day"),
+                    );
+                    None
+                })
             } else {
                 sink.error_at(
                     Some(value.span().start),
@@ -181,36 +264,59 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
 }
 
 pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64> {
-    if let Node::Integer { text, radix } = value.get_ref()
-        && let Ok(n) = i64::from_str_radix(&text.replace('_', ""), *radix)
-    {
-        return Some(n);
+    if let Node::Integer { text, radix } = value.get_ref() {
+        if let Ok(n) = i64::from_str_radix(&text.replace('_', ""), *radix) {
+            return Some(n);
+        }
+        too_large(value, key, sink);
+        return None;
     }
     wrong_type(value, key, "a whole number", sink);
     None
 }
 
+/// A whole number past 64 bits, which TOML does not hold.
+fn too_large(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) {
+    sink.error_at(
+        Some(value.span().start),
+        format!(
+            "`{key}` is too large: TOML holds whole numbers from {} to {}",
+            i64::MIN,
+            i64::MAX
+        ),
+    );
+}
+
 /// An integer or a float, as `f64`.
 pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> {
     match value.get_ref() {
-        Node::Integer { text, radix } => i64::from_str_radix(&text.replace('_', ""), *radix)
-            .ok()
-            .map(|n| {
+        Node::Integer { text, radix } => {
+            if let Ok(n) = i64::from_str_radix(&text.replace('_', ""), *radix) {
                 #[allow(clippy::cast_precision_loss)]
                 let f = n as f64;
+                Some(f)
+            } else {
+                too_large(value, key, sink);
+                None
+            }
+        }
+        Node::Float(text) => {
+            let f = text.replace('_', "").parse::<f64>().ok();
+            if f.is_some_and(f64::is_finite) {
                 f
-            }),
-        Node::Float(f) => f
-            .replace('_', "")
-            .parse::<f64>()
-            .ok()
-            .filter(|f| f.is_finite()),
-        _ => None,
+            } else {
+                sink.error_at(
+                    Some(value.span().start),
+                    format!("`{key}` must be a finite number, not `{text}`"),
+                );
+                None
+            }
+        }
+        _ => {
+            wrong_type(value, key, "a number", sink);
+            None
+        }
     }
-    .or_else(|| {
-        wrong_type(value, key, "a number", sink);
-        None
-    })
 }
 
 pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool> {

@@ -77,7 +77,6 @@ fn plain_documents_beyond_the_simple_ones() {
         "dt = 2025-07-01T08:30:00+07:00\nlocal = 2024-06-30T23:59:59\nclock = 07:45:00\nsp = 2025-07-01 08:30:00\n",
         "nested = [[1, 2], [\"a\"], []]\nt = [{ a = 1 }]\n",
         "x = { a = [1], b = { c = 2 } }\n",
-        "x = { a = 1, }\n",
         "n = 1234567890123456789012\n",
         "\"khóa có dấu\" = 1\n'literal key' = 2\n",
         "[\"quoted\"]\nx = 1\n",
@@ -92,6 +91,29 @@ fn plain_documents_beyond_the_simple_ones() {
             holds("events", events::parse, text),
             "events declined: {text:?}"
         );
+    }
+}
+
+/// What only TOML 1.1 allows: neither fast reader builds it (issue 20;
+/// the register is TOML 1.0, `toml10`), whatever the parser under them
+/// reads.
+#[test]
+fn toml_1_1_syntax_is_built_by_neither() {
+    for text in [
+        "x = { a = 1, }\n",
+        "x = { a = 1,\n b = 2 }\n",
+        "x = { a = 1 # note\n}\n",
+        "s = \"\\e[0m\"\n",
+        "s = \"\\x41\"\n",
+        "\"\\x41\" = 1\n",
+        "t = 07:32\n",
+        "t = 2024-06-30T23:59Z\n",
+        "h = 0x\n",
+        "n = 1_0\u{660}\n",
+    ] {
+        for (name, read) in READERS {
+            assert!(read(text).is_none(), "{name} built: {text:?}");
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! from the `toml` crate's `DeTable` for any other.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -17,10 +18,25 @@ pub type Key<'i> = Spanned<Cow<'i, str>>;
 pub type Value<'i> = Spanned<Node<'i>>;
 
 /// A table: its entries in the order the document gives them. Tables in a
-/// record hold a few dozen keys at most, so a lookup is a short scan.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// record hold a few dozen keys at most, so a lookup is a short scan; a
+/// larger table (a `dvk.toml` of 100,000 codes, a hostile file) is also
+/// indexed by key, so that building it, which looks up each key before
+/// adding it, stays linear.
+#[derive(Debug, Clone, Default)]
 pub struct Table<'i> {
     entries: Vec<(Key<'i>, Value<'i>)>,
+    index: Option<HashMap<Cow<'i, str>, usize, foldhash::fast::RandomState>>,
+}
+
+/// How many entries make a table worth indexing.
+const INDEX_FROM: usize = 32;
+
+/// Two tables are equal when their entries are: the index is only a way
+/// to them.
+impl PartialEq for Table<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
 }
 
 /// A value, as TOML has them. Integers and floats keep their text (without
@@ -46,21 +62,23 @@ impl<'i> Table<'i> {
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
             entries: Vec::with_capacity(capacity),
+            index: None,
+        }
+    }
+
+    fn position(&self, key: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(key).copied(),
+            None => self.entries.iter().position(|(k, _)| k.get_ref() == key),
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value<'i>> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.get_ref() == key)
-            .map(|(_, v)| v)
+        self.position(key).map(|i| &self.entries[i].1)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'i>> {
-        self.entries
-            .iter_mut()
-            .find(|(k, _)| k.get_ref() == key)
-            .map(|(_, v)| v)
+        self.position(key).map(|i| &mut self.entries[i].1)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -69,7 +87,27 @@ impl<'i> Table<'i> {
 
     /// Adds an entry at the end; the caller has checked the key is new.
     pub fn push(&mut self, key: Key<'i>, value: Value<'i>) {
+        if let Some(index) = &mut self.index {
+            // The first of a key given twice is the one found, as by a scan.
+            index
+                .entry(key.get_ref().clone())
+                .or_insert(self.entries.len());
+        }
         self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() >= INDEX_FROM {
+            self.build_index();
+        }
+    }
+
+    fn build_index(&mut self) {
+        let mut index = HashMap::with_capacity_and_hasher(
+            self.entries.len() * 2,
+            foldhash::fast::RandomState::default(),
+        );
+        for (i, (key, _)) in self.entries.iter().enumerate() {
+            index.entry(key.get_ref().clone()).or_insert(i);
+        }
+        self.index = Some(index);
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Key<'i>, &Value<'i>)> {
@@ -86,12 +124,17 @@ impl<'i> Table<'i> {
 
     /// The same document as the `toml` crate read it.
     pub fn from_detable(table: DeTable<'i>) -> Self {
-        Self {
+        let mut out = Self {
             entries: table
                 .into_iter()
                 .map(|(k, v)| (k, from_devalue(v)))
                 .collect(),
+            index: None,
+        };
+        if out.entries.len() >= INDEX_FROM {
+            out.build_index();
         }
+        out
     }
 }
 
@@ -138,7 +181,7 @@ pub(super) struct Header<'i> {
 /// given twice, a header reusing a name), for which each step is `None`.
 pub(super) struct Document<'i> {
     root: Table<'i>,
-    arrays: Vec<Cow<'i, str>>,
+    arrays: std::collections::HashSet<Cow<'i, str>, foldhash::fast::RandomState>,
     open: Option<(Header<'i>, Table<'i>)>,
 }
 
@@ -146,7 +189,7 @@ impl<'i> Document<'i> {
     pub(super) fn new() -> Self {
         Self {
             root: Table::with_capacity(ROOT_ROOM),
-            arrays: Vec::new(),
+            arrays: std::collections::HashSet::default(),
             open: None,
         }
     }
@@ -201,7 +244,7 @@ impl<'i> Document<'i> {
             };
             items.push(item);
         } else {
-            self.arrays.push(key.get_ref().clone());
+            self.arrays.insert(key.get_ref().clone());
             self.root
                 .push(key, Spanned::new(span, Node::Array(vec![item])));
         }

@@ -10,6 +10,16 @@ use calamine::{Data, DataType, Reader};
 use super::cell::Cell;
 use crate::error::{Error, Result};
 
+/// The largest spreadsheet import reads: far more than a list of models
+/// ever takes, far less than would exhaust the memory of the machine.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+/// The most a workbook (a zip of XML) may unpack to.
+pub const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
+/// The most rows a sheet may have, blank ones included.
+pub const MAX_ROWS: usize = 100_000;
+/// The most cells a sheet may have, empty ones between others included.
+pub const MAX_CELLS: usize = 5_000_000;
+
 /// A row that is not blank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -62,13 +72,82 @@ pub fn read(
                     path.display()
                 )));
             }
-            let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+            let bytes = read_bounded(path)?;
             let text =
                 decode(&bytes).map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
-            Ok(csv_rows(&text, sniff(&text, is_header)))
+            drop(bytes);
+            csv_rows(&text, sniff(&text, is_header))
+                .map_err(|m| Error::Input(format!("{}: {m}", path.display())))
         }
-        Kind::Workbook => workbook_rows(path, sheet),
+        Kind::Workbook => {
+            let bytes = read_bounded(path)?;
+            check_unpacked(&bytes)
+                .and_then(|()| check_ods(&bytes))
+                .map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
+            workbook_rows(path, bytes, sheet)
+        }
     }
+}
+
+/// The bytes of a spreadsheet: a regular file (a pipe or a device is
+/// refused without waiting on it) of at most `MAX_FILE_SIZE` bytes.
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    crate::fs::files::read_bounded(path, MAX_FILE_SIZE).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => Error::Input(format!(
+            "{}: over {} MiB; import reads spreadsheets of at most {} MiB",
+            path.display(),
+            MAX_FILE_SIZE >> 20,
+            MAX_FILE_SIZE >> 20
+        )),
+        std::io::ErrorKind::InvalidInput => Error::Input(format!(
+            "{}: {e}; import reads a regular file",
+            path.display()
+        )),
+        _ => Error::io("read", path, e),
+    })
+}
+
+/// Refuses a workbook that would unpack to more than `MAX_UNPACKED`
+/// bytes, before any of it is parsed: by the sizes its entries declare,
+/// and by unpacking each (into nothing) to see that none holds more than
+/// it declares. A workbook that is no zip (`.xls`) is left to its reader:
+/// its size is its file's.
+fn check_unpacked(bytes: &[u8]) -> std::result::Result<(), String> {
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let limit = || {
+        format!(
+            "unpacks to over {} MiB; import reads workbooks of at most {} MiB unpacked",
+            MAX_UNPACKED >> 20,
+            MAX_UNPACKED >> 20
+        )
+    };
+    let mut declared: u64 = 0;
+    for i in 0..archive.len() {
+        let Ok(entry) = archive.by_index_raw(i) else {
+            return Ok(());
+        };
+        declared = declared.saturating_add(entry.size());
+        if declared > MAX_UNPACKED {
+            return Err(limit());
+        }
+    }
+    for i in 0..archive.len() {
+        let Ok(entry) = archive.by_index(i) else {
+            // The workbook's reader reports what is wrong with it.
+            return Ok(());
+        };
+        let size = entry.size();
+        let read = std::io::copy(
+            &mut std::io::Read::take(entry, size + 1),
+            &mut std::io::sink(),
+        );
+        if read.is_ok_and(|n| n > size) {
+            return Err(limit());
+        }
+    }
+    Ok(())
 }
 
 /// The text of a CSV file: UTF-16 with a BOM (Excel's "Unicode text"),
@@ -127,7 +206,7 @@ fn sniff(text: &str, is_header: impl Fn(&str) -> bool) -> u8 {
 /// The rows of CSV text. The csv reader skips empty lines, which a
 /// spreadsheet shows as rows: the line breaks between one record and the
 /// next are counted, so that row numbers match the spreadsheet's.
-fn csv_rows(text: &str, delimiter: u8) -> Vec<Row> {
+fn csv_rows(text: &str, delimiter: u8) -> std::result::Result<Vec<Row>, String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -138,6 +217,7 @@ fn csv_rows(text: &str, delimiter: u8) -> Vec<Row> {
     let is_break = |b: &&u8| matches!(b, b'\r' | b'\n');
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
+    let mut seen = 0;
     // The row number of the last record, and where its content ended.
     let (mut number, mut end) = (0, 0);
     loop {
@@ -153,12 +233,32 @@ fn csv_rows(text: &str, delimiter: u8) -> Vec<Row> {
         let breaks = line_breaks(&bytes[end..start + lead]);
         number += if number == 0 { breaks + 1 } else { breaks };
         end = after - trail;
+        seen += record.len();
+        check_size(number, seen)?;
         let cells: Vec<Cell> = record.iter().map(Cell::text).collect();
         if cells.iter().any(|c| !c.is_empty()) {
             rows.push(Row { number, cells });
         }
     }
-    rows
+    Ok(rows)
+}
+
+/// Refuses a sheet past `MAX_ROWS` rows or `MAX_CELLS` cells, naming the
+/// limit: `row` is the number of the row reached, `cells` the cells so far.
+fn check_size(row: usize, cells: usize) -> std::result::Result<(), String> {
+    if row > MAX_ROWS {
+        return Err(format!(
+            "over {MAX_ROWS} rows; import reads sheets of at most {MAX_ROWS} rows \
+             (split the list)"
+        ));
+    }
+    if cells > MAX_CELLS {
+        return Err(format!(
+            "over {MAX_CELLS} cells; import reads sheets of at most {MAX_CELLS} cells \
+             (split the list)"
+        ));
+    }
+    Ok(())
 }
 
 /// How many line breaks there are: `\r\n`, a lone `\n` or a lone `\r`.
@@ -170,10 +270,10 @@ fn line_breaks(bytes: &[u8]) -> usize {
         .count()
 }
 
-fn workbook_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>> {
+fn workbook_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Vec<Row>> {
     let unreadable =
         |e: &dyn std::fmt::Display| Error::Input(format!("cannot read {}: {e}", path.display()));
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| unreadable(&e))?;
+    let mut workbook = open_workbook(path, bytes).map_err(|e| unreadable(&e))?;
     let names = workbook.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -197,9 +297,15 @@ fn workbook_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>> {
             .ok_or_else(|| Error::Input(format!("{} has no sheet", path.display())))?,
     }
     .clone();
+    if let Some(rows) = streamed_rows(&mut workbook, &name) {
+        return rows.map_err(|e| Error::Input(format!("{}: {e}", path.display())));
+    }
     let range = workbook
         .worksheet_range(&name)
         .map_err(|e| unreadable(&e))?;
+    let (height, width) = range.get_size();
+    check_size(height, height.saturating_mul(width))
+        .map_err(|m| Error::Input(format!("{}: {m}", path.display())))?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let (first_row, first_column) = (first_row as usize, first_column as usize);
     let mut rows = Vec::new();
@@ -214,6 +320,178 @@ fn workbook_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Row>> {
         }
     }
     Ok(rows)
+}
+
+/// A workbook read from its bytes, by the reader its extension names (as
+/// `calamine::open_workbook_auto` chooses), never opened again by path.
+fn open_workbook(
+    path: &Path,
+    bytes: Vec<u8>,
+) -> std::result::Result<calamine::Sheets<std::io::Cursor<Vec<u8>>>, calamine::Error> {
+    use calamine::{Error as E, Ods, Sheets, Xls, Xlsb, Xlsx, open_workbook_from_rs};
+    let data = std::io::Cursor::new(bytes);
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    Ok(match extension.as_deref() {
+        Some("xls") => Sheets::Xls(open_workbook_from_rs::<Xls<_>, _>(data).map_err(E::Xls)?),
+        Some("xlsb") => Sheets::Xlsb(open_workbook_from_rs::<Xlsb<_>, _>(data).map_err(E::Xlsb)?),
+        Some("ods") => Sheets::Ods(open_workbook_from_rs::<Ods<_>, _>(data).map_err(E::Ods)?),
+        _ => Sheets::Xlsx(open_workbook_from_rs::<Xlsx<_>, _>(data).map_err(E::Xlsx)?),
+    })
+}
+
+/// Refuses an `.ods` workbook whose sheets would take more than
+/// `MAX_ROWS` rows or `MAX_CELLS` cells once their repeats are spread out
+/// (`table:number-rows-repeated`, `table:number-columns-repeated`): a few
+/// bytes can ask `calamine` for a billion cells. Counted as `calamine`
+/// spreads them: a run of empty cells or rows costs nothing unless a cell
+/// with content follows it. Not an `.ods` (no `content.xml`): nothing to do.
+fn check_ods(bytes: &[u8]) -> std::result::Result<(), String> {
+    use quick_xml::events::Event;
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let Ok(content) = archive.by_name("content.xml") else {
+        return Ok(());
+    };
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let repeats = |e: &quick_xml::events::BytesStart<'_>, name: &[u8]| -> u64 {
+        e.try_get_attribute(name)
+            .ok()
+            .flatten()
+            .and_then(|a| std::str::from_utf8(&a.value).ok()?.parse().ok())
+            .unwrap_or(1)
+    };
+    // Of the sheet being read: rows from its first with content, the empty
+    // rows since its last with content, and its widest row.
+    let (mut rows, mut empty_rows, mut width) = (0u64, 0u64, 0u64);
+    // Of the row being read: its repeats, cells up to its last with
+    // content, and the empty ones since.
+    let (mut row_repeats, mut row_cells, mut empty_cells) = (1u64, 0u64, 0u64);
+    let mut buf = Vec::new();
+    loop {
+        let (element, empty) = match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => (Some(e.into_owned()), false),
+            Ok(Event::Empty(e)) => (Some(e.into_owned()), true),
+            Ok(Event::End(e)) => {
+                match e.name().as_ref() {
+                    b"table:table-row" if row_cells > 0 => {
+                        if rows > 0 {
+                            rows = rows.saturating_add(empty_rows);
+                        }
+                        rows = rows.saturating_add(row_repeats);
+                        empty_rows = 0;
+                        width = width.max(row_cells);
+                    }
+                    b"table:table-row" if rows > 0 => {
+                        empty_rows = empty_rows.saturating_add(row_repeats);
+                    }
+                    b"table:table" => (rows, empty_rows, width) = (0, 0, 0),
+                    _ => {}
+                }
+                (None, false)
+            }
+            // The workbook's reader reports what is wrong with it.
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => (None, false),
+        };
+        if let Some(e) = element {
+            match e.name().as_ref() {
+                b"table:table-row" => {
+                    (row_repeats, row_cells, empty_cells) =
+                        (repeats(&e, b"table:number-rows-repeated"), 0, 0);
+                    if empty && rows > 0 {
+                        empty_rows = empty_rows.saturating_add(row_repeats);
+                    }
+                }
+                b"table:table-cell" | b"table:covered-table-cell" => {
+                    let n = repeats(&e, b"table:number-columns-repeated");
+                    let valued = !empty
+                        || e.try_get_attribute(b"office:value-type")
+                            .ok()
+                            .flatten()
+                            .is_some();
+                    if valued {
+                        row_cells = row_cells.saturating_add(empty_cells).saturating_add(n);
+                        empty_cells = 0;
+                    } else {
+                        empty_cells = empty_cells.saturating_add(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let cells = rows.saturating_mul(width).max(row_cells);
+        check_size(
+            usize::try_from(rows).unwrap_or(usize::MAX),
+            usize::try_from(cells).unwrap_or(usize::MAX),
+        )?;
+        buf.clear();
+    }
+    Ok(())
+}
+
+/// The rows of an xlsx or xlsb sheet, read a cell at a time: a sheet
+/// whose few cells lie far apart costs its cells, not the rectangle
+/// around them (which `worksheet_range` would allocate).
+fn streamed_rows(
+    workbook: &mut calamine::Sheets<std::io::Cursor<Vec<u8>>>,
+    name: &str,
+) -> Option<std::result::Result<Vec<Row>, String>> {
+    let unreadable = |e: &dyn std::fmt::Display| format!("cannot read the sheet: {e}");
+    Some(match workbook {
+        calamine::Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(name) {
+            Ok(mut reader) => cell_rows(|| reader.next_cell().map_err(|e| unreadable(&e))),
+            Err(e) => Err(unreadable(&e)),
+        },
+        calamine::Sheets::Xlsb(xlsb) => match xlsb.worksheet_cells_reader(name) {
+            Ok(mut reader) => cell_rows(|| reader.next_cell().map_err(|e| unreadable(&e))),
+            Err(e) => Err(unreadable(&e)),
+        },
+        _ => return None,
+    })
+}
+
+/// Rows from the cells `next` gives, in any order.
+fn cell_rows<'a>(
+    mut next: impl FnMut() -> std::result::Result<Option<calamine::Cell<calamine::DataRef<'a>>>, String>,
+) -> std::result::Result<Vec<Row>, String> {
+    let mut by_row: std::collections::BTreeMap<u32, Vec<(u32, Cell)>> =
+        std::collections::BTreeMap::new();
+    let mut seen = 0;
+    while let Some(found) = next()? {
+        let (row, column) = found.get_position();
+        let value = cell(&Data::from(found.get_value().clone()));
+        if value.is_empty() {
+            continue;
+        }
+        seen += 1;
+        check_size(row as usize + 1, seen)?;
+        if column as usize >= MAX_CELLS {
+            return Err(format!("a cell past column {MAX_CELLS}"));
+        }
+        by_row.entry(row).or_default().push((column, value));
+    }
+    Ok(by_row
+        .into_iter()
+        .map(|(row, cells)| {
+            let width = cells
+                .iter()
+                .map(|(c, _)| *c as usize + 1)
+                .max()
+                .unwrap_or(0);
+            let mut row = Row {
+                number: row as usize + 1,
+                cells: vec![Cell::Empty; width],
+            };
+            for (column, value) in cells {
+                row.cells[column as usize] = value;
+            }
+            row
+        })
+        .collect())
 }
 
 /// A workbook cell as import sees it.
@@ -264,7 +542,7 @@ mod tests {
     fn rows_are_numbered_as_the_sheet_shows_them() {
         let text = "DANH SÁCH\r\n\r\nTên mô hình,Cấp\r\n\"Vườn\r\nmẫu\",xa\r\n,,\r\n\r\nB,huyen";
         assert_eq!(
-            texts(&csv_rows(text, b',')),
+            texts(&csv_rows(text, b',').unwrap()),
             [
                 (1, vec!["DANH SÁCH".to_owned()]),
                 (3, vec!["Tên mô hình".into(), "Cấp".into()]),
@@ -278,7 +556,11 @@ mod tests {
     fn row_numbers_with_any_line_ending() {
         for newline in ["\n", "\r\n", "\r"] {
             let text = ["", "a", "", "", "\"b", "c\"", "d", ""].join(newline);
-            let numbers: Vec<usize> = csv_rows(&text, b',').iter().map(|r| r.number).collect();
+            let numbers: Vec<usize> = csv_rows(&text, b',')
+                .unwrap()
+                .iter()
+                .map(|r| r.number)
+                .collect();
             assert_eq!(numbers, [2, 5, 6], "{newline:?}");
         }
     }

@@ -9,6 +9,7 @@ mod crash;
 mod fuzz;
 mod harness;
 mod hostile;
+mod issue20;
 mod properties;
 mod regressions;
 mod rng;
