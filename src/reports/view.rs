@@ -149,7 +149,7 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
                     .map(|f| taxonomy.forms.label(f).to_owned()),
             )
             .chain(e.place.clone())
-            .chain(e.until.map(|u| format!("đến {}", u.format("%d/%m/%Y"))))
+            .chain(e.until.map(|u| format!("đến {u}")))
             .chain(e.number.as_deref().map(|n| format!("số {n}")))
             .chain(is_renewal(row.model, e).then(|| "công nhận lại".to_owned()))
             .collect::<Vec<_>>()
