@@ -72,7 +72,7 @@ fn recognition_term(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<u32> {
     spanned::reject_unknown(recognition, &["term"], "[recognition]", sink);
     let term = recognition.get("term")?;
     let years = spanned::number(term, "term", sink)?;
-    let whole = (years.fract() == 0.0 && (1.0..=100.0).contains(&years)).then(|| {
+    let whole = (years.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(&years)).then(|| {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let years = years as u32;
         years
@@ -81,7 +81,7 @@ fn recognition_term(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<u32> {
         sink.error_at(
             Some(term.span().start),
             format!(
-                "[recognition] `term` must be a whole number of years from 1 to 100, not {}",
+                "[recognition] `term` must be a whole number of years, 1 or more, not {}",
                 crate::query::key::number_text(years)
             ),
         );
