@@ -56,6 +56,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
         by: args.by.clone().filter(|b| !b.trim().is_empty()),
         note: args.note.clone().filter(|n| !n.trim().is_empty()),
         results,
+        files: Vec::new(),
     };
     let table = lifecycle::assessment_table(&assessment);
     let edits = lifecycle::plan(register, std::slice::from_ref(&args.id), |_| table.clone())?;

@@ -29,6 +29,7 @@ pub(crate) fn model(events: Vec<Event>) -> Model {
         partners: vec![],
         tags: vec![],
         summary: None,
+        files: vec![],
         outcomes: vec![
             Outcome {
                 year: 2019,

@@ -5,6 +5,7 @@
 
 pub mod date;
 pub mod derived;
+pub mod evidence;
 pub mod id;
 pub mod recognition;
 pub mod renames;
@@ -42,6 +43,9 @@ pub struct Model {
     pub partners: Vec<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
+    /// Evidence: paths relative to the register, with `/` (format.md,
+    /// "Evidence").
+    pub files: Vec<String>,
     pub outcomes: Vec<Outcome>,
     pub assessments: Vec<Assessment>,
     pub events: Vec<Event>,
@@ -99,6 +103,7 @@ pub struct Assessment {
     pub note: Option<String>,
     /// `(criterion id, judgement)` in file order.
     pub results: Vec<(String, Judgement)>,
+    pub files: Vec<String>,
 }
 
 /// An appraisal team's judgement of one criterion.
@@ -182,6 +187,7 @@ pub struct Event {
     /// The certificate's number (`cong_nhan`, `khen_thuong`).
     pub number: Option<String>,
     pub note: Option<String>,
+    pub files: Vec<String>,
 }
 
 impl Event {
@@ -213,6 +219,7 @@ impl Event {
             until: None,
             number: None,
             note: None,
+            files: Vec::new(),
         }
     }
 }

@@ -50,6 +50,8 @@ pub enum Key {
     Partners,
     Tags,
     Summary,
+    /// The model's own evidence (`files` at its top level).
+    Files,
     Status,
     Recognized,
     Expires,
@@ -72,6 +74,7 @@ pub enum Key {
     EventNumber,
     /// Whether a `cong_nhan` renews an earlier one at its level.
     EventRenewal,
+    EventFiles,
     /// The year of the event's date: what `year` means with `--events`.
     EventYear,
 }
@@ -120,7 +123,7 @@ pub enum Type {
 
 /// Every key of a model a query, a tally or an export can name: the
 /// stored keys (`model::schema::MODEL_KEYS`) and the derived ones.
-const KEYS_OF_MODELS: [(&str, Key); 26] = [
+const KEYS_OF_MODELS: [(&str, Key); 27] = [
     ("id", Key::Id),
     ("year", Key::Year),
     ("name", Key::Name),
@@ -138,6 +141,7 @@ const KEYS_OF_MODELS: [(&str, Key); 26] = [
     ("partners", Key::Partners),
     ("tags", Key::Tags),
     ("summary", Key::Summary),
+    ("files", Key::Files),
     ("status", Key::Status),
     ("recognized", Key::Recognized),
     ("expires", Key::Expires),
@@ -149,7 +153,7 @@ const KEYS_OF_MODELS: [(&str, Key); 26] = [
     ("assessed", Key::Assessed),
 ];
 
-const EVENT_KEYS: [(&str, Key); 12] = [
+const EVENT_KEYS: [(&str, Key); 13] = [
     ("date", Key::EventDate),
     ("year", Key::EventYear),
     ("type", Key::EventType),
@@ -162,6 +166,7 @@ const EVENT_KEYS: [(&str, Key); 12] = [
     ("until", Key::EventUntil),
     ("number", Key::EventNumber),
     ("renewal", Key::EventRenewal),
+    ("files", Key::EventFiles),
 ];
 
 impl Key {
@@ -277,6 +282,7 @@ impl Key {
             Key::Partners => "Phối hợp",
             Key::Tags => "Nhãn",
             Key::Summary => "Tóm tắt",
+            Key::Files | Key::EventFiles => "Hồ sơ",
             Key::Status => "Trạng thái",
             Key::Recognized => "Công nhận",
             Key::Expires => "Hết hạn công nhận",
@@ -322,6 +328,8 @@ impl Key {
             | Key::Partners
             | Key::Tags
             | Key::Summary
+            | Key::Files
+            | Key::EventFiles
             | Key::EventAuthority
             | Key::EventPlace
             | Key::EventNote => Type::Text,
@@ -405,6 +413,7 @@ impl Key {
             Key::Partners => Value::List(&m.partners),
             Key::Tags => Value::List(&m.tags),
             Key::Summary => text(&m.summary),
+            Key::Files => Value::List(&m.files),
             Key::Status => Value::Text(Cow::Borrowed(row.derived.status)),
             Key::Recognized => text(&row.derived.recognized),
             Key::Expires => row.derived.expires.map_or(Value::Null, Value::Date),
@@ -442,6 +451,7 @@ impl Key {
                 .map_or(Value::Null, |e| {
                     Value::Bool(crate::model::recognition::is_renewal(m, e))
                 }),
+            Key::EventFiles => row.event.map_or(Value::Null, |e| Value::List(&e.files)),
             Key::EventYear => row
                 .event
                 .map_or(Value::Null, |e| Value::Number(f64::from(e.date.year()))),

@@ -69,6 +69,7 @@ impl Reader<'_, '_> {
             .and_then(|v| spanned::strings(v, "tags", self.sink))
             .unwrap_or_default();
         let summary = self.text(t, "summary");
+        let files = self.files(t);
         let outcomes = self.outcomes(t);
         let assessments = self.assessments(t);
         let events = self.events(t);
@@ -90,6 +91,7 @@ impl Reader<'_, '_> {
             partners,
             tags,
             summary,
+            files,
             outcomes,
             assessments,
             events,
@@ -171,6 +173,35 @@ impl Reader<'_, '_> {
     fn optional_code(&mut self, t: &Table<'_>, key: &str, list: &CodeList) -> Option<String> {
         t.get(key)?;
         self.code(t, key, list, None)
+    }
+
+    /// `files`: paths relative to the register, each reported at its
+    /// place when it could not name a file inside it. Whether the file is
+    /// there is the register's to check (`read::register`): it needs the
+    /// disk, and a cached model is not parsed again.
+    fn files(&mut self, t: &Table<'_>) -> Vec<String> {
+        let Some(value) = t.get("files") else {
+            return Vec::new();
+        };
+        let spanned::Node::Array(items) = value.get_ref() else {
+            spanned::wrong_type(value, "files", "an array of paths", self.sink);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let Some(path) = spanned::string(item, "files", self.sink) else {
+                continue;
+            };
+            if let Err(why) = crate::model::evidence::check_path(&path) {
+                self.sink.error_at(
+                    Some(item.span().start),
+                    format!("`{}` in `files` {why}", crate::text::printable_line(&path)),
+                );
+                continue;
+            }
+            out.push(path);
+        }
+        out
     }
 
     fn phase(&mut self, t: &Table<'_>) -> Option<Phase> {
@@ -263,6 +294,7 @@ impl Reader<'_, '_> {
             };
             let by = self.text(table, "by");
             let note = self.text(table, "note");
+            let files = self.files(table);
             let set = criteria.as_deref().and_then(|id| self.criteria.get(id));
             let results = if let Some(v) = table.get("results") {
                 self.results(v, set)
@@ -277,6 +309,7 @@ impl Reader<'_, '_> {
                     by,
                     note,
                     results,
+                    files,
                 });
             }
         }
@@ -368,7 +401,7 @@ impl Reader<'_, '_> {
         let (required, optional) = event_keys(kind);
         for (key, _) in t {
             let name = key.get_ref().as_ref();
-            if ["date", "type"].contains(&name)
+            if ["date", "type", "files"].contains(&name)
                 || required.contains(&name)
                 || optional.contains(&name)
             {
@@ -378,6 +411,7 @@ impl Reader<'_, '_> {
                 .iter()
                 .chain(required)
                 .chain(optional)
+                .chain(&["files"])
                 .copied()
                 .collect();
             let message = if EVENT_KEYS.contains(&name) {
@@ -422,8 +456,38 @@ impl Reader<'_, '_> {
         }
         event.number = self.text(t, "number");
         event.note = self.text(t, "note");
+        event.files = self.files(t);
         Some(event)
     }
+}
+
+/// Every entry of `files` in a model's text, in the order of
+/// `model::evidence::all` (the model's, then each assessment's, then each
+/// event's), with its offset: where a file found missing is reported.
+pub fn evidence_offsets(text: &str) -> Vec<(String, usize)> {
+    let mut sink = Sink::new(Path::new(""), text);
+    let Some(table) = spanned::parse_document(text, &mut sink) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut entries = |t: &Table<'_>| {
+        if let Some(spanned::Node::Array(items)) = t.get("files").map(spanned::Value::get_ref) {
+            for item in items {
+                if let spanned::Node::String(s) = item.get_ref() {
+                    out.push((crate::text::nfc(s).into_owned(), item.span().start));
+                }
+            }
+        }
+    };
+    entries(&table);
+    for key in ["assessment", "event"] {
+        if let Some(value) = table.get(key) {
+            for (t, _) in spanned::tables(value, key, &mut sink) {
+                entries(t);
+            }
+        }
+    }
+    out
 }
 
 /// Warns once, at the first line whose text is not in NFC.

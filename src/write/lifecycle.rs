@@ -178,6 +178,9 @@ pub fn event_table(event: &Event) -> String {
     if let Some(until) = event.until {
         table["until"] = value(date_value(until));
     }
+    if !event.files.is_empty() {
+        table["files"] = value(paths(&event.files));
+    }
     // Keys in the order of format.md, `until` among them.
     table.sort_values_by(|a, _, b, _| rank(&EVENT_KEYS, a).cmp(&rank(&EVENT_KEYS, b)));
     array_table("event", table)
@@ -208,7 +211,18 @@ pub fn assessment_table(assessment: &Assessment) -> String {
     if let Some(note) = &assessment.note {
         table["note"] = value(crate::text::nfc(note).as_ref());
     }
+    if !assessment.files.is_empty() {
+        table["files"] = value(paths(&assessment.files));
+    }
     array_table("assessment", table)
+}
+
+/// `files` as written: an array of paths on one line, in NFC.
+fn paths(files: &[String]) -> toml_edit::Array {
+    files
+        .iter()
+        .map(|f| crate::text::nfc(f).into_owned())
+        .collect()
 }
 
 fn array_table(name: &str, table: Table) -> String {

@@ -11,6 +11,7 @@ mod assess;
 mod check;
 mod completions;
 mod evaluate;
+mod evidence;
 mod export;
 mod fmt;
 mod history;

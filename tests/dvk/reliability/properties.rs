@@ -285,6 +285,7 @@ fn an_appended_assessment_reads_back_as_itself() {
                 by: maybe(rng, 50, |rng| typed(rng, 4, 30).trim().to_owned()),
                 note: maybe(rng, 30, |rng| typed(rng, 8, 30).trim().to_owned()),
                 results,
+                files: Vec::new(),
             };
             let base = base_file(rng);
             let after = append(&base, &assessment_table(&assessment));
