@@ -193,10 +193,12 @@ impl Reader<'_, '_> {
                 continue;
             };
             if let Err(why) = crate::model::evidence::check_path(&path) {
-                self.sink.error_at(
-                    Some(item.span().start),
-                    format!("`{}` in `files` {why}", crate::text::printable_line(&path)),
-                );
+                let message = if path.trim().is_empty() {
+                    "an empty path in `files`".to_owned()
+                } else {
+                    format!("`{}` in `files` {why}", crate::text::printable_line(&path))
+                };
+                self.sink.error_at(Some(item.span().start), message);
                 continue;
             }
             out.push(path);
