@@ -20,6 +20,7 @@ use crate::query::Query;
 use crate::query::key::Mode;
 use crate::read::register::Register;
 use crate::read::workspace::Workspace;
+use crate::write::evidence::{Staged, crash_point};
 use crate::write::registration::date_value;
 
 /// A planned change to one model file.
@@ -322,6 +323,23 @@ pub fn apply(edits: &[Edit]) -> Result<()> {
         crate::fs::atomic::replace(&edit.path, &edit.after)?;
     }
     Ok(())
+}
+
+/// Writes the planned edits, then puts the evidence they name in place
+/// (`write::evidence`): if no edit can be written, no copy stays; once one
+/// is, the copies go in place, so that what it names is there.
+pub fn apply_with_evidence(edits: &[Edit], staged: Staged) -> Result<()> {
+    crash_point("evidence-staged");
+    for (i, edit) in edits.iter().enumerate() {
+        if let Err(e) = crate::fs::atomic::replace(&edit.path, &edit.after) {
+            if i > 0 {
+                staged.finish()?;
+            }
+            return Err(e);
+        }
+    }
+    crash_point("evidence-recorded");
+    staged.finish()
 }
 
 #[cfg(test)]

@@ -160,3 +160,187 @@ fn fmt_puts_files_where_format_md_has_them() {
          [[event]]\ndate = 2019-12-20\ntype = \"ngung\"\nnote = \"n\"\nfiles = [\"ho-so/x.pdf\"]\n"
     );
 }
+
+/// A register with one model and, outside it, a decision to attach.
+fn with_decision() -> (Test, std::path::PathBuf) {
+    let r = Test::new().model("a", &model("Vườn mẫu", "kinh_te", "xa", "2019-03-15", ""));
+    // Kept in the test's own folder, beside (not in) the register's files.
+    let source = r.path().join("tải về").join("Quyết định 123.pdf");
+    std::fs::create_dir_all(source.parent().unwrap()).unwrap();
+    let bytes: Vec<u8> = (0..300_000u32).map(|i| (i % 253) as u8).collect();
+    std::fs::write(&source, bytes).unwrap();
+    (r, source)
+}
+
+const RECOGNIZE: [&str; 8] = [
+    "recognize",
+    "a",
+    "--level",
+    "huyen",
+    "--date",
+    "2024-06-20",
+    "--decision",
+    "123-QĐ/HU",
+];
+
+fn recognize_with(r: &Test, files: &[&std::path::Path]) -> (String, String, i32) {
+    let mut args: Vec<std::ffi::OsString> = RECOGNIZE.iter().map(Into::into).collect();
+    for f in files {
+        args.push("--file".into());
+        args.push(f.as_os_str().to_owned());
+    }
+    r.run_with(&args)
+}
+
+#[test]
+fn file_is_copied_byte_for_byte_and_named_by_the_event() {
+    let (r, source) = with_decision();
+    let (out, err, code) = recognize_with(&r, &[&source]);
+    assert_eq!((out.as_str(), code), ("a\n", 0), "{err}");
+    let copy = r.path().join("ho-so/2024/Quyết định 123.pdf");
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(&source).unwrap()
+    );
+    assert!(
+        r.read("models/a.toml")
+            .ends_with("decision = \"123-QĐ/HU\"\nfiles = [\"ho-so/2024/Quyết định 123.pdf\"]\n"),
+        "{}",
+        r.read("models/a.toml")
+    );
+    // The same bytes again: reused, not copied to another name.
+    let (_, err, code) = recognize_with(&r, &[&source]);
+    assert_eq!(code, 0, "{err}");
+    let names: Vec<_> = std::fs::read_dir(r.path().join("ho-so/2024"))
+        .unwrap()
+        .collect();
+    assert_eq!(names.len(), 1);
+    // A file of the register's ho-so/ is named where it is.
+    let (_, err, code) = recognize_with(&r, &[&copy]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(r.run_with(&["check"]).2, 0);
+    // Other bytes under the same name: refused, nothing written.
+    let before = r.read("models/a.toml");
+    std::fs::write(&source, "other").unwrap();
+    let (out, err, code) = recognize_with(&r, &[&source]);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert!(
+        err.contains("differ: a different file is there under that name")
+            && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert_eq!(r.read("models/a.toml"), before);
+}
+
+#[test]
+fn assess_takes_files_too() {
+    let (r, source) = with_decision();
+    let r = r.file(
+        "criteria/hd.toml",
+        "title = \"T\"\n\n[[criterion]]\nid = \"lan_toa\"\ntext = \"Lan tỏa\"\nrequired = true\n",
+    );
+    let mut args: Vec<std::ffi::OsString> =
+        ["assess", "a", "--criteria", "hd", "--date", "2023-05-02"]
+            .iter()
+            .map(Into::into)
+            .collect();
+    args.extend([
+        "--file".into(),
+        source.as_os_str().to_owned(),
+        "lan_toa=true".into(),
+    ]);
+    let (out, err, code) = r.run_with(&args);
+    assert_eq!((out.as_str(), code), ("a\n", 0), "{err}");
+    assert!(
+        r.read("models/a.toml")
+            .contains("files = [\"ho-so/2023/Quyết định 123.pdf\"]")
+    );
+    assert!(r.path().join("ho-so/2023/Quyết định 123.pdf").is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn links_and_files_over_the_limit_are_refused() {
+    let (r, source) = with_decision();
+    let link = source.with_file_name("link.pdf");
+    std::os::unix::fs::symlink(&source, &link).unwrap();
+    let (_, err, code) = recognize_with(&r, &[&link]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("link.pdf: a symbolic link; --file takes a plain file"),
+        "{err}"
+    );
+    let big = source.with_file_name("big.pdf");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(50 * 1024 * 1024 + 1)
+        .unwrap();
+    let (_, err, code) = recognize_with(&r, &[&big]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("52428801 bytes; --file takes files of at most 50 MiB"),
+        "{err}"
+    );
+    assert!(!r.path().join("ho-so").exists());
+    assert!(!r.read("models/a.toml").contains("[[event]]"));
+}
+
+/// The files under `ho-so/`, relative, sorted: temporary ones included.
+fn evidence_files(r: &Test) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![r.path().join("ho-so")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                let rel = entry.path().strip_prefix(r.path()).unwrap().to_owned();
+                out.push(rel.to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_crash_between_copy_and_record_leaves_neither_once_the_next_writer_runs() {
+    let (r, source) = with_decision();
+    let before = r.read("models/a.toml");
+    let mut cmd =
+        r.command_with(&[RECOGNIZE.as_slice(), &["--file", source.to_str().unwrap()]].concat());
+    let out = cmd.env("DVK_CRASH_AT", "evidence-staged").output().unwrap();
+    assert!(!out.status.success());
+    // Killed with the copy under its temporary name, the record unwritten.
+    assert_eq!(r.read("models/a.toml"), before);
+    let left = evidence_files(&r);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(left[0].starts_with("ho-so/2024/.dvk-"), "{left:?}");
+    // The next writer removes it.
+    assert_eq!(r.run_with(&["stop", "a", "--date", "2025-01-02"]).2, 0);
+    assert_eq!(evidence_files(&r), Vec::<String>::new());
+}
+
+#[test]
+fn a_crash_between_record_and_rename_leaves_both_once_the_next_writer_runs() {
+    let (r, source) = with_decision();
+    let mut cmd =
+        r.command_with(&[RECOGNIZE.as_slice(), &["--file", source.to_str().unwrap()]].concat());
+    let out = cmd
+        .env("DVK_CRASH_AT", "evidence-recorded")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        r.read("models/a.toml")
+            .contains("files = [\"ho-so/2024/Quyết định 123.pdf\"]")
+    );
+    // The next writer puts the copy the record names in place.
+    assert_eq!(r.run_with(&["stop", "a", "--date", "2025-01-02"]).2, 0);
+    assert_eq!(evidence_files(&r), ["ho-so/2024/Quyết định 123.pdf"]);
+    assert_eq!(
+        std::fs::read(r.path().join("ho-so/2024/Quyết định 123.pdf")).unwrap(),
+        std::fs::read(&source).unwrap()
+    );
+    assert_eq!(r.run_with(&["check"]).2, 0);
+}
