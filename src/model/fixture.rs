@@ -30,6 +30,7 @@ pub(crate) fn model(events: Vec<Event>) -> Model {
         tags: vec![],
         summary: None,
         files: vec![],
+        custom: vec![],
         outcomes: vec![
             Outcome {
                 year: 2019,

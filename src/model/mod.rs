@@ -3,6 +3,7 @@
 //! file; `derived` computes what a model is as of a date, `recognition`
 //! whether a recognition holds then.
 
+pub mod custom;
 pub mod date;
 pub mod derived;
 pub mod evidence;
@@ -46,6 +47,9 @@ pub struct Model {
     /// Evidence: paths relative to the register, with `/` (format.md,
     /// "Evidence").
     pub files: Vec<String>,
+    /// The values of `[custom]` keys the file holds, in the order of
+    /// `[custom]`.
+    pub custom: Vec<(String, custom::CustomValue)>,
     pub outcomes: Vec<Outcome>,
     pub assessments: Vec<Assessment>,
     pub events: Vec<Event>,

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use chrono::Datelike;
 
 use crate::error::{Error, Result};
+use crate::model::custom::{CustomKey, CustomType, CustomValue};
 use crate::model::date::Date;
 use crate::model::derived::{AsOf, Derived, outcome_sum};
 use crate::model::renames::{RenameKey, Renames};
@@ -77,6 +78,9 @@ pub enum Key {
     EventFiles,
     /// The year of the event's date: what `year` means with `--events`.
     EventYear,
+    /// A key of `[custom]`: its code, and how its values compare (a code
+    /// key's codes by its place in `[custom]`).
+    Custom(String, Type),
 }
 
 /// Which code list a code key takes its values from.
@@ -90,6 +94,8 @@ pub enum Codes {
     Status,
     Verdict,
     EventType,
+    /// The codes of the custom key at this place in `[custom]`.
+    Custom(usize),
 }
 
 impl Codes {
@@ -103,6 +109,13 @@ impl Codes {
             Codes::Status => &taxonomy.statuses,
             Codes::Verdict => &taxonomy.verdicts,
             Codes::EventType => &taxonomy.event_types,
+            // A key is made from the taxonomy it is used with, so the place
+            // holds a code key; the event types stand in for none at all.
+            Codes::Custom(i) => taxonomy
+                .custom
+                .get(i)
+                .and_then(CustomKey::codes)
+                .unwrap_or(&taxonomy.event_types),
         }
     }
 }
@@ -184,7 +197,17 @@ impl Key {
                     .iter()
                     .map(|m| Key::Outcome(m.code.clone())),
             )
+            .chain(Self::custom(taxonomy))
             .collect()
+    }
+
+    /// The keys of `[custom]`, in its order.
+    pub fn custom(taxonomy: &Taxonomy) -> impl Iterator<Item = Key> + '_ {
+        taxonomy
+            .custom
+            .iter()
+            .enumerate()
+            .map(|(i, k)| Key::Custom(k.code.clone(), custom_type(&k.kind, i)))
     }
 
     /// The key a name stands for; an unknown name is an error naming the
@@ -211,6 +234,10 @@ impl Key {
         }
         if let Some((_, key)) = KEYS_OF_MODELS.iter().find(|(n, _)| *n == name) {
             return Ok(key.clone());
+        }
+        if let Some(i) = taxonomy.custom.iter().position(|k| k.code == name) {
+            let kind = custom_type(&taxonomy.custom[i].kind, i);
+            return Ok(Key::Custom(name.to_owned(), kind));
         }
         let names = Self::names(mode, taxonomy);
         let hint = crate::problem::hint(name, names.iter().map(String::as_str));
@@ -240,6 +267,7 @@ impl Key {
                 .iter()
                 .map(|m| format!("outcome.{}", m.code)),
         );
+        names.extend(taxonomy.custom.iter().map(|k| k.code.clone()));
         names
     }
 
@@ -247,6 +275,9 @@ impl Key {
     pub fn name(&self, mode: Mode) -> Cow<'static, str> {
         if let Key::Outcome(metric) = self {
             return Cow::Owned(format!("outcome.{metric}"));
+        }
+        if let Key::Custom(code, _) = self {
+            return Cow::Owned(code.clone());
         }
         if mode == Mode::Events {
             match self {
@@ -304,6 +335,11 @@ impl Key {
                     },
                 );
             }
+            Key::Custom(code, _) => {
+                return taxonomy
+                    .custom_key(code)
+                    .map_or_else(|| code.clone(), |k| k.label.clone());
+            }
             Key::EventDate => "Ngày",
             Key::EventType => "Sự kiện",
             Key::EventForm => "Hình thức",
@@ -350,6 +386,7 @@ impl Key {
                 Type::Date
             }
             Key::EventRenewal => Type::Bool,
+            Key::Custom(_, kind) => *kind,
             Key::Year
             | Key::EventYear
             | Key::Months
@@ -455,7 +492,30 @@ impl Key {
             Key::EventYear => row
                 .event
                 .map_or(Value::Null, |e| Value::Number(f64::from(e.date.year()))),
+            Key::Custom(code, _) => {
+                m.custom
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or(Value::Null, |(_, v)| match v {
+                        CustomValue::Text(t) => Value::Text(Cow::Borrowed(t)),
+                        CustomValue::Number(n) => Value::Number(*n),
+                        CustomValue::Date(d) => Value::Date(*d),
+                        CustomValue::Bool(b) => Value::Bool(*b),
+                        CustomValue::List(l) => Value::List(l),
+                    })
+            }
         }
+    }
+}
+
+/// How the values of the custom key at place `i` of `[custom]` compare.
+fn custom_type(kind: &CustomType, i: usize) -> Type {
+    match kind {
+        CustomType::Number => Type::Number,
+        CustomType::Date => Type::Date,
+        CustomType::Bool => Type::Bool,
+        CustomType::Code(_) => Type::Code(Codes::Custom(i)),
+        CustomType::Text | CustomType::List => Type::Text,
     }
 }
 

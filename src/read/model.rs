@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::criteria::{Catalog, CriteriaSet};
+use crate::model::custom::{CustomType, CustomValue};
 use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, event_keys};
 use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Assessment, Event, EventType, Judgement, Model, Outcome, Phase};
@@ -42,7 +43,13 @@ struct Reader<'s, 'a> {
 
 impl Reader<'_, '_> {
     fn model(&mut self, id: &str, path: &Path, t: &Table<'_>) -> Option<Model> {
-        spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+        if self.taxonomy.custom.is_empty() {
+            spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+        } else {
+            let mut known: Vec<&str> = MODEL_KEYS.to_vec();
+            known.extend(self.taxonomy.custom.iter().map(|k| k.code.as_str()));
+            spanned::reject_unknown(t, &known, "a model", self.sink);
+        }
         let name = self.required_text(t, "name", None);
         let unit = self.required_text(t, "unit", None);
         let subject = self.code(t, "subject", &self.taxonomy.subjects, None);
@@ -70,6 +77,7 @@ impl Reader<'_, '_> {
             .unwrap_or_default();
         let summary = self.text(t, "summary");
         let files = self.files(t);
+        let custom = self.custom(t);
         let outcomes = self.outcomes(t);
         let assessments = self.assessments(t);
         let events = self.events(t);
@@ -92,6 +100,7 @@ impl Reader<'_, '_> {
             tags,
             summary,
             files,
+            custom,
             outcomes,
             assessments,
             events,
@@ -202,6 +211,37 @@ impl Reader<'_, '_> {
                 continue;
             }
             out.push(path);
+        }
+        out
+    }
+
+    /// The values of `[custom]` keys, each of its declared type.
+    fn custom(&mut self, t: &Table<'_>) -> Vec<(String, CustomValue)> {
+        let mut out = Vec::new();
+        for key in &self.taxonomy.custom {
+            let Some(v) = t.get(key.code.as_str()) else {
+                continue;
+            };
+            let code = key.code.as_str();
+            let value = match &key.kind {
+                CustomType::Text => spanned::string(v, code, self.sink).map(CustomValue::Text),
+                CustomType::Number => spanned::number(v, code, self.sink).map(CustomValue::Number),
+                CustomType::Date => spanned::date(v, code, self.sink).map(CustomValue::Date),
+                CustomType::Bool => spanned::boolean(v, code, self.sink).map(CustomValue::Bool),
+                CustomType::List => spanned::strings(v, code, self.sink).map(CustomValue::List),
+                CustomType::Code(list) => spanned::string(v, code, self.sink).and_then(|text| {
+                    if list.contains(&text) {
+                        Some(CustomValue::Text(text))
+                    } else {
+                        self.sink
+                            .error_at(Some(v.span().start), list.unknown(&text));
+                        None
+                    }
+                }),
+            };
+            if let Some(value) = value {
+                out.push((key.code.clone(), value));
+            }
         }
         out
     }

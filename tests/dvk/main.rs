@@ -10,6 +10,7 @@ mod absorb;
 mod assess;
 mod check;
 mod completions;
+mod custom;
 mod evaluate;
 mod evidence;
 mod export;
