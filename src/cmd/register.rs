@@ -56,6 +56,10 @@ pub(crate) struct RegisterArgs {
     /// Commune (xã)
     #[arg(long)]
     commune: Option<String>,
+    /// A key of dvk.toml's [custom]: KEY=VALUE; repeatable (a list's
+    /// items separated by `;`, a code by its code or label)
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
     /// The id to use instead of one made from year, commune and name
     #[arg(long)]
     id: Option<String>,
@@ -148,5 +152,14 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
         commune: args.commune,
         summary: None,
         id: args.id,
+        custom: args
+            .set
+            .iter()
+            .map(|set| {
+                set.split_once('=')
+                    .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
+                    .ok_or_else(|| anyhow!("--set {set}: expected KEY=VALUE; nothing was written"))
+            })
+            .collect::<Result<_>>()?,
     })
 }

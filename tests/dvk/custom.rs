@@ -108,3 +108,69 @@ fn fmt_puts_custom_keys_after_the_standard_ones_in_the_order_of_custom() {
          registered = 2019-03-15\nsummary = \"S\"\nho_huong_loi = 1\nsan_pham = [\"x\"]\n"
     );
 }
+
+#[test]
+fn register_set_and_import_take_custom_keys_by_code_or_label() {
+    let r = Test::new().file("dvk.toml", CUSTOM);
+    let (out, err, code) = r.run_with(&[
+        "register",
+        "--name",
+        "Nhà văn hóa",
+        "--unit",
+        "Chi đoàn thôn 3",
+        "--subject",
+        "tap_the",
+        "--field",
+        "kinh_te",
+        "--level",
+        "xa",
+        "--registered",
+        "2024-05-02",
+        "--id",
+        "nvh",
+        "--set",
+        "san_pham=Ảnh; Biên bản",
+        "--set",
+        "ho_huong_loi=35",
+        "--set",
+        "pham_vi=Thôn bản",
+        "--set",
+        "co_kinh_phi=không",
+        "--set",
+        "ngay_tong_ket=02/12/2025",
+        "--set",
+        "chu_tri=Chi đoàn",
+    ]);
+    assert_eq!((out.as_str(), code), ("nvh\n", 0), "{err}");
+    assert_eq!(
+        r.read("models/2024/nvh.toml"),
+        "name = \"Nhà văn hóa\"\nunit = \"Chi đoàn thôn 3\"\nsubject = \"tap_the\"\nfield = \"kinh_te\"\n\
+         level = \"xa\"\nregistered = 2024-05-02\nho_huong_loi = 35\nchu_tri = \"Chi đoàn\"\n\
+         pham_vi = \"thon\"\nngay_tong_ket = 2025-12-02\nco_kinh_phi = false\n\
+         san_pham = [\"Ảnh\", \"Biên bản\"]\n"
+    );
+    // A sheet names them by label (in NFD) or code; exported, they read the same.
+    let label: String = "Số hộ hưởng lợi".nfd().collect();
+    let r = r.file(
+        "s.csv",
+        &format!(
+            "Tên mô hình,Đơn vị thực hiện,Đối tượng,Lĩnh vực,Cấp,Ngày đăng ký,{label},pham_vi,Ngày tổng kết,Có kinh phí\n\
+             A1,U1,tap_the,kinh_te,xa,2024-01-02,12,Toàn xã,15/01/2025,có\n"
+        ),
+    );
+    let (out, err, code) = r.run_with(&["import", "s.csv"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        r.ok_with(&[
+            "export",
+            "name:A1",
+            "--columns",
+            "ho_huong_loi,pham_vi,ngay_tong_ket,co_kinh_phi"
+        ]),
+        "ho_huong_loi,pham_vi,ngay_tong_ket,co_kinh_phi\n12,xa,2025-01-15,true\n"
+    );
+    assert_eq!(
+        r.ok_with(&["tally", "--by", "pham_vi", "--format", "csv"]),
+        "pham_vi,count\nthon,1\nxa,1\n"
+    );
+}

@@ -118,6 +118,7 @@ fn a_registration_reads_back_as_drafted() {
                     lines.join("\n")
                 }),
                 id: None,
+                custom: Vec::new(),
             };
             input.set(format!("{draft:#?}").as_bytes());
             let registration = draft.validate(&taxonomy).unwrap();
