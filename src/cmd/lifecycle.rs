@@ -9,8 +9,8 @@ use chrono::Datelike;
 use dvk::model::EventType;
 use dvk::model::derived::AsOf;
 use dvk::text::plural;
-use dvk::write::evidence;
 use dvk::write::lifecycle::{self, EventRequest};
+use dvk::write::{evidence, from_sheet};
 
 use super::args::{day, day_or};
 
@@ -25,6 +25,14 @@ pub(crate) struct EventArgs {
     /// Also every model matching this query (as of --as-of, else the date)
     #[arg(long = "where", value_name = "QUERY", allow_hyphen_values = true)]
     selection: Option<String>,
+    /// Also every model a spreadsheet names (a decision's annex, .csv,
+    /// .xlsx, .ods): by a column `id` (Mã), or `name` (Tên mô hình) and
+    /// `unit` (Đơn vị thực hiện) together; all rows or nothing
+    #[arg(long, value_name = "FILE")]
+    from: Option<std::path::PathBuf>,
+    /// The sheet of --from's workbook [default: the first]
+    #[arg(long, value_name = "NAME", requires = "from")]
+    sheet: Option<String>,
     /// The day of the decision [default: today]
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
@@ -234,7 +242,11 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
     event.files = evidence.iter().map(|e| e.rel.clone()).collect();
     let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
-    let ids = lifecycle::targets(&workspace, &args.ids, args.selection.as_deref(), &as_of)?;
+    let mut named = args.ids.clone();
+    if let Some(from) = &args.from {
+        named.extend(from_sheet::ids(register, from, args.sheet.as_deref())?);
+    }
+    let ids = lifecycle::targets(&workspace, &named, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
         ctx.note("no model matches --where; nothing was written");
         return Ok(Exit::Done);

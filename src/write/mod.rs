@@ -5,6 +5,7 @@
 pub mod absorb;
 pub mod evidence;
 pub mod format;
+pub mod from_sheet;
 pub mod import;
 pub mod init;
 pub mod lifecycle;

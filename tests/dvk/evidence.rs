@@ -344,3 +344,126 @@ fn a_crash_between_record_and_rename_leaves_both_once_the_next_writer_runs() {
     );
     assert_eq!(r.run_with(&["check"]).2, 0);
 }
+
+/// Four models; two share a name and a unit (only their ids tell them).
+fn annex_register() -> Test {
+    Test::new()
+        .model(
+            "vuon",
+            &model("Xây dựng vườn mẫu", "kinh_te", "xa", "2019-03-15", ""),
+        )
+        .model(
+            "hoa-giai",
+            &model("Tổ hòa giải ở cơ sở", "kinh_te", "xa", "2020-03-15", "")
+                .replace("Hội Nông dân xã Quảng Tân", "Chi hội Phụ nữ thôn 2"),
+        )
+        .model(
+            "camera-1",
+            &model("Camera an ninh", "kinh_te", "xa", "2021-03-15", ""),
+        )
+        .model(
+            "camera-2",
+            &model("Camera an ninh", "kinh_te", "xa", "2021-04-15", ""),
+        )
+}
+
+#[test]
+fn from_a_decisions_annex_recognises_the_models_it_names() {
+    let r = annex_register();
+    // A title above the header row; names in NFD and other case; an id.
+    let nfd = |s: &str| s.nfd().collect::<String>();
+    let csv = format!(
+        "DANH SÁCH MÔ HÌNH ĐƯỢC CÔNG NHẬN,,\n\
+         STT;Tên mô hình;Đơn vị thực hiện;Mã\n\
+         1;{};{};\n2;;;CAMERA-2\n3;xây dựng VƯỜN mẫu;hội nông dân xã quảng tân;\n",
+        nfd("TỔ HÒA GIẢI Ở CƠ SỞ"),
+        nfd("Chi hội Phụ nữ thôn 2"),
+    )
+    .replace(",,", "");
+    let r = r.file("qd.csv", &csv);
+    let before = r.read("models/camera-1.toml");
+    let (out, err, code) = r.run_with(&[
+        "recognize",
+        "--from",
+        "qd.csv",
+        "--level",
+        "huyen",
+        "--date",
+        "2024-06-20",
+        "--dry-run",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("# models/hoa-giai.toml") && out.contains("# models/camera-2.toml"));
+    assert!(
+        out.contains("# models/vuon.toml") && !out.contains("camera-1"),
+        "{out}"
+    );
+    let (out, err, code) = r.run_with(&[
+        "recognize",
+        "--from",
+        "qd.csv",
+        "--level",
+        "huyen",
+        "--date",
+        "2024-06-20",
+    ]);
+    assert_eq!(
+        (out.as_str(), code),
+        ("hoa-giai\ncamera-2\nvuon\n", 0),
+        "{err}"
+    );
+    assert_eq!(r.read("models/camera-1.toml"), before);
+}
+
+#[test]
+fn from_refuses_the_whole_list_when_a_row_names_no_model_or_several() {
+    let r = annex_register().file(
+        "qd.csv",
+        "Tên mô hình,Đơn vị thực hiện\n\
+         Xây dựng vườn mẫu,Hội Nông dân xã Quảng Tân\n\
+         Camera an ninh,Hội Nông dân xã Quảng Tân\n\
+         Tổ hòa giải cơ sở,Chi hội Phụ nữ thôn 2\n",
+    );
+    let before = r.read("models/vuon.toml");
+    let (out, err, code) = r.run_with(&["stop", "--from", "qd.csv", "--date", "2024-06-20"]);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert_eq!(
+        err,
+        "error: qd.csv: row 3: \"Camera an ninh\" of \"Hội Nông dân xã Quảng Tân\" names 2 models: camera-1, camera-2; give their ids (column Mã)\n\
+         qd.csv: row 4: no model \"Tổ hòa giải cơ sở\" of \"Chi hội Phụ nữ thôn 2\"; nearest: hoa-giai (\"Tổ hòa giải ở cơ sở\", \"Chi hội Phụ nữ thôn 2\")\n\
+         2 rows of qd.csv name no model or several; nothing was written\n"
+    );
+    assert_eq!(r.read("models/vuon.toml"), before);
+}
+
+#[test]
+fn from_reads_a_named_sheet_of_a_workbook() {
+    let r = annex_register();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet().set_name("Tờ trình").unwrap();
+    let sheet = book.add_worksheet().set_name("Phụ lục").unwrap();
+    sheet
+        .write(0, 0, "PHỤ LỤC KÈM THEO QUYẾT ĐỊNH 123-QĐ/HU")
+        .unwrap();
+    for (col, header) in ["STT", "Mã", "Tên mô hình"].iter().enumerate() {
+        sheet
+            .write(2, u16::try_from(col).unwrap(), *header)
+            .unwrap();
+    }
+    sheet.write(3, 0, 1).unwrap();
+    sheet.write(3, 1, "camera-1").unwrap();
+    sheet.write(3, 2, "Camera an ninh").unwrap();
+    book.save(r.path().join("qd.xlsx")).unwrap();
+    let (out, err, code) = r.run_with(&[
+        "commend",
+        "--from",
+        "qd.xlsx",
+        "--sheet",
+        "Phụ lục",
+        "--form",
+        "giay_khen",
+        "--date",
+        "2024-06-20",
+    ]);
+    assert_eq!((out.as_str(), code), ("camera-1\n", 0), "{err}");
+}
