@@ -113,6 +113,27 @@ fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
     if args.level.is_none() {
         args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
     }
+    // The register's own keys, each optional: an empty answer leaves it out.
+    for key in &taxonomy.custom {
+        let given = args
+            .set
+            .iter()
+            .any(|s| s.split_once('=').is_some_and(|(k, _)| k.trim() == key.code));
+        if given {
+            continue;
+        }
+        let kind = match key.codes() {
+            Some(list) => list.choices(),
+            None => key.kind.name().to_owned(),
+        };
+        let answer = ask(&format!(
+            "{} ({}, {kind}; Enter to skip)",
+            key.label, key.code
+        ))?;
+        if !answer.is_empty() {
+            args.set.push(format!("{}={answer}", key.code));
+        }
+    }
     Ok(())
 }
 
