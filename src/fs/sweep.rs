@@ -311,4 +311,40 @@ mod tests {
         expected.sort();
         assert_eq!(left, expected);
     }
+
+    #[test]
+    fn a_stale_evidence_copy_goes_in_place_only_when_a_model_names_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("ho-so/2024");
+        fs::create_dir_all(&folder).unwrap();
+        fs::create_dir_all(dir.path().join("models/2019")).unwrap();
+        fs::write(
+            dir.path().join("models/2019/a.toml"),
+            "files = [\"ho-so/2024/quyết định.pdf\"]\n",
+        )
+        .unwrap();
+        // Writers gone (no process has id 2^22 + 1): one copy a model
+        // names, one it does not, one whose name is taken meanwhile.
+        for name in ["quyết định.pdf", "khác.pdf", "có rồi.pdf"] {
+            fs::write(folder.join(format!(".dvk-4194305-ev.{name}.tmp")), name).unwrap();
+        }
+        fs::write(folder.join("có rồi.pdf"), "the user's").unwrap();
+        clear_stale(
+            dir.path(),
+            SystemTime::now() + std::time::Duration::from_secs(1),
+        );
+        let mut left: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["có rồi.pdf", "quyết định.pdf"]);
+        assert_eq!(
+            fs::read_to_string(folder.join("có rồi.pdf")).unwrap(),
+            "the user's"
+        );
+        assert_eq!(evidence_target(".dvk-12-ev.a.pdf.tmp"), Some("a.pdf"));
+        assert_eq!(evidence_target(".dvk-12-abc.tmp"), None);
+    }
 }
