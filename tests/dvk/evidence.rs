@@ -467,3 +467,74 @@ fn from_reads_a_named_sheet_of_a_workbook() {
     ]);
     assert_eq!((out.as_str(), code), ("camera-1\n", 0), "{err}");
 }
+
+/// The sample's files, copied (it holds no links): writers take a lock and
+/// leave `.dvk/` where they run.
+fn sample_copy(to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(crate::support::sample())
+        .unwrap()
+        .flatten()
+    {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if entry.file_type().unwrap().is_dir() {
+            let mut stack = vec![(entry.path(), to.join(&name))];
+            while let Some((from, into)) = stack.pop() {
+                std::fs::create_dir_all(&into).unwrap();
+                for e in std::fs::read_dir(&from).unwrap().flatten() {
+                    if e.file_type().unwrap().is_dir() {
+                        stack.push((e.path(), into.join(e.file_name())));
+                    } else {
+                        std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
+                    }
+                }
+            }
+        } else {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_sample_holds_evidence_custom_keys_and_an_annex_recognize_reads() {
+    let r = Test::empty();
+    sample_copy(r.path());
+    let (out, _, code) = r.run_with(&["check"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        r.ok_with(&[
+            "export",
+            "files?",
+            "ho_huong_loi>=100",
+            "--columns",
+            "id,dia_ban"
+        ]),
+        "id,dia_ban\n2019-quang-tan-xay-dung-vuon-mau,xa\n"
+    );
+    let (out, err, code) = r.run_with(&[
+        "recognize",
+        "--from",
+        "phu-luc-qd-210-tu.xlsx",
+        "--sheet",
+        "Phụ lục",
+        "--level",
+        "tinh",
+        "--date",
+        "2026-05-20",
+        "--decision",
+        "210-QĐ/TU",
+    ]);
+    assert_eq!(
+        (out.as_str(), code),
+        (
+            "2025-quang-tan-dan-van-kheo-trong-van-hanh-chinh-quyen-dia\n\
+             2025-tan-yen-to-cong-nghe-so-cong-dong-ho-tro-nguoi-dan-dung\n\
+             2025-dong-le-mot-cua-than-thien-o-xa-moi-sau-sap-xep\n",
+            0
+        ),
+        "{err}"
+    );
+}
