@@ -93,6 +93,21 @@ fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence
     if let Err(why) = crate::model::evidence::check_path(&rel) {
         return Err(format!("{shown}: `{rel}` {why}"));
     }
+    // The folders the copy goes into must be the register's own: a link
+    // there would make dvk write elsewhere.
+    for folder in [FOLDER.to_owned(), format!("{FOLDER}/{year}")] {
+        match fs::symlink_metadata(root.join(&folder)) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return Err(format!(
+                    "{folder} is a symbolic link; dvk copies evidence into no link"
+                ));
+            }
+            Ok(meta) if !meta.is_dir() => {
+                return Err(format!("{folder} is there already and is not a folder"));
+            }
+            _ => {}
+        }
+    }
     let target = root.join(&rel);
     match fs::symlink_metadata(&target) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
