@@ -538,3 +538,50 @@ fn the_sample_holds_evidence_custom_keys_and_an_annex_recognize_reads() {
         "{err}"
     );
 }
+
+#[test]
+fn a_300_row_annex_in_nfd_recognises_exactly_its_models_or_none() {
+    let mut r = Test::new();
+    let name = |i: usize| format!("Mô hình số {i} về dân vận khéo");
+    let unit = |i: usize| format!("Hội Phụ nữ xã Đồng Tâm {}", i % 7);
+    for i in 0..320 {
+        r = r.model(
+            &format!("m-{i:03}"),
+            &model(&name(i), "kinh_te", "xa", "2024-01-02", "")
+                .replace("Hội Nông dân xã Quảng Tân", &unit(i)),
+        );
+    }
+    let mut csv = String::from("PHỤ LỤC\n\nĐơn vị thực hiện;STT;Tên mô hình\n");
+    for i in 0..300 {
+        let row = format!("{};{};{}\n", unit(i).to_uppercase(), i + 1, name(i));
+        csv.push_str(&row.nfd().collect::<String>());
+    }
+    let r = r.file("pl.csv", &csv);
+    let args = [
+        "recognize",
+        "--from",
+        "pl.csv",
+        "--level",
+        "huyen",
+        "--date",
+        "2024-06-20",
+    ];
+    let (out, err, code) = r.run_with(&args);
+    assert_eq!(code, 0, "{err}");
+    let expected: Vec<String> = (0..300).map(|i| format!("m-{i:03}")).collect();
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    assert!(!r.read("models/m-300.toml").contains("[[event]]"));
+    // One more model of the same name and unit as row 1: the whole list is
+    // refused, and nothing more is written.
+    let r = r.model(
+        "m-999",
+        &model(&name(0), "kinh_te", "xa", "2024-01-02", "")
+            .replace("Hội Nông dân xã Quảng Tân", &unit(0)),
+    );
+    let before = r.read("models/m-001.toml");
+    let (out, err, code) = r.run_with(&args);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert!(err.starts_with("error: pl.csv: row 4: "), "{err}");
+    assert!(err.contains("names 2 models: m-000, m-999"), "{err}");
+    assert_eq!(r.read("models/m-001.toml"), before);
+}
