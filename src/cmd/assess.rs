@@ -3,8 +3,9 @@
 use anyhow::{Result, anyhow};
 use clap::Args;
 
+use chrono::Datelike;
 use dvk::model::Assessment;
-use dvk::write::lifecycle;
+use dvk::write::{evidence, lifecycle};
 
 use super::args::day_or;
 use super::{Context, Exit, print_lines};
@@ -31,6 +32,11 @@ pub(crate) struct AssessArgs {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    /// Evidence (the appraisal's minutes...): copied to ho-so/<year of
+    /// --date>/ and named by the assessment; repeatable; at most 50 MiB a
+    /// file
+    #[arg(long = "file", value_name = "PATH")]
+    files: Vec<std::path::PathBuf>,
     /// Show what would be appended; write nothing
     #[arg(long)]
     dry_run: bool,
@@ -50,12 +56,14 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let results = set
         .judgements(&args.results)
         .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+    let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
     let assessment = Assessment {
         date,
         criteria: set.id.clone(),
         by: args.by.clone().filter(|b| !b.trim().is_empty()),
         note: args.note.clone().filter(|n| !n.trim().is_empty()),
         results,
+        files: evidence.iter().map(|e| e.rel.clone()).collect(),
     };
     let table = lifecycle::assessment_table(&assessment);
     let edits = lifecycle::plan(register, std::slice::from_ref(&args.id), |_| table.clone())?;
@@ -63,7 +71,8 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
         lifecycle::write_preview(&edits, &mut std::io::stdout().lock())?;
         return Ok(Exit::Done);
     }
-    lifecycle::apply(&edits)?;
+    let staged = evidence::stage(&register.root, &evidence)?;
+    lifecycle::apply_with_evidence(&edits, staged)?;
     print_lines([&args.id])?;
     ctx.note(&format!("recorded an assessment under `{}`", set.id));
     Ok(Exit::Done)

@@ -5,10 +5,12 @@
 use anyhow::Result;
 use clap::Args;
 
+use chrono::Datelike;
 use dvk::model::EventType;
 use dvk::model::derived::AsOf;
 use dvk::text::plural;
 use dvk::write::lifecycle::{self, EventRequest};
+use dvk::write::{evidence, from_sheet};
 
 use super::args::{day, day_or};
 
@@ -23,6 +25,14 @@ pub(crate) struct EventArgs {
     /// Also every model matching this query (as of --as-of, else the date)
     #[arg(long = "where", value_name = "QUERY", allow_hyphen_values = true)]
     selection: Option<String>,
+    /// Also every model a spreadsheet names (a decision's annex, .csv,
+    /// .xlsx, .ods): by a column `id` (Mã), or `name` (Tên mô hình) and
+    /// `unit` (Đơn vị thực hiện) together; all rows or nothing
+    #[arg(long, value_name = "FILE")]
+    from: Option<std::path::PathBuf>,
+    /// The sheet of --from's workbook [default: the first]
+    #[arg(long, value_name = "NAME", requires = "from")]
+    sheet: Option<String>,
     /// The day of the decision [default: today]
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
@@ -35,6 +45,10 @@ pub(crate) struct EventArgs {
     /// A note
     #[arg(long)]
     note: Option<String>,
+    /// Evidence (a decision, minutes...): copied to ho-so/<year of --date>/
+    /// and named by the event; repeatable; at most 50 MiB a file
+    #[arg(long = "file", value_name = "PATH")]
+    files: Vec<std::path::PathBuf>,
     /// Show what would be appended; write nothing
     #[arg(long)]
     dry_run: bool,
@@ -219,14 +233,20 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let workspace = ctx.load_for_writing()?;
     let register = &workspace.registers[0];
     let date = day_or("date", "2020-06-18", args.date.as_deref(), ctx.today)?;
-    let event = lifecycle::build_event(
+    let mut event = lifecycle::build_event(
         verb.kind,
         date,
         &verb.request()?,
         &register.settings.taxonomy,
     )?;
+    let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
+    event.files = evidence.iter().map(|e| e.rel.clone()).collect();
     let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
-    let ids = lifecycle::targets(&workspace, &args.ids, args.selection.as_deref(), &as_of)?;
+    let mut named = args.ids.clone();
+    if let Some(from) = &args.from {
+        named.extend(from_sheet::ids(register, from, args.sheet.as_deref())?);
+    }
+    let ids = lifecycle::targets(&workspace, &named, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
         ctx.note("no model matches --where; nothing was written");
         return Ok(Exit::Done);
@@ -244,7 +264,8 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
         ));
         return Ok(Exit::Done);
     }
-    lifecycle::apply(&edits)?;
+    let staged = evidence::stage(&register.root, &evidence)?;
+    lifecycle::apply_with_evidence(&edits, staged)?;
     print_lines(edits.iter().map(|edit| &edit.id))?;
     let models = plural(edits.len(), "model");
     ctx.note(&format!("recorded `{}` for {models}", verb.kind.code()));

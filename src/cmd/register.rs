@@ -56,6 +56,10 @@ pub(crate) struct RegisterArgs {
     /// Commune (xã)
     #[arg(long)]
     commune: Option<String>,
+    /// A key of dvk.toml's [custom]: KEY=VALUE; repeatable (a list's
+    /// items separated by `;`, a code by its code or label)
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
     /// The id to use instead of one made from year, commune and name
     #[arg(long)]
     id: Option<String>,
@@ -109,6 +113,27 @@ fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
     if args.level.is_none() {
         args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
     }
+    // The register's own keys, each optional: an empty answer leaves it out.
+    for key in &taxonomy.custom {
+        let given = args
+            .set
+            .iter()
+            .any(|s| s.split_once('=').is_some_and(|(k, _)| k.trim() == key.code));
+        if given {
+            continue;
+        }
+        let kind = match key.codes() {
+            Some(list) => list.choices(),
+            None => key.kind.name().to_owned(),
+        };
+        let answer = ask(&format!(
+            "{} ({}, {kind}; Enter to skip)",
+            key.label, key.code
+        ))?;
+        if !answer.is_empty() {
+            args.set.push(format!("{}={answer}", key.code));
+        }
+    }
     Ok(())
 }
 
@@ -148,5 +173,14 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
         commune: args.commune,
         summary: None,
         id: args.id,
+        custom: args
+            .set
+            .iter()
+            .map(|set| {
+                set.split_once('=')
+                    .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
+                    .ok_or_else(|| anyhow!("--set {set}: expected KEY=VALUE; nothing was written"))
+            })
+            .collect::<Result<_>>()?,
     })
 }

@@ -305,3 +305,38 @@ impl Stamp {
         self.modified_ns.max(self.changed_ns)
     }
 }
+
+/// Whether an evidence path (already known to be relative and free of
+/// `..`, `model::evidence::check_path`) names a regular file of the
+/// register, every folder on the way a real folder: `Err` ends the
+/// sentence "`PATH` in `files` ...". Links are never followed, not even
+/// to look (threat-model.md).
+pub fn evidence(root: &Path, rel: &str) -> std::result::Result<(), &'static str> {
+    let mut path = root.to_path_buf();
+    let parts: Vec<&str> = rel
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    for (i, part) in parts.iter().enumerate() {
+        path.push(part);
+        let meta = match fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err("names no file"),
+            Err(_) => return Err("cannot be read"),
+        };
+        if meta.file_type().is_symlink() {
+            return Err("goes through a symbolic link; links are not followed");
+        }
+        let last = i + 1 == parts.len();
+        if last && !meta.is_file() {
+            return Err("is not a regular file");
+        }
+        if !last && !meta.is_dir() {
+            return Err("names no file");
+        }
+    }
+    if parts.is_empty() {
+        return Err("names no file");
+    }
+    Ok(())
+}

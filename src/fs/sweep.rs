@@ -18,6 +18,13 @@ use crate::fs::layout::{CRITERIA, MODELS};
 pub const STAGING_PREFIX: &str = ".import-";
 /// The lock file of a staging folder is its name with this suffix.
 pub const STAGING_LOCK_SUFFIX: &str = ".lock";
+/// What comes between the writer's process id and a file's own name in
+/// the name of an evidence copy waiting for its record
+/// (`.dvk-<pid>-ev.<name>.tmp`, `write::evidence`).
+pub const EVIDENCE_MARK: &str = "ev.";
+/// Where evidence is kept (`model::evidence::FOLDER`, which this layer
+/// cannot name).
+const EVIDENCE: &str = "ho-so";
 
 /// Removes, under `models/` and `criteria/`, the temporary files of
 /// writers that are gone, and the staging folders of imports that are
@@ -56,6 +63,97 @@ pub fn clear_stale(root: &Path, since: SystemTime) {
             }
         }
     }
+    clear_stale_evidence(root, since);
+}
+
+/// Under `ho-so/`: a stale copy that a record names (its writer was
+/// killed after writing the record, before renaming the copy) is renamed
+/// into place, so that copying and recording stay one change; any other
+/// stale temporary file is removed.
+fn clear_stale_evidence(root: &Path, since: SystemTime) {
+    let mut stack = vec![root.join(EVIDENCE)];
+    let mut named: Option<String> = None;
+    while let Some(dir) = stack.pop() {
+        if crate::fs::files::is_link(&dir) {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
+                Ok(t) if t.is_file() && is_temporary(&name) => {
+                    let old = entry
+                        .metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t < since);
+                    if !old || writer_alive(&name) {
+                        continue;
+                    }
+                    let target = evidence_target(&name).map(|n| dir.join(n));
+                    let rel = target.as_ref().and_then(|t| {
+                        let rel = t.strip_prefix(root).ok()?.to_str()?.replace('\\', "/");
+                        Some(format!("\"{rel}\""))
+                    });
+                    let keep = match (&target, &rel) {
+                        (Some(target), Some(rel)) if fs::symlink_metadata(target).is_err() => named
+                            .get_or_insert_with(|| model_texts(&root.join(MODELS)))
+                            .contains(rel.as_str()),
+                        _ => false,
+                    };
+                    match target.filter(|_| keep) {
+                        Some(target) => {
+                            let _ = fs::rename(entry.path(), target);
+                        }
+                        None => {
+                            let _ = fs::remove_file(entry.path());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The name an evidence copy waits to take.
+fn evidence_target(temp: &str) -> Option<&str> {
+    let rest = temp.strip_prefix(TEMP_PREFIX)?.strip_suffix(TEMP_SUFFIX)?;
+    let (_, rest) = rest.split_once('-')?;
+    rest.strip_prefix(EVIDENCE_MARK).filter(|n| !n.is_empty())
+}
+
+/// The text of every model file, joined: what the sweep looks for the
+/// name of a copy in. Read only when a stale copy is found, which is rare.
+fn model_texts(models: &Path) -> String {
+    let mut out = String::new();
+    let mut stack = vec![models.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        if crate::fs::files::is_link(&dir) {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
+                Ok(t) if t.is_file() && name.ends_with(".toml") => {
+                    if let Ok(text) = crate::fs::files::read_text(&entry.path()) {
+                        out.push_str(&text);
+                        out.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Whether a file name is one of `dvk`'s temporary files.
@@ -212,5 +310,41 @@ mod tests {
         let mut expected = vec![".dvk-1-abc.tmp".to_owned(), ours];
         expected.sort();
         assert_eq!(left, expected);
+    }
+
+    #[test]
+    fn a_stale_evidence_copy_goes_in_place_only_when_a_model_names_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("ho-so/2024");
+        fs::create_dir_all(&folder).unwrap();
+        fs::create_dir_all(dir.path().join("models/2019")).unwrap();
+        fs::write(
+            dir.path().join("models/2019/a.toml"),
+            "files = [\"ho-so/2024/quyết định.pdf\"]\n",
+        )
+        .unwrap();
+        // Writers gone (no process has id 2^22 + 1): one copy a model
+        // names, one it does not, one whose name is taken meanwhile.
+        for name in ["quyết định.pdf", "khác.pdf", "có rồi.pdf"] {
+            fs::write(folder.join(format!(".dvk-4194305-ev.{name}.tmp")), name).unwrap();
+        }
+        fs::write(folder.join("có rồi.pdf"), "the user's").unwrap();
+        clear_stale(
+            dir.path(),
+            SystemTime::now() + std::time::Duration::from_secs(1),
+        );
+        let mut left: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["có rồi.pdf", "quyết định.pdf"]);
+        assert_eq!(
+            fs::read_to_string(folder.join("có rồi.pdf")).unwrap(),
+            "the user's"
+        );
+        assert_eq!(evidence_target(".dvk-12-ev.a.pdf.tmp"), Some("a.pdf"));
+        assert_eq!(evidence_target(".dvk-12-abc.tmp"), None);
     }
 }

@@ -29,6 +29,8 @@ pub(crate) fn model(events: Vec<Event>) -> Model {
         partners: vec![],
         tags: vec![],
         summary: None,
+        files: vec![],
+        custom: vec![],
         outcomes: vec![
             Outcome {
                 year: 2019,

@@ -3,8 +3,10 @@
 //! file; `derived` computes what a model is as of a date, `recognition`
 //! whether a recognition holds then.
 
+pub mod custom;
 pub mod date;
 pub mod derived;
+pub mod evidence;
 pub mod id;
 pub mod recognition;
 pub mod renames;
@@ -42,6 +44,12 @@ pub struct Model {
     pub partners: Vec<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
+    /// Evidence: paths relative to the register, with `/` (format.md,
+    /// "Evidence").
+    pub files: Vec<String>,
+    /// The values of `[custom]` keys the file holds, in the order of
+    /// `[custom]`.
+    pub custom: Vec<(String, custom::CustomValue)>,
     pub outcomes: Vec<Outcome>,
     pub assessments: Vec<Assessment>,
     pub events: Vec<Event>,
@@ -99,6 +107,7 @@ pub struct Assessment {
     pub note: Option<String>,
     /// `(criterion id, judgement)` in file order.
     pub results: Vec<(String, Judgement)>,
+    pub files: Vec<String>,
 }
 
 /// An appraisal team's judgement of one criterion.
@@ -182,6 +191,7 @@ pub struct Event {
     /// The certificate's number (`cong_nhan`, `khen_thuong`).
     pub number: Option<String>,
     pub note: Option<String>,
+    pub files: Vec<String>,
 }
 
 impl Event {
@@ -213,6 +223,7 @@ impl Event {
             until: None,
             number: None,
             note: None,
+            files: Vec::new(),
         }
     }
 }

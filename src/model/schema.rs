@@ -3,7 +3,7 @@
 
 use super::EventType;
 
-pub const MODEL_KEYS: [&str; 18] = [
+pub const MODEL_KEYS: [&str; 19] = [
     "name",
     "unit",
     "subject",
@@ -19,14 +19,15 @@ pub const MODEL_KEYS: [&str; 18] = [
     "partners",
     "tags",
     "summary",
+    "files",
     "outcome",
     "assessment",
     "event",
 ];
 
-pub const ASSESSMENT_KEYS: [&str; 5] = ["date", "criteria", "by", "results", "note"];
+pub const ASSESSMENT_KEYS: [&str; 6] = ["date", "criteria", "by", "results", "note", "files"];
 
-pub const EVENT_KEYS: [&str; 10] = [
+pub const EVENT_KEYS: [&str; 11] = [
     "date",
     "type",
     "level",
@@ -37,10 +38,11 @@ pub const EVENT_KEYS: [&str; 10] = [
     "until",
     "number",
     "note",
+    "files",
 ];
 
 /// The keys an event of a type requires, and those it may have besides
-/// `date` and `type`.
+/// `date`, `type` and `files` (which every type may have).
 pub fn event_keys(kind: EventType) -> (&'static [&'static str], &'static [&'static str]) {
     match kind {
         EventType::DeNghi => (&["level"], &["decision", "authority", "note"]),

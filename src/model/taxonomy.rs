@@ -86,6 +86,52 @@ impl CodeList {
     }
 }
 
+/// The type of a custom key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CustomType {
+    Text,
+    Number,
+    Date,
+    Bool,
+    List,
+    /// One code of its own list (`codes = { a = "Label A" }`).
+    Code(CodeList),
+}
+
+impl CustomType {
+    /// The names `type` takes, in the order messages list them.
+    pub const NAMES: [&'static str; 6] = ["text", "number", "date", "bool", "list", "code"];
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            CustomType::Text => "text",
+            CustomType::Number => "number",
+            CustomType::Date => "date",
+            CustomType::Bool => "bool",
+            CustomType::List => "list",
+            CustomType::Code(_) => "code",
+        }
+    }
+}
+
+/// A key of `[custom]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomKey {
+    pub code: String,
+    pub label: String,
+    pub kind: CustomType,
+}
+
+impl CustomKey {
+    /// The code list of a `code` key.
+    pub fn codes(&self) -> Option<&CodeList> {
+        match &self.kind {
+            CustomType::Code(list) => Some(list),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metric {
     pub code: String,
@@ -110,6 +156,15 @@ pub struct Taxonomy {
     pub recognition_term: Option<u32>,
     /// `[renames]`: what names of places and bodies became, and from when.
     pub renames: Renames,
+    /// `[custom]`: the register's own keys, in its order.
+    pub custom: Vec<CustomKey>,
+}
+
+impl Taxonomy {
+    /// The custom key of a code.
+    pub fn custom_key(&self, code: &str) -> Option<&CustomKey> {
+        self.custom.iter().find(|k| k.code == code)
+    }
 }
 
 impl Default for Taxonomy {
@@ -196,6 +251,7 @@ impl Default for Taxonomy {
             ),
             recognition_term: None,
             renames: Renames::default(),
+            custom: Vec::new(),
         }
     }
 }

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use chrono::Datelike;
 
 use crate::error::{Error, Result};
+use crate::model::custom::{CustomKey, CustomType, CustomValue};
 use crate::model::date::Date;
 use crate::model::derived::{AsOf, Derived, outcome_sum};
 use crate::model::renames::{RenameKey, Renames};
@@ -50,6 +51,8 @@ pub enum Key {
     Partners,
     Tags,
     Summary,
+    /// The model's own evidence (`files` at its top level).
+    Files,
     Status,
     Recognized,
     Expires,
@@ -72,8 +75,12 @@ pub enum Key {
     EventNumber,
     /// Whether a `cong_nhan` renews an earlier one at its level.
     EventRenewal,
+    EventFiles,
     /// The year of the event's date: what `year` means with `--events`.
     EventYear,
+    /// A key of `[custom]`: its code, and how its values compare (a code
+    /// key's codes by its place in `[custom]`).
+    Custom(String, Type),
 }
 
 /// Which code list a code key takes its values from.
@@ -87,6 +94,8 @@ pub enum Codes {
     Status,
     Verdict,
     EventType,
+    /// The codes of the custom key at this place in `[custom]`.
+    Custom(usize),
 }
 
 impl Codes {
@@ -100,6 +109,13 @@ impl Codes {
             Codes::Status => &taxonomy.statuses,
             Codes::Verdict => &taxonomy.verdicts,
             Codes::EventType => &taxonomy.event_types,
+            // A key is made from the taxonomy it is used with, so the place
+            // holds a code key; the event types stand in for none at all.
+            Codes::Custom(i) => taxonomy
+                .custom
+                .get(i)
+                .and_then(CustomKey::codes)
+                .unwrap_or(&taxonomy.event_types),
         }
     }
 }
@@ -120,7 +136,7 @@ pub enum Type {
 
 /// Every key of a model a query, a tally or an export can name: the
 /// stored keys (`model::schema::MODEL_KEYS`) and the derived ones.
-const KEYS_OF_MODELS: [(&str, Key); 26] = [
+const KEYS_OF_MODELS: [(&str, Key); 27] = [
     ("id", Key::Id),
     ("year", Key::Year),
     ("name", Key::Name),
@@ -138,6 +154,7 @@ const KEYS_OF_MODELS: [(&str, Key); 26] = [
     ("partners", Key::Partners),
     ("tags", Key::Tags),
     ("summary", Key::Summary),
+    ("files", Key::Files),
     ("status", Key::Status),
     ("recognized", Key::Recognized),
     ("expires", Key::Expires),
@@ -149,7 +166,7 @@ const KEYS_OF_MODELS: [(&str, Key); 26] = [
     ("assessed", Key::Assessed),
 ];
 
-const EVENT_KEYS: [(&str, Key); 12] = [
+const EVENT_KEYS: [(&str, Key); 13] = [
     ("date", Key::EventDate),
     ("year", Key::EventYear),
     ("type", Key::EventType),
@@ -162,6 +179,7 @@ const EVENT_KEYS: [(&str, Key); 12] = [
     ("until", Key::EventUntil),
     ("number", Key::EventNumber),
     ("renewal", Key::EventRenewal),
+    ("files", Key::EventFiles),
 ];
 
 impl Key {
@@ -179,7 +197,17 @@ impl Key {
                     .iter()
                     .map(|m| Key::Outcome(m.code.clone())),
             )
+            .chain(Self::custom(taxonomy))
             .collect()
+    }
+
+    /// The keys of `[custom]`, in its order.
+    pub fn custom(taxonomy: &Taxonomy) -> impl Iterator<Item = Key> + '_ {
+        taxonomy
+            .custom
+            .iter()
+            .enumerate()
+            .map(|(i, k)| Key::Custom(k.code.clone(), custom_type(&k.kind, i)))
     }
 
     /// The key a name stands for; an unknown name is an error naming the
@@ -206,6 +234,10 @@ impl Key {
         }
         if let Some((_, key)) = KEYS_OF_MODELS.iter().find(|(n, _)| *n == name) {
             return Ok(key.clone());
+        }
+        if let Some(i) = taxonomy.custom.iter().position(|k| k.code == name) {
+            let kind = custom_type(&taxonomy.custom[i].kind, i);
+            return Ok(Key::Custom(name.to_owned(), kind));
         }
         let names = Self::names(mode, taxonomy);
         let hint = crate::problem::hint(name, names.iter().map(String::as_str));
@@ -235,6 +267,7 @@ impl Key {
                 .iter()
                 .map(|m| format!("outcome.{}", m.code)),
         );
+        names.extend(taxonomy.custom.iter().map(|k| k.code.clone()));
         names
     }
 
@@ -242,6 +275,9 @@ impl Key {
     pub fn name(&self, mode: Mode) -> Cow<'static, str> {
         if let Key::Outcome(metric) = self {
             return Cow::Owned(format!("outcome.{metric}"));
+        }
+        if let Key::Custom(code, _) = self {
+            return Cow::Owned(code.clone());
         }
         if mode == Mode::Events {
             match self {
@@ -277,6 +313,7 @@ impl Key {
             Key::Partners => "Phối hợp",
             Key::Tags => "Nhãn",
             Key::Summary => "Tóm tắt",
+            Key::Files | Key::EventFiles => "Hồ sơ",
             Key::Status => "Trạng thái",
             Key::Recognized => "Công nhận",
             Key::Expires => "Hết hạn công nhận",
@@ -297,6 +334,11 @@ impl Key {
                         }
                     },
                 );
+            }
+            Key::Custom(code, _) => {
+                return taxonomy
+                    .custom_key(code)
+                    .map_or_else(|| code.clone(), |k| k.label.clone());
             }
             Key::EventDate => "Ngày",
             Key::EventType => "Sự kiện",
@@ -322,6 +364,8 @@ impl Key {
             | Key::Partners
             | Key::Tags
             | Key::Summary
+            | Key::Files
+            | Key::EventFiles
             | Key::EventAuthority
             | Key::EventPlace
             | Key::EventNote => Type::Text,
@@ -342,6 +386,7 @@ impl Key {
                 Type::Date
             }
             Key::EventRenewal => Type::Bool,
+            Key::Custom(_, kind) => *kind,
             Key::Year
             | Key::EventYear
             | Key::Months
@@ -405,6 +450,7 @@ impl Key {
             Key::Partners => Value::List(&m.partners),
             Key::Tags => Value::List(&m.tags),
             Key::Summary => text(&m.summary),
+            Key::Files => Value::List(&m.files),
             Key::Status => Value::Text(Cow::Borrowed(row.derived.status)),
             Key::Recognized => text(&row.derived.recognized),
             Key::Expires => row.derived.expires.map_or(Value::Null, Value::Date),
@@ -442,10 +488,34 @@ impl Key {
                 .map_or(Value::Null, |e| {
                     Value::Bool(crate::model::recognition::is_renewal(m, e))
                 }),
+            Key::EventFiles => row.event.map_or(Value::Null, |e| Value::List(&e.files)),
             Key::EventYear => row
                 .event
                 .map_or(Value::Null, |e| Value::Number(f64::from(e.date.year()))),
+            Key::Custom(code, _) => {
+                m.custom
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or(Value::Null, |(_, v)| match v {
+                        CustomValue::Text(t) => Value::Text(Cow::Borrowed(t)),
+                        CustomValue::Number(n) => Value::Number(*n),
+                        CustomValue::Date(d) => Value::Date(*d),
+                        CustomValue::Bool(b) => Value::Bool(*b),
+                        CustomValue::List(l) => Value::List(l),
+                    })
+            }
         }
+    }
+}
+
+/// How the values of the custom key at place `i` of `[custom]` compare.
+fn custom_type(kind: &CustomType, i: usize) -> Type {
+    match kind {
+        CustomType::Number => Type::Number,
+        CustomType::Date => Type::Date,
+        CustomType::Bool => Type::Bool,
+        CustomType::Code(_) => Type::Code(Codes::Custom(i)),
+        CustomType::Text | CustomType::List => Type::Text,
     }
 }
 

@@ -31,8 +31,9 @@ const RECORDS: &str = "models.bin";
 /// Changes whenever the layout of `Model` or of the files changes, or what
 /// parsing makes of a file (3: CRLF in multi-line strings read as LF;
 /// 4: checksums, and the status change time in the stamp; 5: events have
-/// `until` and `number`).
-const FORMAT: u32 = 5;
+/// `until` and `number`; 6: `files` on models, events and assessments;
+/// 7: custom keys).
+const FORMAT: u32 = 7;
 /// The most an entry of the index can take besides its path (varints of
 /// the path's length, the stamp and the place): the index of a register
 /// is never larger than its paths plus this for each, so a larger file is

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::criteria::{Catalog, CriteriaSet};
+use crate::model::custom::{CustomType, CustomValue};
 use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, event_keys};
 use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Assessment, Event, EventType, Judgement, Model, Outcome, Phase};
@@ -42,7 +43,13 @@ struct Reader<'s, 'a> {
 
 impl Reader<'_, '_> {
     fn model(&mut self, id: &str, path: &Path, t: &Table<'_>) -> Option<Model> {
-        spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+        if self.taxonomy.custom.is_empty() {
+            spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+        } else {
+            let mut known: Vec<&str> = MODEL_KEYS.to_vec();
+            known.extend(self.taxonomy.custom.iter().map(|k| k.code.as_str()));
+            spanned::reject_unknown(t, &known, "a model", self.sink);
+        }
         let name = self.required_text(t, "name", None);
         let unit = self.required_text(t, "unit", None);
         let subject = self.code(t, "subject", &self.taxonomy.subjects, None);
@@ -69,6 +76,8 @@ impl Reader<'_, '_> {
             .and_then(|v| spanned::strings(v, "tags", self.sink))
             .unwrap_or_default();
         let summary = self.text(t, "summary");
+        let files = self.files(t);
+        let custom = self.custom(t);
         let outcomes = self.outcomes(t);
         let assessments = self.assessments(t);
         let events = self.events(t);
@@ -90,6 +99,8 @@ impl Reader<'_, '_> {
             partners,
             tags,
             summary,
+            files,
+            custom,
             outcomes,
             assessments,
             events,
@@ -171,6 +182,68 @@ impl Reader<'_, '_> {
     fn optional_code(&mut self, t: &Table<'_>, key: &str, list: &CodeList) -> Option<String> {
         t.get(key)?;
         self.code(t, key, list, None)
+    }
+
+    /// `files`: paths relative to the register, each reported at its
+    /// place when it could not name a file inside it. Whether the file is
+    /// there is the register's to check (`read::register`): it needs the
+    /// disk, and a cached model is not parsed again.
+    fn files(&mut self, t: &Table<'_>) -> Vec<String> {
+        let Some(value) = t.get("files") else {
+            return Vec::new();
+        };
+        let spanned::Node::Array(items) = value.get_ref() else {
+            spanned::wrong_type(value, "files", "an array of paths", self.sink);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let Some(path) = spanned::string(item, "files", self.sink) else {
+                continue;
+            };
+            if let Err(why) = crate::model::evidence::check_path(&path) {
+                let message = if path.trim().is_empty() {
+                    "an empty path in `files`".to_owned()
+                } else {
+                    format!("`{}` in `files` {why}", crate::text::printable_line(&path))
+                };
+                self.sink.error_at(Some(item.span().start), message);
+                continue;
+            }
+            out.push(path);
+        }
+        out
+    }
+
+    /// The values of `[custom]` keys, each of its declared type.
+    fn custom(&mut self, t: &Table<'_>) -> Vec<(String, CustomValue)> {
+        let mut out = Vec::new();
+        for key in &self.taxonomy.custom {
+            let Some(v) = t.get(key.code.as_str()) else {
+                continue;
+            };
+            let code = key.code.as_str();
+            let value = match &key.kind {
+                CustomType::Text => spanned::string(v, code, self.sink).map(CustomValue::Text),
+                CustomType::Number => spanned::number(v, code, self.sink).map(CustomValue::Number),
+                CustomType::Date => spanned::date(v, code, self.sink).map(CustomValue::Date),
+                CustomType::Bool => spanned::boolean(v, code, self.sink).map(CustomValue::Bool),
+                CustomType::List => spanned::strings(v, code, self.sink).map(CustomValue::List),
+                CustomType::Code(list) => spanned::string(v, code, self.sink).and_then(|text| {
+                    if list.contains(&text) {
+                        Some(CustomValue::Text(text))
+                    } else {
+                        self.sink
+                            .error_at(Some(v.span().start), list.unknown(&text));
+                        None
+                    }
+                }),
+            };
+            if let Some(value) = value {
+                out.push((key.code.clone(), value));
+            }
+        }
+        out
     }
 
     fn phase(&mut self, t: &Table<'_>) -> Option<Phase> {
@@ -263,6 +336,7 @@ impl Reader<'_, '_> {
             };
             let by = self.text(table, "by");
             let note = self.text(table, "note");
+            let files = self.files(table);
             let set = criteria.as_deref().and_then(|id| self.criteria.get(id));
             let results = if let Some(v) = table.get("results") {
                 self.results(v, set)
@@ -277,6 +351,7 @@ impl Reader<'_, '_> {
                     by,
                     note,
                     results,
+                    files,
                 });
             }
         }
@@ -368,7 +443,7 @@ impl Reader<'_, '_> {
         let (required, optional) = event_keys(kind);
         for (key, _) in t {
             let name = key.get_ref().as_ref();
-            if ["date", "type"].contains(&name)
+            if ["date", "type", "files"].contains(&name)
                 || required.contains(&name)
                 || optional.contains(&name)
             {
@@ -378,6 +453,7 @@ impl Reader<'_, '_> {
                 .iter()
                 .chain(required)
                 .chain(optional)
+                .chain(&["files"])
                 .copied()
                 .collect();
             let message = if EVENT_KEYS.contains(&name) {
@@ -422,8 +498,38 @@ impl Reader<'_, '_> {
         }
         event.number = self.text(t, "number");
         event.note = self.text(t, "note");
+        event.files = self.files(t);
         Some(event)
     }
+}
+
+/// Every entry of `files` in a model's text, in the order of
+/// `model::evidence::all` (the model's, then each assessment's, then each
+/// event's), with its offset: where a file found missing is reported.
+pub fn evidence_offsets(text: &str) -> Vec<(String, usize)> {
+    let mut sink = Sink::new(Path::new(""), text);
+    let Some(table) = spanned::parse_document(text, &mut sink) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut entries = |t: &Table<'_>| {
+        if let Some(spanned::Node::Array(items)) = t.get("files").map(spanned::Value::get_ref) {
+            for item in items {
+                if let spanned::Node::String(s) = item.get_ref() {
+                    out.push((crate::text::nfc(s).into_owned(), item.span().start));
+                }
+            }
+        }
+    };
+    entries(&table);
+    for key in ["assessment", "event"] {
+        if let Some(value) = table.get(key) {
+            for (t, _) in spanned::tables(value, key, &mut sink) {
+                entries(t);
+            }
+        }
+    }
+    out
 }
 
 /// Warns once, at the first line whose text is not in NFC.

@@ -225,6 +225,7 @@ impl Chunk {
                 continue;
             };
             problems.extend(ids.see(&model.id, root, &model.path));
+            problems.extend(evidence_problems(root, &model));
             if let (Some(writer), Some(stamp), true) = (writer.as_deref_mut(), stamp, clean) {
                 let raw = encoded
                     .as_deref()
@@ -237,6 +238,39 @@ impl Chunk {
         }
         models
     }
+}
+
+/// The evidence a model names that is not a file of the register, each at
+/// its entry. Checked on every read, cached model or not: a file can go
+/// while its model's file stays the same. The model's text is read again
+/// only to place a problem.
+fn evidence_problems(root: &Path, model: &Model) -> Vec<Problem> {
+    let bad: Vec<(usize, &str, &str)> = crate::model::evidence::all(model)
+        .enumerate()
+        .filter_map(|(i, rel)| {
+            crate::fs::files::evidence(root, rel)
+                .err()
+                .map(|why| (i, rel, why))
+        })
+        .collect();
+    if bad.is_empty() {
+        return Vec::new();
+    }
+    let show = shown(root, &model.path);
+    let text = read_text(&root.join(&model.path)).unwrap_or_default();
+    let offsets = crate::read::model::evidence_offsets(&text);
+    let mut sink = crate::problem::Sink::new(&show, &text);
+    for (i, rel, why) in bad {
+        let at = offsets
+            .get(i)
+            .filter(|(path, _)| path == rel)
+            .map(|(_, at)| *at);
+        sink.error_at(
+            at,
+            format!("`{}` in `files` {why}", crate::text::printable_line(rel)),
+        );
+    }
+    sink.problems
 }
 
 /// What reading a chunk of a register needs.

@@ -4,13 +4,14 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::model::custom::{CustomKey, CustomType};
 use crate::model::renames::{self, Rename, RenameKey};
 use crate::model::taxonomy::{CodeList, Metric, Taxonomy};
 use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
 
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 10] = [
     "name",
     "levels",
     "fields",
@@ -20,6 +21,7 @@ const KEYS: [&str; 9] = [
     "metrics",
     "recognition",
     "renames",
+    "custom",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,6 +61,7 @@ impl Settings {
             }
             t.recognition_term = recognition_term(&table, &mut sink);
             parse_renames(&table, &mut t.renames, &mut sink);
+            t.custom = custom(&table, &mut sink);
         }
         (settings, sink.problems)
     }
@@ -187,6 +190,132 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
         }
     }
     (sink.problems.len() == errors_before && !out.is_empty()).then_some(out)
+}
+
+/// `[custom]`: the register's own keys, each `code = { label, type }`
+/// (and `codes` for `type = "code"`). A key with a problem is left out.
+fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
+    let Some(value) = table.get("custom") else {
+        return Vec::new();
+    };
+    let Some(keys) = spanned::table(value, "custom", sink) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (code, spec) in keys {
+        let code_text = code.get_ref().as_ref();
+        let at = code.span().start;
+        if !valid_code(code_text) {
+            check_code(code_text, at, "custom", sink);
+            continue;
+        }
+        if is_standard_key(code_text) {
+            sink.error_at(
+                Some(at),
+                format!(
+                    "[custom] `{code_text}` is the name of a standard key; give the register's own key another code"
+                ),
+            );
+            continue;
+        }
+        let Some(spec_table) = spanned::table(spec, code_text, sink) else {
+            continue;
+        };
+        spanned::reject_unknown(
+            spec_table,
+            &["label", "type", "codes"],
+            "a custom key",
+            sink,
+        );
+        let needs = |field: &str, sink: &mut Sink<'_>| {
+            let found = spec_table.get(field);
+            if found.is_none() {
+                sink.error_at(
+                    Some(spec.span().start),
+                    format!("[custom] `{code_text}` needs `{field}`"),
+                );
+            }
+            found
+        };
+        let label = needs("label", sink).and_then(|v| spanned::string(v, "label", sink));
+        let Some(type_value) = needs("type", sink) else {
+            continue;
+        };
+        let Some(type_name) = spanned::string(type_value, "type", sink) else {
+            continue;
+        };
+        let kind = match type_name.as_str() {
+            "text" => CustomType::Text,
+            "number" => CustomType::Number,
+            "date" => CustomType::Date,
+            "bool" => CustomType::Bool,
+            "list" => CustomType::List,
+            "code" => {
+                if spec_table.get("codes").is_none() {
+                    sink.error_at(
+                        Some(type_value.span().start),
+                        format!(
+                            "[custom] `{code_text}` is of type code and needs `codes = {{ a = \"Label A\" }}`"
+                        ),
+                    );
+                    continue;
+                }
+                let Some(entries) = code_table(spec_table, "codes", sink) else {
+                    continue;
+                };
+                // A code list names itself in messages with a `'static`
+                // name; `dvk.toml` is read once a run, so the few bytes of
+                // each custom code are kept for the run.
+                let name: &'static str = Box::leak(code_text.to_owned().into_boxed_str());
+                CustomType::Code(CodeList { name, entries })
+            }
+            other => {
+                let hint = crate::problem::hint(other, CustomType::NAMES.iter().copied());
+                sink.error_at(
+                    Some(type_value.span().start),
+                    format!(
+                        "[custom] `{code_text}`: unknown type \"{other}\"{hint} (types: {})",
+                        CustomType::NAMES.join(", ")
+                    ),
+                );
+                continue;
+            }
+        };
+        if kind.name() != "code"
+            && let Some(codes) = spec_table.get("codes")
+        {
+            sink.error_at(
+                Some(codes.span().start),
+                format!("[custom] `{code_text}` has `codes` but is of type {type_name}; codes go with type = \"code\""),
+            );
+        }
+        if let Some(label) = label {
+            out.push(CustomKey {
+                code: code_text.to_owned(),
+                label,
+                kind,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a code is the name of a key of format.md: stored, derived, or
+/// one a query names (`id`, `year`).
+fn is_standard_key(code: &str) -> bool {
+    crate::model::schema::MODEL_KEYS.contains(&code)
+        || crate::query::key::Key::parse(
+            code,
+            crate::query::key::Mode::Models,
+            &Taxonomy::default(),
+        )
+        .is_ok()
+        || crate::query::key::Key::parse(
+            code,
+            crate::query::key::Mode::Events,
+            &Taxonomy::default(),
+        )
+        .is_ok()
 }
 
 /// `[renames]`: each sub-table written replaces that key's list (the

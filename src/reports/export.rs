@@ -139,10 +139,14 @@ const NOW_KEYS: [Key; 4] = [Key::Unit, Key::Province, Key::District, Key::Commun
 
 /// Every column, in the order export writes them: the keys `show` lists
 /// with the summaries beside the keys they explain, the period's sums,
-/// the path, and the register when there are several.
+/// the register's own keys (`[custom]`), the path, and the register when
+/// there are several.
 pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<ExportColumn> {
     let mut out = Vec::new();
     for key in Key::of_models(taxonomy) {
+        if matches!(key, Key::Custom(..)) {
+            continue;
+        }
         let after = match key {
             Key::Recognized => vec![ExportColumn::RecognizedDate],
             Key::Proposed => vec![ExportColumn::LastDecision],
@@ -159,6 +163,7 @@ pub fn columns(taxonomy: &Taxonomy, registers: usize) -> Vec<ExportColumn> {
             .iter()
             .map(|m| ExportColumn::Sum(m.code.clone())),
     );
+    out.extend(Key::custom(taxonomy).map(ExportColumn::Key));
     out.push(ExportColumn::Path);
     if registers > 1 {
         out.push(ExportColumn::Register);

@@ -93,8 +93,14 @@ pub fn table(rows: &[Row<'_>], keys: &[Key], mode: Mode, taxonomy: &Taxonomy) ->
 }
 
 /// The columns of `list`: a model a line, or with `--events` an event a
-/// line with its model's keys.
-pub fn columns(mode: Mode) -> Vec<Key> {
+/// line with its model's keys; then the register's own keys (`[custom]`).
+pub fn columns(mode: Mode, taxonomy: &Taxonomy) -> Vec<Key> {
+    let mut keys = standard_columns(mode);
+    keys.extend(Key::custom(taxonomy));
+    keys
+}
+
+fn standard_columns(mode: Mode) -> Vec<Key> {
     match mode {
         Mode::Models => vec![
             Key::Id,
@@ -162,6 +168,6 @@ pub fn report(workspace: &Workspace, selection: Selection<'_>, sort_keys: &[Sort
     Report {
         json,
         note: Some(note),
-        ..Report::table(table(&rows, &columns(mode), mode, taxonomy))
+        ..Report::table(table(&rows, &columns(mode, taxonomy), mode, taxonomy))
     }
 }

@@ -60,13 +60,17 @@ fn assessments(m: &Model) -> Json {
                     (id.clone(), value)
                 })
                 .collect();
-            json!({
+            let mut object = json!({
                 "date": a.date.to_string(),
                 "criteria": a.criteria,
                 "by": a.by,
                 "note": a.note,
                 "results": results,
-            })
+            });
+            if !a.files.is_empty() {
+                object["files"] = json!(a.files);
+            }
+            object
         })
         .collect()
 }
@@ -84,6 +88,10 @@ fn events(m: &Model) -> Json {
                 if *key == "until" {
                     if let Some(until) = e.until {
                         object.insert("until".into(), Json::String(until.to_string()));
+                    }
+                } else if *key == "files" {
+                    if !e.files.is_empty() {
+                        object.insert("files".into(), json!(e.files));
                     }
                 } else if let Some((_, text)) = texts.iter().find(|(k, _)| k == key) {
                     object.insert((*key).into(), Json::String((*text).to_owned()));
@@ -107,12 +115,43 @@ pub fn report(row: &Row<'_>, taxonomy: &Taxonomy) -> Report {
     if !events.rows.is_empty() {
         people.push(View::Table(events));
     }
+    let evidence = evidence(row.model, taxonomy);
+    if !evidence.rows.is_empty() {
+        people.push(View::Table(evidence));
+    }
     Report {
         people,
         data: Some(fields),
         json: Some(json(row, taxonomy)),
         note: None,
     }
+}
+
+/// Every evidence file of a model, with the record that names it: the
+/// model itself, an assessment, or an event.
+fn evidence(m: &Model, taxonomy: &Taxonomy) -> Table {
+    let mut table = Table::new(vec![
+        Column::new("of", "Hồ sơ của", false),
+        Column::new("file", "Tệp", false),
+    ]);
+    let mut push = |of: String, files: &[String]| {
+        for file in files {
+            table
+                .rows
+                .push(vec![Cell::text(of.clone()), Cell::text(file.clone())]);
+        }
+    };
+    push("Mô hình".to_owned(), &m.files);
+    for a in &m.assessments {
+        push(format!("{} đánh giá theo {}", a.date, a.criteria), &a.files);
+    }
+    for e in &m.events {
+        push(
+            format!("{} {}", e.date, taxonomy.event_types.label(e.kind.code())),
+            &e.files,
+        );
+    }
+    table
 }
 
 pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {

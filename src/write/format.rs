@@ -166,7 +166,16 @@ pub fn model(text: &str, taxonomy: &Taxonomy) -> Result<String, FormatError> {
     let normalized = normalize(text);
     let (mut doc, before) = document(&normalized)?;
     let root = doc.as_table_mut();
-    root.sort_values_by(|a, _, b, _| by_rank(&MODEL_KEYS, a, b));
+    // The standard keys, then the register's own in the order of
+    // `[custom]`, then the tables.
+    let tables = MODEL_KEYS.len() - 3;
+    let order: Vec<&str> = MODEL_KEYS[..tables]
+        .iter()
+        .copied()
+        .chain(taxonomy.custom.iter().map(|k| k.code.as_str()))
+        .chain(MODEL_KEYS[tables..].iter().copied())
+        .collect();
+    root.sort_values_by(|a, _, b, _| by_rank(&order, a, b));
     tidy_values(root);
 
     // After every other table (a misspelt `[[evnt]]`, say), which keeps

@@ -60,3 +60,39 @@ pub fn install_merge_driver(dir: &Path) -> Result<Option<crate::write::merge::In
     }
     crate::write::merge::install(dir).map(Some)
 }
+
+#[cfg(test)]
+mod custom_example {
+    use super::SETTINGS;
+
+    /// The commented `[custom]` block of a new `dvk.toml` reads without a
+    /// problem once its `# ` are taken off.
+    #[test]
+    fn the_custom_example_reads_once_uncommented() {
+        let mut block = String::new();
+        for line in SETTINGS.lines().skip_while(|l| *l != "# [custom]") {
+            block.push_str(line.trim_start_matches("# "));
+            block.push('\n');
+        }
+        assert!(block.starts_with("[custom]\n"), "{block}");
+        let (settings, problems) =
+            crate::read::settings::Settings::parse(std::path::Path::new("dvk.toml"), &block);
+        assert!(problems.is_empty(), "{problems:?}");
+        let codes: Vec<&str> = settings
+            .taxonomy
+            .custom
+            .iter()
+            .map(|k| k.code.as_str())
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "dia_ban",
+                "ho_huong_loi",
+                "chu_tri",
+                "nguon_luc",
+                "san_pham"
+            ]
+        );
+    }
+}

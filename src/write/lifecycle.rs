@@ -20,6 +20,7 @@ use crate::query::Query;
 use crate::query::key::Mode;
 use crate::read::register::Register;
 use crate::read::workspace::Workspace;
+use crate::write::evidence::{Staged, crash_point};
 use crate::write::registration::date_value;
 
 /// A planned change to one model file.
@@ -178,6 +179,9 @@ pub fn event_table(event: &Event) -> String {
     if let Some(until) = event.until {
         table["until"] = value(date_value(until));
     }
+    if !event.files.is_empty() {
+        table["files"] = value(paths(&event.files));
+    }
     // Keys in the order of format.md, `until` among them.
     table.sort_values_by(|a, _, b, _| rank(&EVENT_KEYS, a).cmp(&rank(&EVENT_KEYS, b)));
     array_table("event", table)
@@ -208,7 +212,18 @@ pub fn assessment_table(assessment: &Assessment) -> String {
     if let Some(note) = &assessment.note {
         table["note"] = value(crate::text::nfc(note).as_ref());
     }
+    if !assessment.files.is_empty() {
+        table["files"] = value(paths(&assessment.files));
+    }
     array_table("assessment", table)
+}
+
+/// `files` as written: an array of paths on one line, in NFC.
+fn paths(files: &[String]) -> toml_edit::Array {
+    files
+        .iter()
+        .map(|f| crate::text::nfc(f).into_owned())
+        .collect()
 }
 
 fn array_table(name: &str, table: Table) -> String {
@@ -308,6 +323,23 @@ pub fn apply(edits: &[Edit]) -> Result<()> {
         crate::fs::atomic::replace(&edit.path, &edit.after)?;
     }
     Ok(())
+}
+
+/// Writes the planned edits, then puts the evidence they name in place
+/// (`write::evidence`): if no edit can be written, no copy stays; once one
+/// is, the copies go in place, so that what it names is there.
+pub fn apply_with_evidence(edits: &[Edit], staged: Staged) -> Result<()> {
+    crash_point("evidence-staged");
+    for (i, edit) in edits.iter().enumerate() {
+        if let Err(e) = crate::fs::atomic::replace(&edit.path, &edit.after) {
+            if i > 0 {
+                staged.finish()?;
+            }
+            return Err(e);
+        }
+    }
+    crash_point("evidence-recorded");
+    staged.finish()
 }
 
 #[cfg(test)]

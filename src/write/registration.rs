@@ -8,6 +8,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, value};
 
 use crate::error::{Error, Result};
 use crate::fs::layout::MODELS;
+use crate::model::custom::CustomValue;
 use crate::model::date::Date;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Outcome, Phase};
@@ -30,6 +31,9 @@ pub struct Draft {
     pub commune: Option<String>,
     pub summary: Option<String>,
     pub id: Option<String>,
+    /// Custom keys of `dvk.toml` (`--set KEY=VALUE`, an import's columns):
+    /// `(code, text)`; an empty text is no value.
+    pub custom: Vec<(String, String)>,
 }
 
 /// A registration whose values are known to be valid.
@@ -49,6 +53,8 @@ pub struct Registration {
     pub commune: Option<String>,
     pub summary: Option<String>,
     pub id: Option<String>,
+    /// Custom keys, in the order of `[custom]`.
+    pub custom: Vec<(String, CustomValue)>,
     /// Measured outcomes (`import` reads them from metric columns), each
     /// with its metrics in taxonomy order.
     pub outcomes: Vec<Outcome>,
@@ -57,7 +63,7 @@ pub struct Registration {
 /// A value of a draft that is not valid: the key it is for, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
-    pub key: &'static str,
+    pub key: String,
     pub message: String,
 }
 
@@ -84,7 +90,7 @@ impl Draft {
             let text = clean(text);
             if text.is_empty() {
                 problems.push(Invalid {
-                    key,
+                    key: key.to_owned(),
                     message: format!("`{key}` is required"),
                 });
             }
@@ -102,7 +108,7 @@ impl Draft {
                     list.unknown(text.trim())
                 };
                 problems.push(Invalid {
-                    key: list.name,
+                    key: list.name.to_owned(),
                     message,
                 });
                 String::new()
@@ -116,7 +122,7 @@ impl Draft {
             let phase = Phase::parse(p.trim());
             if phase.is_none() {
                 problems.push(Invalid {
-                    key: "phase",
+                    key: "phase".to_owned(),
                     message: format!("`phase` must be two years like 2021-2025, not `{p}`"),
                 });
             }
@@ -126,10 +132,11 @@ impl Draft {
             && !crate::model::id::is_valid(id)
         {
             problems.push(Invalid {
-                key: "id",
+                key: "id".to_owned(),
                 message: format!("`{id}` cannot be an id: {}", crate::model::id::RULE),
             });
         }
+        let custom = custom_values(&self.custom, taxonomy, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -148,9 +155,57 @@ impl Draft {
             commune: optional(self.commune.as_ref()),
             summary: optional(self.summary.as_ref()),
             id: self.id.clone(),
+            custom,
             outcomes: Vec::new(),
         })
     }
+}
+
+/// The values of custom keys given as text, in the order of `[custom]`;
+/// an unknown key or a value not of its type is a problem.
+fn custom_values(
+    given: &[(String, String)],
+    taxonomy: &Taxonomy,
+    problems: &mut Vec<Invalid>,
+) -> Vec<(String, CustomValue)> {
+    let mut out: Vec<(usize, String, CustomValue)> = Vec::new();
+    for (code, text) in given {
+        let code = code.trim();
+        let Some(at) = taxonomy.custom.iter().position(|k| k.code == code) else {
+            let codes: Vec<&str> = taxonomy.custom.iter().map(|k| k.code.as_str()).collect();
+            let message = if codes.is_empty() {
+                format!("`{code}` is no custom key: dvk.toml has no [custom] keys")
+            } else {
+                let hint = crate::problem::hint(code, codes.iter().copied());
+                format!(
+                    "`{code}` is no custom key{hint} (custom keys: {})",
+                    codes.join(", ")
+                )
+            };
+            problems.push(Invalid {
+                key: code.to_owned(),
+                message,
+            });
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match taxonomy.custom[at].read(text) {
+            Ok(value) => {
+                out.retain(|(i, _, _)| *i != at);
+                out.push((at, code.to_owned(), value));
+            }
+            Err(message) => problems.push(Invalid {
+                key: code.to_owned(),
+                message,
+            }),
+        }
+    }
+    out.sort_by_key(|(i, _, _)| *i);
+    out.into_iter()
+        .map(|(_, code, value)| (code, value))
+        .collect()
 }
 
 fn toml_date(date: Date) -> toml_edit::Datetime {
@@ -234,6 +289,15 @@ impl Registration {
         }
         if let Some(summary) = &self.summary {
             doc["summary"] = value(summary);
+        }
+        for (code, custom) in &self.custom {
+            doc[code.as_str()] = value(match custom {
+                CustomValue::Text(text) => toml_edit::Value::from(text.as_str()),
+                CustomValue::Number(n) => number_value(*n),
+                CustomValue::Date(d) => date_value(*d),
+                CustomValue::Bool(b) => toml_edit::Value::from(*b),
+                CustomValue::List(items) => toml_edit::Value::Array(items.iter().collect()),
+            });
         }
         if !self.outcomes.is_empty() {
             let mut tables = ArrayOfTables::new();
@@ -344,10 +408,10 @@ mod tests {
             phase: Some("2021".into()),
             ..Draft::default()
         };
-        let keys: Vec<&str> = draft
+        let keys: Vec<String> = draft
             .check(&Taxonomy::default())
             .unwrap_err()
-            .iter()
+            .into_iter()
             .map(|p| p.key)
             .collect();
         assert_eq!(keys, ["field", "phase"]);

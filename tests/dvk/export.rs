@@ -123,7 +123,7 @@ fn summaries_of_events_and_outcomes_as_of_the_year() {
 #[test]
 fn every_column_by_default() {
     let header = "id,name,unit,unit_now,subject,field,level,registered,kind,phase,started,province,\
-                  province_now,district,district_now,commune,commune_now,partners,tags,summary,status,\
+                  province_now,district,district_now,commune,commune_now,partners,tags,summary,files,status,\
                   recognized,recognized_date,expires,ever_recognized,proposed,\
                   last_decision,months,commendations,replications,assessed,assessed_date,\
                   assessed_criteria,outcome.dat_hien_m2,outcome.ngay_cong,outcome.tien_dong,\
@@ -135,7 +135,7 @@ fn every_column_by_default() {
         out,
         format!(
             "{header}\na,Mô hình 2023-02-01,Đơn vị kinh_te,Đơn vị kinh_te,tap_the,kinh_te,xa,2023-02-01,\
-             mo_hinh,,,,,Đầm Hà,Đầm Hà,,,,x; y,,cong_nhan,huyen,2024-06-01,,huyen,huyen,2-QĐ/HU,22,1,0,,,,,150,,,,,,50,,,,,models/a.toml\n"
+             mo_hinh,,,,,Đầm Hà,Đầm Hà,,,,x; y,,,cong_nhan,huyen,2024-06-01,,huyen,huyen,2-QĐ/HU,22,1,0,,,,,150,,,,,,50,,,,,models/a.toml\n"
         )
     );
     // An assessment's date and set.

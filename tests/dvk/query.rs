@@ -48,7 +48,7 @@ fn list_selects_by_every_query_form() {
 fn bad_queries_exit_2_naming_the_choices() {
     register().args(["list", "feild:kinh_te"]).expect(
         "",
-        "error: unknown key `feild`; did you mean `field`?\n(keys: id, year, name, unit, subject, field, level, registered, kind, phase, started, province, district, commune, partners, tags, summary, status, recognized, expires, ever_recognized, proposed, months, commendations, replications, assessed, outcome.dat_hien_m2, outcome.ngay_cong, outcome.tien_dong, outcome.lop_tap_huan, outcome.ho_tham_gia, outcome.duong_km)\n",
+        "error: unknown key `feild`; did you mean `field`?\n(keys: id, year, name, unit, subject, field, level, registered, kind, phase, started, province, district, commune, partners, tags, summary, files, status, recognized, expires, ever_recognized, proposed, months, commendations, replications, assessed, outcome.dat_hien_m2, outcome.ngay_cong, outcome.tien_dong, outcome.lop_tap_huan, outcome.ho_tham_gia, outcome.duong_km)\n",
         2,
     );
     register().args(["list", "level:huyện", "level:tỉnhh"]).expect(

@@ -83,6 +83,10 @@ fn builtin(header: &str, taxonomy: &Taxonomy) -> Option<Key> {
                     .resolve_metric(metric)
                     .map(|m| Key::Outcome(m.code.clone()))
             })
+            .or_else(|| {
+                // The register's own keys, by code or label.
+                Key::custom(taxonomy).find(|k| n == name(k) || n == normal(&k.title(taxonomy)))
+            })
     };
     find(header).or_else(|| find(without_unit(header)))
 }

@@ -388,6 +388,28 @@ impl Cells<'_> {
         })
     }
 
+    /// The row's cells of custom keys, as text; a date cell as its day.
+    fn custom(&mut self, taxonomy: &Taxonomy) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for key in Key::custom(taxonomy) {
+            let Key::Custom(code, kind) = &key else {
+                continue;
+            };
+            if self.layout.column(&key).is_none() {
+                continue;
+            }
+            let text = if *kind == crate::query::key::Type::Date {
+                self.date(&key, false).map(|d| d.to_string())
+            } else {
+                self.text(&key)
+            };
+            if let Some(text) = text {
+                out.push((code.clone(), text));
+            }
+        }
+        out
+    }
+
     /// The row as a registration, or `None` when it has problems.
     fn registration(&mut self, taxonomy: &Taxonomy) -> Option<Registration> {
         let registered = self.date(&Key::Registered, true);
@@ -408,6 +430,7 @@ impl Cells<'_> {
             commune: self.text(&Key::Commune),
             summary: self.text(&Key::Summary),
             id: self.text(&Key::Id),
+            custom: self.custom(taxonomy),
         };
         match draft.check(taxonomy) {
             Ok(mut registration) if self.problems.is_empty() => {
@@ -417,7 +440,7 @@ impl Cells<'_> {
             Ok(_) => None,
             Err(invalid) => {
                 for invalid in invalid {
-                    let column = Key::parse(invalid.key, Mode::Models, taxonomy)
+                    let column = Key::parse(&invalid.key, Mode::Models, taxonomy)
                         .ok()
                         .and_then(|k| self.layout.column(&k));
                     self.problems.push(RowProblem {

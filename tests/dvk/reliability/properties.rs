@@ -118,6 +118,7 @@ fn a_registration_reads_back_as_drafted() {
                     lines.join("\n")
                 }),
                 id: None,
+                custom: Vec::new(),
             };
             input.set(format!("{draft:#?}").as_bytes());
             let registration = draft.validate(&taxonomy).unwrap();
@@ -285,6 +286,7 @@ fn an_appended_assessment_reads_back_as_itself() {
                 by: maybe(rng, 50, |rng| typed(rng, 4, 30).trim().to_owned()),
                 note: maybe(rng, 30, |rng| typed(rng, 8, 30).trim().to_owned()),
                 results,
+                files: Vec::new(),
             };
             let base = base_file(rng);
             let after = append(&base, &assessment_table(&assessment));
