@@ -6,6 +6,7 @@
 pub mod date;
 pub mod derived;
 pub mod id;
+pub mod issuer;
 pub mod recognition;
 pub mod renames;
 pub mod schema;
