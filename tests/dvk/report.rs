@@ -11,7 +11,7 @@ use crate::support::golden::{golden, no_failures};
 use crate::support::synthetic::register;
 use crate::support::{Test, sample};
 
-const FILES: [&str; 16] = [
+const FILES: [&str; 22] = [
     "01-dang-ky-trong-ky.csv",
     "02-luy-ke.csv",
     "03-dang-ky-de-nghi-cong-nhan.csv",
@@ -23,6 +23,12 @@ const FILES: [&str; 16] = [
     "09-ngung-thu-hoi.csv",
     "10-ket-qua.csv",
     "11-ty-le.csv",
+    "12-so-sanh-cung-ky.csv",
+    "13-dia-ban.csv",
+    "14-cong-nhan-co-quan.csv",
+    "15-loai-doi-tuong.csv",
+    "16-danh-sach-cong-nhan.csv",
+    "17-het-han-nam-sau.csv",
     "01-dang-ky-trong-ky.svg",
     "02-luy-ke.svg",
     "03-dang-ky-de-nghi-cong-nhan.svg",
@@ -49,7 +55,7 @@ fn the_pack_of_a_year_counted_by_hand() {
     r.expect_with(
         &["report", "--year", "2024"],
         &listing,
-        "wrote 11 tables on 5 models, as of 2024-12-31, to bao-cao-2024\n",
+        "wrote 17 tables on 5 models, as of 2024-12-31, to bao-cao-2024\n",
         0,
     );
     let dir = r.path().join("bao-cao-2024");
@@ -161,7 +167,7 @@ fn the_workbook_has_a_sheet_a_table_with_titles_and_numbers() {
     ]);
     let mut book: Xlsx<_> = open_workbook(out.join("bao-cao-2024.xlsx")).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names.len(), 11);
+    assert_eq!(names.len(), 17);
     assert_eq!(names[0], "01 Đăng ký trong kỳ");
     assert_eq!(names[10], "11 Tỷ lệ");
     let funnel = book.worksheet_range("03 Đề nghị, công nhận").unwrap();
@@ -190,6 +196,83 @@ fn the_workbook_has_a_sheet_a_table_with_titles_and_numbers() {
     assert_eq!(rows.last().unwrap()[0], Data::String("Tổng cộng".into()));
     let shares = book.worksheet_range("11 Tỷ lệ").unwrap();
     assert_eq!(shares.get_value((5, 3)), Some(&Data::Float(40.0)));
+}
+
+#[test]
+fn the_new_tables_agree_with_the_others_and_the_year_before() {
+    let r = register();
+    let out = r.path().join("goi");
+    let before = r.path().join("truoc");
+    for (year, dir) in [("2024", &out), ("2023", &before)] {
+        r.ok_with(&[
+            "-q",
+            "report",
+            "--year",
+            year,
+            "--out",
+            dir.to_str().unwrap(),
+        ]);
+    }
+    let rows = |dir: &Path, name: &str| -> Vec<Vec<String>> {
+        csv(dir, name)
+            .lines()
+            .map(|l| l.split(',').map(str::to_owned).collect())
+            .collect()
+    };
+    let comparison = rows(&out, "12-so-sanh-cung-ky.csv");
+    assert_eq!(
+        comparison[0],
+        [
+            "Chỉ tiêu",
+            "Kỳ này (2024)",
+            "Cùng kỳ (2023)",
+            "Tăng (+) giảm (-)",
+            "Tỷ lệ tăng giảm (%)"
+        ]
+    );
+    // "This" is table 1's and table 4's total of 2024; "before" those of
+    // the pack of 2023; the difference and the change follow.
+    let total = |dir: &Path, name: &str| rows(dir, name).last().unwrap()[1].clone();
+    assert_eq!(comparison[1][1], total(&out, "01-dang-ky-trong-ky.csv"));
+    assert_eq!(comparison[1][2], total(&before, "01-dang-ky-trong-ky.csv"));
+    let recognitions = rows(&out, "04-cong-nhan.csv");
+    let recognitions_before = rows(&before, "04-cong-nhan.csv");
+    for (i, level) in recognitions[1..recognitions.len() - 1].iter().enumerate() {
+        let row = &comparison[2 + i];
+        assert_eq!(
+            row[0],
+            format!("Lượt công nhận {}", level[0].to_lowercase())
+        );
+        assert_eq!(row[1], level[1]);
+        assert_eq!(row[2], recognitions_before[1 + i][1]);
+    }
+    for row in &comparison[1..] {
+        let n = |i: usize| row[i].parse::<i64>().unwrap();
+        assert_eq!(n(3), n(1) - n(2), "{row:?}");
+        if n(2) == 0 {
+            assert_eq!(row[4], "", "{row:?}");
+        } else {
+            assert_eq!(
+                row[4],
+                format!(
+                    "{:.1}",
+                    f64::from(i32::try_from(n(3)).unwrap()) * 100.0
+                        / f64::from(i32::try_from(n(2)).unwrap())
+                ),
+                "{row:?}"
+            );
+        }
+    }
+    // The list of recognitions has a row per recognition of table 4.
+    let list = rows(&out, "16-danh-sach-cong-nhan.csv");
+    assert_eq!(
+        list.len() - 1,
+        recognitions.last().unwrap()[1].parse::<usize>().unwrap()
+    );
+    // By locality and by kind: every model once.
+    let models = total(&out, "02-luy-ke.csv");
+    assert_eq!(total(&out, "13-dia-ban.csv"), models);
+    assert_eq!(total(&out, "15-loai-doi-tuong.csv"), models);
 }
 
 #[test]
@@ -237,7 +320,7 @@ fn golden_packs_of_the_sample_register_and_byte_identical_reruns() {
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         names.sort();
-        assert_eq!(names.len(), 16, "{names:?}");
+        assert_eq!(names.len(), 22, "{names:?}");
         for name in names {
             let first = fs::read(runs[0].join(&name)).unwrap();
             let second = fs::read(runs[1].join(&name)).unwrap();

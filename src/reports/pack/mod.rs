@@ -61,15 +61,26 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
         first_sum_year: Some(period.first),
     };
     let selected = workspace.select(query, &as_of);
+    let before_period = period.before();
+    let before_as_of = AsOf {
+        date: crate::model::date::end_of_year(before_period.last).unwrap_or(Date::MIN),
+        first_sum_year: Some(before_period.first),
+    };
+    let before = workspace.select(query, &before_as_of);
     let ctx = tables::Build {
         selected: &selected,
         as_of: &as_of,
         period,
         taxonomy,
+        before: tables::Before {
+            selected: &before,
+            period: before_period,
+        },
     };
     let mut parts = ctx.model_parts();
     parts.extend(ctx.event_parts());
     parts.extend(ctx.summary_parts());
+    parts.extend(ctx.added_parts());
     let mut pack = Pack {
         period,
         as_of: as_of.date,

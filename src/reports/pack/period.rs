@@ -40,6 +40,17 @@ impl Period {
         }
     }
 
+    /// The same period before: the year before, or the phase of the same
+    /// length just before.
+    #[must_use]
+    pub fn before(&self) -> Self {
+        let length = self.last - self.first + 1;
+        Self {
+            first: self.first - length,
+            last: self.first - 1,
+        }
+    }
+
     pub fn contains(&self, date: Date) -> bool {
         (self.first..=self.last).contains(&date.year())
     }
