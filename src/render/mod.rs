@@ -2,6 +2,7 @@
 //! behind every read command.
 
 pub mod bars;
+pub mod docx;
 pub mod pack;
 pub mod problems;
 pub mod report;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::render;
+use crate::render::docx::{self, Document, Numbered};
 use crate::render::xlsx::{self, Sheet};
 use crate::reports::pack::{Pack, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
@@ -75,8 +76,51 @@ pub fn files(pack: &Pack) -> Result<Vec<(String, Vec<u8>)>> {
         format!("{}.xlsx", pack.name()),
         xlsx::workbook(&sheets, pack.as_of)?,
     ));
+    files.push((format!("{}.docx", pack.name()), document(pack)?));
     files.push(("README.md".to_owned(), readme(pack).into_bytes()));
     Ok(files)
+}
+
+/// The Word document: the Party header of `[report]`, the title, every
+/// table numbered, and the signature block; dated the as-of date.
+pub fn document(pack: &Pack) -> Result<Vec<u8>> {
+    let mut closing = String::from(
+        "Số liệu lấy từ sổ theo dõi mô hình \"Dân vận khéo\" bằng lệnh dvk report; mỗi bảng \
+         cũng có trong tệp CSV và trong sổ tính cùng thư mục.",
+    );
+    if !pack.figures.is_empty() {
+        let names: Vec<String> = pack
+            .figures
+            .iter()
+            .map(|f| format!("{}.svg", f.stem))
+            .collect();
+        let _ = write!(
+            closing,
+            " Biểu đồ của các bảng chính ở các tệp {} (chèn vào văn bản khi cần).",
+            names.join(", ")
+        );
+    }
+    docx::document(&Document {
+        issuer: &pack.issuer,
+        date: pack.as_of,
+        title: vec![
+            "BÁO CÁO".to_owned(),
+            format!(
+                "Số liệu phong trào thi đua \"Dân vận khéo\" {}",
+                pack.period.words()
+            ),
+        ],
+        notes: pack.heading(),
+        tables: pack
+            .parts
+            .iter()
+            .map(|part| Numbered {
+                caption: &part.title,
+                table: &part.table,
+            })
+            .collect(),
+        closing: Some(closing),
+    })
 }
 
 /// What the pack holds, in Vietnamese: the period, the as-of date, the

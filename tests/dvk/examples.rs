@@ -88,7 +88,7 @@ fn the_yearly_summary_commits_the_pack_in_a_copy_of_the_sample() {
             "{name} not in the commit:\n{committed}"
         );
     }
-    assert_eq!(committed.lines().count(), 23, "{committed}");
+    assert_eq!(committed.lines().count(), 24, "{committed}");
     assert_eq!(git(&work, &["status", "--porcelain"]), "");
     assert!(!sample().join("bao-cao-2024").exists());
 

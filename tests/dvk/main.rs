@@ -10,6 +10,7 @@ mod absorb;
 mod assess;
 mod check;
 mod completions;
+mod documents;
 mod evaluate;
 mod export;
 mod fmt;

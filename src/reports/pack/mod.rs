@@ -12,6 +12,7 @@ pub use period::{Period, vietnamese};
 
 use crate::model::date::Date;
 use crate::model::derived::AsOf;
+use crate::model::issuer::Issuer;
 use crate::query::Query;
 use crate::read::workspace::Workspace;
 use crate::reports::figure::Chart;
@@ -50,6 +51,8 @@ pub struct Pack {
     pub models: usize,
     pub parts: Vec<Part>,
     pub figures: Vec<Figure>,
+    /// Who issues the documents: the first register's `[report]`.
+    pub issuer: Issuer,
 }
 
 /// Builds every table of the pack from the models that exist as of the
@@ -98,6 +101,11 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
         models: selected.len(),
         parts,
         figures: Vec::new(),
+        issuer: workspace
+            .registers
+            .first()
+            .map(|r| r.settings.report.clone())
+            .unwrap_or_default(),
     };
     pack.figures = ctx.figures(&pack.parts, &pack.heading());
     pack
