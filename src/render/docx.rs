@@ -144,8 +144,13 @@ fn header(doc: &Document<'_>) -> WordTable {
     .layout(TableLayoutType::Fixed)
 }
 
-fn table_cell(text: &str, bold: bool, italic: bool, align: AlignmentType) -> TableCell {
-    let mut r = run(text).size(TABLE);
+fn sized_cell(
+    text: &str,
+    (bold, italic): (bool, bool),
+    align: AlignmentType,
+    size: usize,
+) -> TableCell {
+    let mut r = run(text).size(size);
     if bold {
         r = r.bold();
     }
@@ -160,9 +165,30 @@ fn table_cell(text: &str, bold: bool, italic: bool, align: AlignmentType) -> Tab
     )
 }
 
+/// The widths of the STT column and of each column of the table: text
+/// columns three shares, number columns one, of the page's width.
+fn widths(table: &Table) -> Vec<usize> {
+    const STT: usize = 680;
+    let shares: Vec<usize> = table
+        .columns
+        .iter()
+        .map(|c| if c.numeric { 2 } else { 5 })
+        .collect();
+    let total: usize = shares.iter().sum::<usize>().max(1);
+    let mut out = vec![STT];
+    out.extend(shares.iter().map(|s| (TEXT_WIDTH - STT) * s / total));
+    out
+}
+
 /// A table with an STT column, its heading, a row of column numbers, its
-/// rows and its total row.
+/// rows and its total row. Tables of more than seven columns are set in
+/// 11 pt so that they fit the page's width.
 fn numbered_table(table: &Table) -> WordTable {
+    let size = if table.columns.len() > 7 { 22 } else { TABLE };
+    let widths = widths(table);
+    let table_cell = |text: &str, bold: bool, italic: bool, align: AlignmentType| {
+        sized_cell(text, (bold, italic), align, size)
+    };
     let mut rows = Vec::new();
     let mut heading = vec![table_cell("STT", true, false, AlignmentType::Center)];
     heading.extend(
@@ -207,7 +233,10 @@ fn numbered_table(table: &Table) -> WordTable {
         );
         rows.push(TableRow::new(cells).cant_split());
     }
-    WordTable::new(rows).width(TEXT_WIDTH, WidthType::Dxa)
+    WordTable::new(rows)
+        .set_grid(widths)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
 }
 
 /// The signature block: who prepared the tables left, the signer right.
