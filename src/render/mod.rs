@@ -59,6 +59,7 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
                 title: &[],
                 table,
                 shown: false,
+                form: None,
             };
             // A workbook too large is refused with the library's message.
             let bytes = xlsx::workbook(&[sheet], crate::model::date::Date::MIN)

@@ -70,6 +70,10 @@ pub fn files(pack: &Pack) -> Result<Vec<(String, Vec<u8>)>> {
             title,
             table: &part.table,
             shown: true,
+            form: Some(xlsx::Form {
+                issuer: &pack.issuer,
+                date: pack.as_of,
+            }),
         })
         .collect();
     files.push((

@@ -253,3 +253,41 @@ fn missing_report_values_are_left_blank_and_reruns_are_identical() {
     let styles = unzip(&path, "word/styles.xml");
     assert!(styles.contains("Times New Roman"));
 }
+
+#[test]
+fn the_workbook_prints_on_a4_landscape_fitted_to_width_with_headings_repeated() {
+    let r = register();
+    let out = r.path().join("goi");
+    r.ok_with(&[
+        "-q",
+        "report",
+        "--year",
+        "2024",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let path = out.join("bao-cao-2024.xlsx");
+    let sheet = unzip(&path, "xl/worksheets/sheet1.xml");
+    let doc = roxmltree::Document::parse(&sheet).unwrap();
+    let setup = doc
+        .descendants()
+        .find(|n| n.has_tag_name("pageSetup"))
+        .unwrap();
+    assert_eq!(setup.attribute("orientation"), Some("landscape"));
+    assert_eq!(setup.attribute("paperSize"), Some("9"));
+    assert_eq!(setup.attribute("fitToHeight"), Some("0"));
+    assert!(
+        doc.descendants()
+            .any(|n| n.has_tag_name("pageSetUpPr") && n.attribute("fitToPage") == Some("1"))
+    );
+    let book = unzip(&path, "xl/workbook.xml");
+    let doc = roxmltree::Document::parse(&book).unwrap();
+    let titles: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("name") == Some("_xlnm.Print_Titles"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(titles.len(), 17, "{titles:?}");
+    // The heading and the row of column numbers: rows 9 and 10.
+    assert!(titles[0].ends_with("!$9:$10"), "{titles:?}");
+}

@@ -173,30 +173,52 @@ fn the_workbook_has_a_sheet_a_table_with_titles_and_numbers() {
     assert_eq!(names[10], "11 Tỷ lệ");
     let funnel = book.worksheet_range("03 Đề nghị, công nhận").unwrap();
     let rows: Vec<Vec<Data>> = funnel.rows().map(<[Data]>::to_vec).collect();
+    let text = |s: &str| Data::String(s.into());
+    // The Party header (blank where [report] is missing), the form number.
+    let blank = "……………………";
+    assert_eq!(rows[0][0], text(blank));
+    assert_eq!(rows[0][3], text("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    assert_eq!(rows[1][0], text(blank));
     assert_eq!(
-        rows[0][0],
-        Data::String(
-            "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong năm 2024".into()
-        )
+        rows[1][3],
+        text(&format!("{blank}, ngày 31 tháng 12 năm 2024"))
+    );
+    assert_eq!(rows[3][3], text(blank));
+    assert_eq!(
+        rows[5][0],
+        text("Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong năm 2024")
     );
     assert_eq!(
-        rows[1][0],
-        Data::String("Số liệu tính đến ngày 31/12/2024 (năm 2024)".into())
+        rows[6][0],
+        text("Số liệu tính đến ngày 31/12/2024 (năm 2024)")
     );
-    assert_eq!(rows[3][0], Data::String("Cấp".into()));
+    // STT, the heading, the column numbers, then rows numbered, numbers as
+    // numbers.
+    assert_eq!(rows[8][..2], [text("STT"), text("Cấp")]);
     assert_eq!(
-        rows[5],
+        rows[9],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"].map(text)
+    );
+    assert_eq!(
+        rows[11],
         [
-            Data::String("Cấp huyện".into()),
+            Data::Float(2.0),
+            text("Cấp huyện"),
             Data::Float(2.0),
             Data::Float(1.0),
             Data::Float(2.0),
             Data::Float(0.0),
         ]
     );
-    assert_eq!(rows.last().unwrap()[0], Data::String("Tổng cộng".into()));
+    let total = rows.iter().position(|r| r[1] == text("Tổng cộng")).unwrap();
+    assert_eq!(total, 14);
+    assert_eq!(rows[total][0], Data::Empty);
+    // The signature block under the table.
+    assert_eq!(rows[total + 2][0], text("NGƯỜI LẬP BIỂU"));
+    assert_eq!(rows[total + 2][3], text(blank));
+    assert_eq!(rows[total + 3][3], text("(Ký, ghi rõ họ tên, đóng dấu)"));
     let shares = book.worksheet_range("11 Tỷ lệ").unwrap();
-    assert_eq!(shares.get_value((5, 3)), Some(&Data::Float(40.0)));
+    assert_eq!(shares.get_value((11, 4)), Some(&Data::Float(40.0)));
 }
 
 #[test]
