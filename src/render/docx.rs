@@ -109,8 +109,7 @@ fn plain_cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
 }
 
 /// The header: the issuing body left, the Party and the date right.
-fn header(doc: &Document<'_>) -> WordTable {
-    let issuer = doc.issuer;
+fn header(issuer: &Issuer, date: Date) -> WordTable {
     let half = TEXT_WIDTH / 2;
     let left = vec![
         line(value(issuer.parent.as_ref()), AlignmentType::Center),
@@ -129,7 +128,7 @@ fn header(doc: &Document<'_>) -> WordTable {
                 run(&format!(
                     "{}, {}",
                     value(issuer.place.as_ref()),
-                    words_of(doc.date)
+                    words_of(date)
                 ))
                 .italic(),
             )
@@ -282,28 +281,8 @@ fn signatures(issuer: &Issuer) -> WordTable {
 
 /// The document's bytes.
 pub fn document(doc: &Document<'_>) -> Result<Vec<u8>> {
-    let font = "Times New Roman";
-    let mut docx = Docx::new()
-        .page_size(11906, 16838)
-        .page_margin(PageMargin {
-            top: 1134,
-            left: 1701,
-            bottom: 1134,
-            right: 850,
-            header: 709,
-            footer: 709,
-            gutter: 0,
-        })
-        .default_fonts(
-            RunFonts::new()
-                .ascii(font)
-                .hi_ansi(font)
-                .east_asia(font)
-                .cs(font),
-        )
-        .default_size(BODY)
-        .created_at("2000-01-01T00:00:00Z")
-        .add_table(header(doc))
+    let mut docx = page()
+        .add_table(header(doc.issuer, doc.date))
         .add_paragraph(line("", AlignmentType::Center));
     for (i, title) in doc.title.iter().enumerate() {
         let mut r = run(title).bold();
@@ -349,11 +328,109 @@ pub fn document(doc: &Document<'_>) -> Result<Vec<u8>> {
     docx = docx
         .add_paragraph(line("", AlignmentType::Left))
         .add_table(signatures(doc.issuer));
+    pack(docx)
+}
+
+/// A4, the Party's margins, Times New Roman, and a fixed creation date.
+fn page() -> Docx {
+    let font = "Times New Roman";
+    Docx::new()
+        .page_size(11906, 16838)
+        .page_margin(PageMargin {
+            top: 1134,
+            left: 1701,
+            bottom: 1134,
+            right: 850,
+            header: 709,
+            footer: 709,
+            gutter: 0,
+        })
+        .default_fonts(
+            RunFonts::new()
+                .ascii(font)
+                .hi_ansi(font)
+                .east_asia(font)
+                .cs(font),
+        )
+        .default_size(BODY)
+        .created_at("2000-01-01T00:00:00Z")
+}
+
+fn pack(docx: Docx) -> Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.build()
         .pack(&mut bytes)
         .map_err(|e| Error::Input(format!("cannot write the document: {e}")))?;
     Ok(bytes.into_inner())
+}
+
+/// One certificate (giấy chứng nhận): a page of its own.
+#[derive(Debug, Clone)]
+pub struct Certificate {
+    /// Above the model's name: "Mô hình “Dân vận khéo”" or the like.
+    pub kind: String,
+    pub name: String,
+    pub unit: String,
+    /// What it was given: the level and year or term, or the form.
+    pub honour: Vec<String>,
+    /// "Theo Quyết định số … ngày …".
+    pub decision: String,
+    /// The certificate's number, when recorded.
+    pub number: Option<String>,
+    /// The day in "`place`, ngày D tháng M năm Y".
+    pub date: Date,
+}
+
+fn centred(r: Run) -> Paragraph {
+    Paragraph::new().add_run(r).align(AlignmentType::Center)
+}
+
+/// One page per certificate, each under the header of `[report]` and
+/// signed by its signer.
+pub fn certificates(issuer: &Issuer, certificates: &[Certificate]) -> Result<Vec<u8>> {
+    let mut docx = page();
+    for (i, c) in certificates.iter().enumerate() {
+        if i > 0 {
+            docx = docx.add_paragraph(Paragraph::new().page_break_before(true));
+        }
+        docx = docx
+            .add_table(header(issuer, c.date))
+            .add_paragraph(line("", AlignmentType::Center))
+            .add_paragraph(line("", AlignmentType::Center))
+            .add_paragraph(centred(run("GIẤY CHỨNG NHẬN").bold().size(40)))
+            .add_paragraph(line("", AlignmentType::Center))
+            .add_paragraph(centred(run(&c.kind)))
+            .add_paragraph(centred(run(&format!("“{}”", c.name)).bold().size(32)))
+            .add_paragraph(centred(run(&c.unit).bold()));
+        docx = docx.add_paragraph(line("", AlignmentType::Center));
+        for honour in &c.honour {
+            docx = docx.add_paragraph(centred(run(honour)));
+        }
+        docx = docx.add_paragraph(centred(run(&c.decision).italic()));
+        if let Some(number) = &c.number {
+            docx = docx.add_paragraph(centred(run(&format!("Số: {number}")).italic()));
+        }
+        let half = TEXT_WIDTH / 2;
+        let right = vec![
+            centred(run(value(issuer.signer_title.as_ref())).bold()),
+            line("", AlignmentType::Center),
+            line("", AlignmentType::Center),
+            line("", AlignmentType::Center),
+            centred(run(value(issuer.signer.as_ref())).bold()),
+        ];
+        docx = docx
+            .add_paragraph(line("", AlignmentType::Center))
+            .add_table(
+                WordTable::without_borders(vec![TableRow::new(vec![
+                    plain_cell(vec![line("", AlignmentType::Center)], half),
+                    plain_cell(right, TEXT_WIDTH - half),
+                ])])
+                .set_grid(vec![half, TEXT_WIDTH - half])
+                .width(TEXT_WIDTH, WidthType::Dxa)
+                .layout(TableLayoutType::Fixed),
+            );
+    }
+    pack(docx)
 }
 
 #[cfg(test)]

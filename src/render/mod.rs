@@ -1,6 +1,7 @@
 //! Writes a `Table` as a terminal table, CSV or JSON: the one renderer
 //! behind every read command.
 
+pub mod annex;
 pub mod bars;
 pub mod docx;
 pub mod pack;

@@ -7,6 +7,7 @@ mod support;
 
 // One module a command.
 mod absorb;
+mod annex;
 mod assess;
 mod check;
 mod completions;
