@@ -168,6 +168,15 @@ pub fn readme(pack: &Pack) -> String {
          từng byte các tệp này.\n",
         pack.name()
     );
+    let _ = writeln!(
+        out,
+        "`{}.docx` là văn bản Word để ký và nộp: phần đầu văn bản của Đảng lấy từ `[report]` \
+         trong `dvk.toml` (chỗ còn thiếu để trống, điền tay), mọi bảng được đánh số, có cột STT, \
+         dòng số thứ tự cột và số biểu, số viết theo kiểu Việt Nam (1.372), và phần chữ ký. Biểu \
+         đồ không chèn vào văn bản: dùng các tệp SVG bên dưới. Mỗi trang tính của sổ tính cũng \
+         là một biểu để in (A4 ngang, vừa một trang bề ngang, lặp dòng tiêu đề).\n",
+        pack.name()
+    );
     let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");
     for part in &pack.parts {
         let _ = writeln!(out, "| `{}.csv` | {} |", part.stem, part.title);
