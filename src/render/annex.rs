@@ -54,6 +54,7 @@ pub fn document(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Resu
         tables: vec![Numbered {
             caption: &caption,
             table: &table,
+            figure: None,
         }],
         closing: None,
     })

@@ -5,6 +5,7 @@ pub mod annex;
 pub mod bars;
 pub mod docx;
 pub mod pack;
+pub mod png;
 pub mod problems;
 pub mod report;
 pub mod svg;

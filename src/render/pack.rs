@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::render;
 use crate::render::docx::{self, Document, Numbered};
+use crate::render::png::{Png, Renderer};
 use crate::render::xlsx::{self, Sheet};
 use crate::reports::pack::{Pack, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
@@ -100,10 +101,16 @@ pub fn document(pack: &Pack) -> Result<Vec<u8>> {
             .collect();
         let _ = write!(
             closing,
-            " Biểu đồ của các bảng chính ở các tệp {} (chèn vào văn bản khi cần).",
+            " Biểu đồ dưới các bảng chính cũng có ở dạng SVG: {}.",
             names.join(", ")
         );
     }
+    let renderer = Renderer::new();
+    let pictures: Vec<(&str, Png)> = pack
+        .figures
+        .iter()
+        .filter_map(|f| Some((f.stem, renderer.png(&f.chart.render())?)))
+        .collect();
     docx::document(&Document {
         issuer: &pack.issuer,
         date: pack.as_of,
@@ -121,6 +128,10 @@ pub fn document(pack: &Pack) -> Result<Vec<u8>> {
             .map(|part| Numbered {
                 caption: &part.title,
                 table: &part.table,
+                figure: pictures
+                    .iter()
+                    .find(|(stem, _)| *stem == part.stem)
+                    .map(|(_, png)| png),
             })
             .collect(),
         closing: Some(closing),
@@ -173,7 +184,7 @@ pub fn readme(pack: &Pack) -> String {
         "`{}.docx` là văn bản Word để ký và nộp: phần đầu văn bản của Đảng lấy từ `[report]` \
          trong `dvk.toml` (chỗ còn thiếu để trống, điền tay), mọi bảng được đánh số, có cột STT, \
          dòng số thứ tự cột và số biểu, số viết theo kiểu Việt Nam (1.372), và phần chữ ký. Biểu \
-         đồ không chèn vào văn bản: dùng các tệp SVG bên dưới. Mỗi trang tính của sổ tính cũng \
+         đồ của các bảng chính in ngay dưới bảng (ảnh PNG vẽ từ các tệp SVG bên dưới). Mỗi trang tính của sổ tính cũng \
          là một biểu để in (A4 ngang, vừa một trang bề ngang, lặp dòng tiêu đề).\n",
         pack.name()
     );

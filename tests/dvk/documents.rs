@@ -291,3 +291,53 @@ fn the_workbook_prints_on_a4_landscape_fitted_to_width_with_headings_repeated() 
     // The heading and the row of column numbers: rows 9 and 10.
     assert!(titles[0].ends_with("!$9:$10"), "{titles:?}");
 }
+
+#[test]
+fn the_charts_are_images_under_their_tables() {
+    let r = register();
+    let out = r.path().join("goi");
+    r.ok_with(&[
+        "-q",
+        "report",
+        "--year",
+        "2024",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let path = out.join("bao-cao-2024.docx");
+    let mut zip = zip::ZipArchive::new(fs::File::open(&path).unwrap()).unwrap();
+    let mut images = Vec::new();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        if file.name().starts_with("word/media/")
+            && Path::new(file.name())
+                .extension()
+                .is_some_and(|e| e == "png")
+        {
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{}", file.name());
+            images.push(file.name().to_owned());
+        }
+    }
+    assert_eq!(images.len(), 3, "{images:?}");
+    // Each drawing is in the paragraph right after tables 1, 2 and 3.
+    let xml = unzip(&path, "word/document.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let body = doc.descendants().find(|n| n.has_tag_name("body")).unwrap();
+    let blocks: Vec<roxmltree::Node<'_, '_>> = body
+        .children()
+        .filter(roxmltree::Node::is_element)
+        .collect();
+    let mut after = Vec::new();
+    let mut tables = 0;
+    for pair in blocks.windows(2) {
+        if pair[0].has_tag_name("tbl") {
+            tables += 1;
+            if pair[1].descendants().any(|n| n.has_tag_name("drawing")) {
+                after.push(tables - 1);
+            }
+        }
+    }
+    assert_eq!(after, [1, 2, 3]);
+}
