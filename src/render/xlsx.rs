@@ -226,8 +226,10 @@ fn column_numbers(ws: &mut Worksheet, row: u32, columns: u16) -> Result<(), Xlsx
     Ok(())
 }
 
-/// A4 landscape, one page wide, centred, the heading rows on every page.
+/// A4 landscape, one page wide, centred, the heading rows on every page,
+/// the page's number in the footer.
 fn print_setup(ws: &mut Worksheet, first: u32, last: u32) -> Result<(), XlsxError> {
+    ws.set_footer("&CTrang &P/&N");
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);

@@ -276,6 +276,11 @@ fn the_workbook_prints_on_a4_landscape_fitted_to_width_with_headings_repeated() 
     assert_eq!(setup.attribute("orientation"), Some("landscape"));
     assert_eq!(setup.attribute("paperSize"), Some("9"));
     assert_eq!(setup.attribute("fitToHeight"), Some("0"));
+    let footer = doc
+        .descendants()
+        .find(|n| n.has_tag_name("oddFooter"))
+        .and_then(|n| n.text());
+    assert_eq!(footer, Some("&CTrang &P/&N"));
     assert!(
         doc.descendants()
             .any(|n| n.has_tag_name("pageSetUpPr") && n.attribute("fitToPage") == Some("1"))
