@@ -51,14 +51,16 @@ const TABLE: usize = 26;
 /// point: 210 mm less 30 mm left and 15 mm right.
 const TEXT_WIDTH: usize = 9355;
 
-/// "ngày 31 tháng 12 năm 2024".
+/// "ngày 31 tháng 12 năm 2024"; as administrative documents write it, a
+/// day below 10 and the months 1 and 2 with a leading 0 ("ngày 05 tháng
+/// 02 năm 2025").
 pub fn words_of(date: Date) -> String {
-    format!(
-        "ngày {} tháng {} năm {}",
-        date.day(),
-        date.month(),
-        date.year()
-    )
+    let month = if date.month() <= 2 {
+        format!("{:02}", date.month())
+    } else {
+        date.month().to_string()
+    };
+    format!("ngày {:02} tháng {month} năm {}", date.day(), date.year())
 }
 
 /// A number as Vietnamese documents write it: `1.372`, `33,3`, `-4`.
@@ -470,5 +472,9 @@ mod tests {
     fn the_date_is_written_in_words() {
         let d = crate::model::date::parse("2024-12-31").unwrap();
         assert_eq!(words_of(d), "ngày 31 tháng 12 năm 2024");
+        let d = crate::model::date::parse("2025-02-05").unwrap();
+        assert_eq!(words_of(d), "ngày 05 tháng 02 năm 2025");
+        let d = crate::model::date::parse("2024-09-09").unwrap();
+        assert_eq!(words_of(d), "ngày 09 tháng 9 năm 2024");
     }
 }

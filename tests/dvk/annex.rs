@@ -68,7 +68,7 @@ fn the_document_and_the_workbook_carry_the_header_and_the_rows() {
     assert_eq!(tables.len(), 3);
     assert_eq!(
         tables[0][0][1],
-        "ĐẢNG CỘNG SẢN VIỆT NAMĐầm Hà, ngày 9 tháng 9 năm 2024"
+        "ĐẢNG CỘNG SẢN VIỆT NAMĐầm Hà, ngày 09 tháng 9 năm 2024"
     );
     let list = tables[1];
     assert_eq!(list[0][0], "STT");

@@ -60,3 +60,34 @@ impl Period {
 pub fn vietnamese(date: Date) -> String {
     date.format("%d/%m/%Y").to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_before_is_as_long_and_just_before() {
+        let year = Period {
+            first: 2024,
+            last: 2024,
+        };
+        assert_eq!(
+            year.before(),
+            Period {
+                first: 2023,
+                last: 2023
+            }
+        );
+        let phase = Period {
+            first: 2021,
+            last: 2025,
+        };
+        assert_eq!(
+            phase.before(),
+            Period {
+                first: 2016,
+                last: 2020
+            }
+        );
+    }
+}
