@@ -201,11 +201,11 @@ fn numbered_table(table: &Table) -> WordTable {
             .iter()
             .map(|c| table_cell(&c.title, true, false, AlignmentType::Center)),
     );
-    rows.push(TableRow::new(heading).cant_split());
+    rows.push(heading_row(heading));
     let numbers: Vec<TableCell> = (1..=table.columns.len() + 1)
         .map(|i| table_cell(&format!("({i})"), false, true, AlignmentType::Center))
         .collect();
-    rows.push(TableRow::new(numbers).cant_split());
+    rows.push(heading_row(numbers));
     let align = |i: usize| {
         if table.columns[i].numeric {
             AlignmentType::Right
@@ -241,6 +241,47 @@ fn numbered_table(table: &Table) -> WordTable {
         .set_grid(widths)
         .width(TEXT_WIDTH, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
+}
+
+/// docx-rs cannot mark a row as a heading repeated on every page
+/// (`w:tblHeader`): heading rows carry this height instead, which
+/// `repeat_headings` turns into the mark once the document is written.
+const HEADING_MARK: &str = "<w:trHeight w:val=\"1\" w:hRule=\"atLeast\" />";
+
+fn heading_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells)
+        .cant_split()
+        .row_height(1.0)
+        .height_rule(docx_rs::HeightRule::AtLeast)
+}
+
+/// The document with its heading rows marked to repeat on every page: each
+/// entry copied as it is (same order, same fixed time), `document.xml`
+/// with the marks put in.
+fn repeat_headings(bytes: &[u8]) -> std::result::Result<Vec<u8>, zip::result::ZipError> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i)?;
+        let name = entry.name().to_owned();
+        if entry.is_dir() {
+            out.add_directory(name, options)?;
+            continue;
+        }
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content)?;
+        if name == "word/document.xml" {
+            let text = String::from_utf8_lossy(&content).replace(HEADING_MARK, "<w:tblHeader />");
+            content = text.into_bytes();
+        }
+        out.start_file(name, options)?;
+        out.write_all(&content)?;
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 /// A chart as wide as the text, under its table.
@@ -381,7 +422,8 @@ fn pack(docx: Docx) -> Result<Vec<u8>> {
     docx.build()
         .pack(&mut bytes)
         .map_err(|e| Error::Input(format!("cannot write the document: {e}")))?;
-    Ok(bytes.into_inner())
+    repeat_headings(&bytes.into_inner())
+        .map_err(|e| Error::Input(format!("cannot write the document: {e}")))
 }
 
 /// One certificate (giấy chứng nhận): a page of its own.

@@ -246,6 +246,10 @@ fn missing_report_values_are_left_blank_and_reruns_are_identical() {
     );
     // Page and font: A4, Times New Roman.
     let xml = unzip(&path, "word/document.xml");
+    // The heading and the column numbers of each of the 17 tables repeat
+    // on every page the table runs over.
+    assert_eq!(xml.matches("<w:tblHeader").count(), 17 * 2);
+    assert!(!xml.contains("w:trHeight"));
     assert!(
         xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""),
         "A4"
