@@ -55,6 +55,9 @@ pub(crate) enum FormatArg {
     /// one), so the global option does not offer it.
     #[value(skip)]
     Xlsx,
+    /// A Word document: only `annex` takes it, likewise.
+    #[value(skip)]
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,7 +139,7 @@ impl Context {
                 FormatArg::Table => Some(Format::Table),
                 FormatArg::Csv => Some(Format::Csv),
                 FormatArg::Json => Some(Format::Json),
-                FormatArg::Xlsx => None,
+                FormatArg::Xlsx | FormatArg::Docx => None,
             }),
             quiet: args.quiet,
             color: colour(args.color, stdout_terminal),

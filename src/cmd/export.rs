@@ -73,7 +73,8 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
         }
         Some(FormatArg::Xlsx) => Format::Xlsx,
         Some(FormatArg::Json) => Format::Json,
-        Some(FormatArg::Csv) => Format::Csv,
+        // `annex` alone gives Docx: export's own parser never does.
+        Some(FormatArg::Csv | FormatArg::Docx) => Format::Csv,
         None => match args.out.as_deref().and_then(extension).as_deref() {
             Some("xlsx") => Format::Xlsx,
             Some("json") => Format::Json,

@@ -3,6 +3,7 @@
 //! call), render.
 
 mod absorb;
+mod annex;
 mod args;
 mod assess;
 mod check;
@@ -59,6 +60,7 @@ enum Command {
     Tally(tally::TallyArgs),
     Export(export::ExportArgs),
     Report(report::ReportArgs),
+    Annex(annex::AnnexArgs),
     Check(check::CheckArgs),
     Fmt(fmt::FmtArgs),
     Propose(lifecycle::ProposeArgs),
@@ -110,6 +112,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Tally(args) => tally::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
         Command::Report(args) => report::run(&ctx, &args),
+        Command::Annex(args) => annex::run(&ctx, &args),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Absorb(args) => absorb::run(&ctx, &args),
     });

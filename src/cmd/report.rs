@@ -16,7 +16,9 @@ use super::{Context, Exit, print_lines};
 /// discontinued and revoked models; outcome sums; shares. Each table is a
 /// CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first
 /// three are also drawn as SVG bar charts; README.md says what each holds
-/// and the date the numbers are as of.
+/// and the date the numbers are as of. The Word document (.docx) holds
+/// every table numbered under the header and signature block of [report]
+/// in dvk.toml.
 ///
 /// Needs --year Y or --phase A-B. Prints the files written.
 #[derive(Debug, Args)]

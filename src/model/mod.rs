@@ -8,6 +8,7 @@ pub mod date;
 pub mod derived;
 pub mod evidence;
 pub mod id;
+pub mod issuer;
 pub mod recognition;
 pub mod renames;
 pub mod schema;

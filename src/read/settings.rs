@@ -5,13 +5,14 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::model::custom::{CustomKey, CustomType};
+use crate::model::issuer::Issuer;
 use crate::model::renames::{self, Rename, RenameKey};
 use crate::model::taxonomy::{CodeList, Metric, Taxonomy};
 use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
 
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 11] = [
     "name",
     "levels",
     "fields",
@@ -22,12 +23,15 @@ const KEYS: [&str; 10] = [
     "recognition",
     "renames",
     "custom",
+    "report",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     pub name: Option<String>,
     pub taxonomy: Taxonomy,
+    /// `[report]`: who issues the report's documents.
+    pub report: Issuer,
 }
 
 impl Settings {
@@ -62,6 +66,7 @@ impl Settings {
             t.recognition_term = recognition_term(&table, &mut sink);
             parse_renames(&table, &mut t.renames, &mut sink);
             t.custom = custom(&table, &mut sink);
+            settings.report = parse_report(&table, &mut sink);
         }
         (settings, sink.problems)
     }
@@ -90,6 +95,26 @@ fn recognition_term(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<u32> {
         );
     }
     whole
+}
+
+/// `[report]`: optional strings; an unknown key or a value of another
+/// type is a problem at its line, and that value is left out.
+fn parse_report(table: &Table<'_>, sink: &mut Sink<'_>) -> Issuer {
+    let mut issuer = Issuer::default();
+    let Some(report) = table
+        .get("report")
+        .and_then(|v| spanned::table(v, "report", sink))
+    else {
+        return issuer;
+    };
+    spanned::reject_unknown(report, &Issuer::KEYS, "[report]", sink);
+    for (key, value) in report {
+        let key = key.get_ref().as_ref();
+        if let Some(slot) = issuer.slot(key) {
+            *slot = spanned::string(value, key, sink).filter(|s| !s.trim().is_empty());
+        }
+    }
+    issuer
 }
 
 fn valid_code(code: &str) -> bool {
@@ -521,5 +546,24 @@ mod tests {
             "[renames.commune] the renames go round in a loop: A → B → A"
         );
         assert!(s.taxonomy.renames.list(RenameKey::Commune).is_empty());
+    }
+
+    #[test]
+    fn report_values_are_optional_strings() {
+        let text = "[report]\nparent = \"ĐẢNG BỘ TỈNH QUẢNG NINH\"\nplace = \"Quảng Ninh\"\n\
+                    signer = \"\"\nform = 1\nsigned = \"x\"\n";
+        let (s, problems) = Settings::parse(Path::new("dvk.toml"), text);
+        let found = at(&problems);
+        let lines: Vec<(usize, usize)> = found.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(lines, [(6, 1), (5, 8)], "{found:?}");
+        assert!(found[0].2.starts_with("unknown key `signed` in [report]"));
+        assert_eq!(s.report.parent.as_deref(), Some("ĐẢNG BỘ TỈNH QUẢNG NINH"));
+        assert_eq!(s.report.place.as_deref(), Some("Quảng Ninh"));
+        // Empty, wrong or missing: blank, to be filled by hand.
+        assert_eq!(
+            (s.report.signer.as_ref(), s.report.form.as_ref()),
+            (None, None)
+        );
+        assert_eq!(s.report.issuer, None);
     }
 }

@@ -1,8 +1,11 @@
 //! Writes a `Table` as a terminal table, CSV or JSON: the one renderer
 //! behind every read command.
 
+pub mod annex;
 pub mod bars;
+pub mod docx;
 pub mod pack;
+pub mod png;
 pub mod problems;
 pub mod report;
 pub mod svg;
@@ -58,6 +61,7 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
                 title: &[],
                 table,
                 shown: false,
+                form: None,
             };
             // A workbook too large is refused with the library's message.
             let bytes = xlsx::workbook(&[sheet], crate::model::date::Date::MIN)

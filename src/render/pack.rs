@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::render;
+use crate::render::docx::{self, Document, Numbered};
+use crate::render::png::{Png, Renderer};
 use crate::render::xlsx::{self, Sheet};
 use crate::reports::pack::{Pack, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
@@ -69,14 +71,71 @@ pub fn files(pack: &Pack) -> Result<Vec<(String, Vec<u8>)>> {
             title,
             table: &part.table,
             shown: true,
+            form: Some(xlsx::Form {
+                issuer: &pack.issuer,
+                date: pack.as_of,
+            }),
         })
         .collect();
     files.push((
         format!("{}.xlsx", pack.name()),
         xlsx::workbook(&sheets, pack.as_of)?,
     ));
+    files.push((format!("{}.docx", pack.name()), document(pack)?));
     files.push(("README.md".to_owned(), readme(pack).into_bytes()));
     Ok(files)
+}
+
+/// The Word document: the Party header of `[report]`, the title, every
+/// table numbered, and the signature block; dated the as-of date.
+pub fn document(pack: &Pack) -> Result<Vec<u8>> {
+    let mut closing = String::from(
+        "Số liệu lấy từ sổ theo dõi mô hình \"Dân vận khéo\" bằng lệnh dvk report; mỗi bảng \
+         cũng có trong tệp CSV và trong sổ tính cùng thư mục.",
+    );
+    if !pack.figures.is_empty() {
+        let names: Vec<String> = pack
+            .figures
+            .iter()
+            .map(|f| format!("{}.svg", f.stem))
+            .collect();
+        let _ = write!(
+            closing,
+            " Biểu đồ dưới các bảng chính cũng có ở dạng SVG: {}.",
+            names.join(", ")
+        );
+    }
+    let renderer = Renderer::new();
+    let pictures: Vec<(&str, Png)> = pack
+        .figures
+        .iter()
+        .filter_map(|f| Some((f.stem, renderer.png(&f.chart.render())?)))
+        .collect();
+    docx::document(&Document {
+        issuer: &pack.issuer,
+        date: pack.as_of,
+        title: vec![
+            "BÁO CÁO".to_owned(),
+            format!(
+                "Số liệu phong trào thi đua \"Dân vận khéo\" {}",
+                pack.period.words()
+            ),
+        ],
+        notes: pack.heading(),
+        tables: pack
+            .parts
+            .iter()
+            .map(|part| Numbered {
+                caption: &part.title,
+                table: &part.table,
+                figure: pictures
+                    .iter()
+                    .find(|(stem, _)| *stem == part.stem)
+                    .map(|(_, png)| png),
+            })
+            .collect(),
+        closing: Some(closing),
+    })
 }
 
 /// What the pack holds, in Vietnamese: the period, the as-of date, the
@@ -118,6 +177,15 @@ pub fn readme(pack: &Pack) -> String {
          YYYY-MM-DD, dòng cuối là tổng cộng). Một mô hình đăng ký sau ngày tính số liệu \
          chưa có trong sổ. Chạy lại lệnh `dvk report` với cùng sổ và cùng kỳ cho ra đúng \
          từng byte các tệp này.\n",
+        pack.name()
+    );
+    let _ = writeln!(
+        out,
+        "`{}.docx` là văn bản Word để ký và nộp: phần đầu văn bản của Đảng lấy từ `[report]` \
+         trong `dvk.toml` (chỗ còn thiếu để trống, điền tay), mọi bảng được đánh số, có cột STT, \
+         dòng số thứ tự cột và số biểu, số viết theo kiểu Việt Nam (1.372), và phần chữ ký. Biểu \
+         đồ của các bảng chính in ngay dưới bảng (ảnh PNG vẽ từ các tệp SVG bên dưới). Mỗi trang tính của sổ tính cũng \
+         là một biểu để in (A4 ngang, vừa một trang bề ngang, lặp dòng tiêu đề).\n",
         pack.name()
     );
     let _ = writeln!(out, "| Tệp | Bảng |\n|---|---|");

@@ -73,6 +73,7 @@ pub fn write_report(
                     title: &[],
                     table: &data,
                     shown: false,
+                    form: None,
                 };
                 // A workbook too large is refused with the library's
                 // message.

@@ -4,11 +4,15 @@
 //! the Vietnamese text they hold.
 
 use chrono::Datelike;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::error::{Error, Result};
 use crate::model::date::Date;
+use crate::model::issuer::Issuer;
+use crate::render::docx::{BLANK, words_of};
 use crate::reports::table::{Cell, Table};
 
 /// One sheet of a workbook.
@@ -23,6 +27,16 @@ pub struct Sheet<'a> {
     /// As people read it: titles as the header, labels in the cells, the
     /// total row last. Otherwise as csv: names, codes, no total.
     pub shown: bool,
+    /// A sheet to print and sign: the Party header, an STT column, a row of
+    /// column numbers, the signature block, A4 landscape.
+    pub form: Option<Form<'a>>,
+}
+
+/// Who issues a printed sheet, and its date.
+#[derive(Debug, Clone, Copy)]
+pub struct Form<'a> {
+    pub issuer: &'a Issuer,
+    pub date: Date,
 }
 
 /// Widths in Excel's units (about one character each).
@@ -92,17 +106,22 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
     } else {
         "yyyy-mm-dd"
     });
-    let mut row: u32 = 0;
-    for line in sheet.title {
-        ws.write_string_with_format(row, 0, line, &bold)?;
-        row += 1;
-    }
-    if !sheet.title.is_empty() {
-        row += 1;
-    }
+    let form = sheet.form;
+    // With a form, column 0 is STT and the table starts at column 1.
+    let offset = u16::from(form.is_some());
+    let columns = u16::try_from(table.columns.len()).unwrap_or(u16::MAX) + offset;
+    let mut row = match form {
+        Some(form) => form_header(ws, &form, columns)?,
+        None => 0,
+    };
+    row = titles(ws, sheet.title, row)?;
     let header_row = row;
-    let mut widths: Vec<usize> = Vec::with_capacity(table.columns.len());
-    for (col, column) in (0u16..).zip(&table.columns) {
+    let mut widths: Vec<usize> = Vec::with_capacity(table.columns.len() + 1);
+    if form.is_some() {
+        ws.write_string_with_format(row, 0, "STT", &header)?;
+        widths.push(4);
+    }
+    for (col, column) in (offset..).zip(&table.columns) {
         let text = if sheet.shown {
             &column.title
         } else {
@@ -116,10 +135,19 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
         });
     }
     row += 1;
+    if form.is_some() {
+        column_numbers(ws, row, columns)?;
+        row += 1;
+    }
+    let last_heading = row - 1;
     let footer = table.footer.as_ref().filter(|_| sheet.shown);
     let body = table.rows.iter().map(|cells| (cells, false));
-    for (cells, is_footer) in body.chain(footer.map(|f| (f, true))) {
-        for ((col, column), cell) in (0u16..).zip(&table.columns).zip(cells) {
+    for (n, (cells, is_footer)) in body.chain(footer.map(|f| (f, true))).enumerate() {
+        if form.is_some() && !is_footer {
+            #[allow(clippy::cast_precision_loss)]
+            ws.write_number(row, 0, (n + 1) as f64)?;
+        }
+        for ((col, column), cell) in (offset..).zip(&table.columns).zip(cells) {
             let text = if sheet.shown {
                 cell.label()
             } else {
@@ -152,12 +180,12 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
         }
         row += 1;
     }
-    for (col, width) in (0u16..).zip(&widths) {
-        #[allow(clippy::cast_precision_loss)]
-        let width = (width + 2).clamp(MIN_WIDTH, MAX_WIDTH) as f64;
-        ws.set_column_width(col, width)?;
+    set_widths(ws, &widths)?;
+    ws.set_freeze_panes(last_heading + 1, 0)?;
+    if let Some(form) = form {
+        signatures(ws, form.issuer, row + 1, columns)?;
+        print_setup(ws, header_row, last_heading)?;
     }
-    ws.set_freeze_panes(header_row + 1, 0)?;
     if !sheet.shown && !table.columns.is_empty() {
         let last_col = u16::try_from(table.columns.len() - 1).unwrap_or(u16::MAX);
         ws.autofilter(
@@ -167,6 +195,114 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), XlsxError> {
             last_col,
         )?;
     }
+    Ok(())
+}
+
+/// The title lines from `row`, then a blank row; returns the next row.
+fn titles(ws: &mut Worksheet, lines: &[String], mut row: u32) -> Result<u32, XlsxError> {
+    let bold = Format::new().set_bold();
+    for line in lines {
+        ws.write_string_with_format(row, 0, line, &bold)?;
+        row += 1;
+    }
+    Ok(if lines.is_empty() { row } else { row + 1 })
+}
+
+fn set_widths(ws: &mut Worksheet, widths: &[usize]) -> Result<(), XlsxError> {
+    for (col, width) in (0u16..).zip(widths) {
+        #[allow(clippy::cast_precision_loss)]
+        let width = (width + 2).clamp(MIN_WIDTH, MAX_WIDTH) as f64;
+        ws.set_column_width(col, width)?;
+    }
+    Ok(())
+}
+
+/// The row of column numbers under a form's heading: `(1)`, `(2)`, ….
+fn column_numbers(ws: &mut Worksheet, row: u32, columns: u16) -> Result<(), XlsxError> {
+    let italic = Format::new().set_italic().set_align(FormatAlign::Center);
+    for col in 0..columns {
+        ws.write_string_with_format(row, col, format!("({})", col + 1), &italic)?;
+    }
+    Ok(())
+}
+
+/// A4 landscape, one page wide, centred, the heading rows on every page,
+/// the page's number in the footer.
+fn print_setup(ws: &mut Worksheet, first: u32, last: u32) -> Result<(), XlsxError> {
+    ws.set_footer("&CTrang &P/&N");
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_print_center_horizontally(true);
+    ws.set_repeat_rows(first, last)?;
+    Ok(())
+}
+
+/// Writes `text` across columns `first..=last` of a row (merged when
+/// they are more than one).
+fn across(
+    ws: &mut Worksheet,
+    row: u32,
+    (first, last): (u16, u16),
+    text: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if first >= last {
+        ws.write_string_with_format(row, first, text, format)?;
+    } else {
+        ws.merge_range(row, first, row, last, text, format)?;
+    }
+    Ok(())
+}
+
+/// The two halves of a sheet's columns, for the header and signatures.
+fn halves(columns: u16) -> ((u16, u16), (u16, u16)) {
+    let columns = columns.max(2);
+    let split = columns / 2;
+    ((0, split - 1), (split, columns - 1))
+}
+
+fn value(v: Option<&String>) -> &str {
+    v.map_or(BLANK, String::as_str)
+}
+
+/// The Party header over the sheet's columns; returns the next row.
+fn form_header(ws: &mut Worksheet, form: &Form<'_>, columns: u16) -> Result<u32, XlsxError> {
+    let (left, right) = halves(columns);
+    let center = Format::new().set_align(FormatAlign::Center);
+    let bold = center.clone().set_bold();
+    let party = bold
+        .clone()
+        .set_underline(rust_xlsxwriter::FormatUnderline::Single);
+    let italic = center.clone().set_italic();
+    let issuer = form.issuer;
+    across(ws, 0, left, value(issuer.parent.as_ref()), &center)?;
+    across(ws, 0, right, "ĐẢNG CỘNG SẢN VIỆT NAM", &party)?;
+    across(ws, 1, left, value(issuer.issuer.as_ref()), &bold)?;
+    let place = format!("{}, {}", value(issuer.place.as_ref()), words_of(form.date));
+    across(ws, 1, right, &place, &italic)?;
+    across(ws, 2, left, "*", &center)?;
+    let form_number = Format::new().set_italic().set_align(FormatAlign::Right);
+    across(ws, 3, right, value(issuer.form.as_ref()), &form_number)?;
+    Ok(5)
+}
+
+/// The signature block from `row`: who prepared it left, the signer right.
+fn signatures(
+    ws: &mut Worksheet,
+    issuer: &Issuer,
+    row: u32,
+    columns: u16,
+) -> Result<(), XlsxError> {
+    let (left, right) = halves(columns);
+    let bold = Format::new().set_align(FormatAlign::Center).set_bold();
+    let italic = Format::new().set_align(FormatAlign::Center).set_italic();
+    across(ws, row, left, "NGƯỜI LẬP BIỂU", &bold)?;
+    across(ws, row, right, value(issuer.signer_title.as_ref()), &bold)?;
+    across(ws, row + 1, left, "(Ký, ghi rõ họ tên)", &italic)?;
+    across(ws, row + 1, right, "(Ký, ghi rõ họ tên, đóng dấu)", &italic)?;
+    across(ws, row + 5, left, value(issuer.prepared_by.as_ref()), &bold)?;
+    across(ws, row + 5, right, value(issuer.signer.as_ref()), &bold)?;
     Ok(())
 }
 
@@ -224,6 +360,7 @@ mod tests {
                 title: &[],
                 table: &t,
                 shown: false,
+                form: None,
             }],
             date,
         )
@@ -235,7 +372,8 @@ mod tests {
                     name: "Mô hình: [1]",
                     title: &[],
                     table: &t,
-                    shown: false
+                    shown: false,
+                    form: None,
                 }],
                 date
             )
@@ -268,6 +406,7 @@ mod tests {
                 title: &title,
                 table: &t,
                 shown: true,
+                form: None,
             }],
             crate::model::date::parse("2024-12-31").unwrap(),
         )

@@ -2,6 +2,7 @@
 //! becomes tables and figures: tally, verdicts, listing, view, export and
 //! the report pack.
 
+pub mod annex;
 pub mod export;
 pub mod figure;
 pub mod history;

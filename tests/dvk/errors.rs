@@ -43,6 +43,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("tally", "`dvk tally`"),
     ("export", "`dvk export`"),
     ("report", "`dvk report`"),
+    ("annex", "`dvk annex`: a decision's list and certificates"),
     ("check", "`dvk check`: the problems of a register"),
     ("fmt", "`dvk fmt`"),
     (

@@ -7,10 +7,12 @@ mod support;
 
 // One module a command.
 mod absorb;
+mod annex;
 mod assess;
 mod check;
 mod completions;
 mod custom;
+mod documents;
 mod evaluate;
 mod evidence;
 mod export;

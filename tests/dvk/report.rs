@@ -11,7 +11,7 @@ use crate::support::golden::{golden, no_failures};
 use crate::support::synthetic::register;
 use crate::support::{Test, sample};
 
-const FILES: [&str; 16] = [
+const FILES: [&str; 23] = [
     "01-dang-ky-trong-ky.csv",
     "02-luy-ke.csv",
     "03-dang-ky-de-nghi-cong-nhan.csv",
@@ -23,10 +23,17 @@ const FILES: [&str; 16] = [
     "09-ngung-thu-hoi.csv",
     "10-ket-qua.csv",
     "11-ty-le.csv",
+    "12-so-sanh-cung-ky.csv",
+    "13-dia-ban.csv",
+    "14-cong-nhan-co-quan.csv",
+    "15-loai-doi-tuong.csv",
+    "16-danh-sach-cong-nhan.csv",
+    "17-het-han-nam-sau.csv",
     "01-dang-ky-trong-ky.svg",
     "02-luy-ke.svg",
     "03-dang-ky-de-nghi-cong-nhan.svg",
     "bao-cao-2024.xlsx",
+    "bao-cao-2024.docx",
     "README.md",
 ];
 
@@ -49,7 +56,7 @@ fn the_pack_of_a_year_counted_by_hand() {
     r.expect_with(
         &["report", "--year", "2024"],
         &listing,
-        "wrote 11 tables on 5 models, as of 2024-12-31, to bao-cao-2024\n",
+        "wrote 17 tables on 5 models, as of 2024-12-31, to bao-cao-2024\n",
         0,
     );
     let dir = r.path().join("bao-cao-2024");
@@ -161,35 +168,134 @@ fn the_workbook_has_a_sheet_a_table_with_titles_and_numbers() {
     ]);
     let mut book: Xlsx<_> = open_workbook(out.join("bao-cao-2024.xlsx")).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names.len(), 11);
+    assert_eq!(names.len(), 17);
     assert_eq!(names[0], "01 Đăng ký trong kỳ");
     assert_eq!(names[10], "11 Tỷ lệ");
     let funnel = book.worksheet_range("03 Đề nghị, công nhận").unwrap();
     let rows: Vec<Vec<Data>> = funnel.rows().map(<[Data]>::to_vec).collect();
+    let text = |s: &str| Data::String(s.into());
+    // The Party header (blank where [report] is missing), the form number.
+    let blank = "……………………";
+    assert_eq!(rows[0][0], text(blank));
+    assert_eq!(rows[0][3], text("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    assert_eq!(rows[1][0], text(blank));
     assert_eq!(
-        rows[0][0],
-        Data::String(
-            "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong năm 2024".into()
-        )
+        rows[1][3],
+        text(&format!("{blank}, ngày 31 tháng 12 năm 2024"))
+    );
+    assert_eq!(rows[3][3], text(blank));
+    assert_eq!(
+        rows[5][0],
+        text("Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong năm 2024")
     );
     assert_eq!(
-        rows[1][0],
-        Data::String("Số liệu tính đến ngày 31/12/2024 (năm 2024)".into())
+        rows[6][0],
+        text("Số liệu tính đến ngày 31/12/2024 (năm 2024)")
     );
-    assert_eq!(rows[3][0], Data::String("Cấp".into()));
+    // STT, the heading, the column numbers, then rows numbered, numbers as
+    // numbers.
+    assert_eq!(rows[8][..2], [text("STT"), text("Cấp")]);
     assert_eq!(
-        rows[5],
+        rows[9],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"].map(text)
+    );
+    assert_eq!(
+        rows[11],
         [
-            Data::String("Cấp huyện".into()),
+            Data::Float(2.0),
+            text("Cấp huyện"),
             Data::Float(2.0),
             Data::Float(1.0),
             Data::Float(2.0),
             Data::Float(0.0),
         ]
     );
-    assert_eq!(rows.last().unwrap()[0], Data::String("Tổng cộng".into()));
+    let total = rows.iter().position(|r| r[1] == text("Tổng cộng")).unwrap();
+    assert_eq!(total, 14);
+    assert_eq!(rows[total][0], Data::Empty);
+    // The signature block under the table.
+    assert_eq!(rows[total + 2][0], text("NGƯỜI LẬP BIỂU"));
+    assert_eq!(rows[total + 2][3], text(blank));
+    assert_eq!(rows[total + 3][3], text("(Ký, ghi rõ họ tên, đóng dấu)"));
     let shares = book.worksheet_range("11 Tỷ lệ").unwrap();
-    assert_eq!(shares.get_value((5, 3)), Some(&Data::Float(40.0)));
+    assert_eq!(shares.get_value((11, 4)), Some(&Data::Float(40.0)));
+}
+
+#[test]
+fn the_new_tables_agree_with_the_others_and_the_year_before() {
+    let r = register();
+    let out = r.path().join("goi");
+    let before = r.path().join("truoc");
+    for (year, dir) in [("2024", &out), ("2023", &before)] {
+        r.ok_with(&[
+            "-q",
+            "report",
+            "--year",
+            year,
+            "--out",
+            dir.to_str().unwrap(),
+        ]);
+    }
+    let rows = |dir: &Path, name: &str| -> Vec<Vec<String>> {
+        csv(dir, name)
+            .lines()
+            .map(|l| l.split(',').map(str::to_owned).collect())
+            .collect()
+    };
+    let comparison = rows(&out, "12-so-sanh-cung-ky.csv");
+    assert_eq!(
+        comparison[0],
+        [
+            "Chỉ tiêu",
+            "Kỳ này (2024)",
+            "Cùng kỳ (2023)",
+            "Tăng (+) giảm (-)",
+            "Tỷ lệ tăng giảm (%)"
+        ]
+    );
+    // "This" is table 1's and table 4's total of 2024; "before" those of
+    // the pack of 2023; the difference and the change follow.
+    let total = |dir: &Path, name: &str| rows(dir, name).last().unwrap()[1].clone();
+    assert_eq!(comparison[1][1], total(&out, "01-dang-ky-trong-ky.csv"));
+    assert_eq!(comparison[1][2], total(&before, "01-dang-ky-trong-ky.csv"));
+    let recognitions = rows(&out, "04-cong-nhan.csv");
+    let recognitions_before = rows(&before, "04-cong-nhan.csv");
+    for (i, level) in recognitions[1..recognitions.len() - 1].iter().enumerate() {
+        let row = &comparison[2 + i];
+        assert_eq!(
+            row[0],
+            format!("Lượt công nhận {}", level[0].to_lowercase())
+        );
+        assert_eq!(row[1], level[1]);
+        assert_eq!(row[2], recognitions_before[1 + i][1]);
+    }
+    for row in &comparison[1..] {
+        let n = |i: usize| row[i].parse::<i64>().unwrap();
+        assert_eq!(n(3), n(1) - n(2), "{row:?}");
+        if n(2) == 0 {
+            assert_eq!(row[4], "", "{row:?}");
+        } else {
+            assert_eq!(
+                row[4],
+                format!(
+                    "{:.1}",
+                    f64::from(i32::try_from(n(3)).unwrap()) * 100.0
+                        / f64::from(i32::try_from(n(2)).unwrap())
+                ),
+                "{row:?}"
+            );
+        }
+    }
+    // The list of recognitions has a row per recognition of table 4.
+    let list = rows(&out, "16-danh-sach-cong-nhan.csv");
+    assert_eq!(
+        list.len() - 1,
+        recognitions.last().unwrap()[1].parse::<usize>().unwrap()
+    );
+    // By locality and by kind: every model once.
+    let models = total(&out, "02-luy-ke.csv");
+    assert_eq!(total(&out, "13-dia-ban.csv"), models);
+    assert_eq!(total(&out, "15-loai-doi-tuong.csv"), models);
 }
 
 #[test]
@@ -237,12 +343,15 @@ fn golden_packs_of_the_sample_register_and_byte_identical_reruns() {
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         names.sort();
-        assert_eq!(names.len(), 16, "{names:?}");
+        assert_eq!(names.len(), 23, "{names:?}");
         for name in names {
             let first = fs::read(runs[0].join(&name)).unwrap();
             let second = fs::read(runs[1].join(&name)).unwrap();
             assert!(first == second, "{label}/{name} differs between runs");
-            if Path::new(&name).extension().is_none_or(|e| e != "xlsx") {
+            if Path::new(&name)
+                .extension()
+                .is_none_or(|e| e != "xlsx" && e != "docx")
+            {
                 failures.extend(golden(&format!("report-{label}/{name}"), &first));
             }
         }

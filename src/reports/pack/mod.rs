@@ -12,6 +12,7 @@ pub use period::{Period, vietnamese};
 
 use crate::model::date::Date;
 use crate::model::derived::AsOf;
+use crate::model::issuer::Issuer;
 use crate::query::Query;
 use crate::read::workspace::Workspace;
 use crate::reports::figure::Chart;
@@ -50,6 +51,8 @@ pub struct Pack {
     pub models: usize,
     pub parts: Vec<Part>,
     pub figures: Vec<Figure>,
+    /// Who issues the documents: the first register's `[report]`.
+    pub issuer: Issuer,
 }
 
 /// Builds every table of the pack from the models that exist as of the
@@ -61,15 +64,26 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
         first_sum_year: Some(period.first),
     };
     let selected = workspace.select(query, &as_of);
+    let before_period = period.before();
+    let before_as_of = AsOf {
+        date: crate::model::date::end_of_year(before_period.last).unwrap_or(Date::MIN),
+        first_sum_year: Some(before_period.first),
+    };
+    let before = workspace.select(query, &before_as_of);
     let ctx = tables::Build {
         selected: &selected,
         as_of: &as_of,
         period,
         taxonomy,
+        before: tables::Before {
+            selected: &before,
+            period: before_period,
+        },
     };
     let mut parts = ctx.model_parts();
     parts.extend(ctx.event_parts());
     parts.extend(ctx.summary_parts());
+    parts.extend(ctx.added_parts());
     let mut pack = Pack {
         period,
         as_of: as_of.date,
@@ -87,6 +101,11 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
         models: selected.len(),
         parts,
         figures: Vec::new(),
+        issuer: workspace
+            .registers
+            .first()
+            .map(|r| r.settings.report.clone())
+            .unwrap_or_default(),
     };
     pack.figures = ctx.figures(&pack.parts, &pack.heading());
     pack

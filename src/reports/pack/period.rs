@@ -40,6 +40,17 @@ impl Period {
         }
     }
 
+    /// The same period before: the year before, or the phase of the same
+    /// length just before.
+    #[must_use]
+    pub fn before(&self) -> Self {
+        let length = self.last - self.first + 1;
+        Self {
+            first: self.first - length,
+            last: self.first - 1,
+        }
+    }
+
     pub fn contains(&self, date: Date) -> bool {
         (self.first..=self.last).contains(&date.year())
     }
@@ -48,4 +59,35 @@ impl Period {
 /// `dd/mm/yyyy`, as Vietnamese reports write dates.
 pub fn vietnamese(date: Date) -> String {
     date.format("%d/%m/%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_before_is_as_long_and_just_before() {
+        let year = Period {
+            first: 2024,
+            last: 2024,
+        };
+        assert_eq!(
+            year.before(),
+            Period {
+                first: 2023,
+                last: 2023
+            }
+        );
+        let phase = Period {
+            first: 2021,
+            last: 2025,
+        };
+        assert_eq!(
+            phase.before(),
+            Period {
+                first: 2016,
+                last: 2020
+            }
+        );
+    }
 }

@@ -4,12 +4,15 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::EventType;
 use crate::model::derived::AsOf;
+use crate::model::recognition;
+use crate::model::renames::RenameKey;
 use crate::model::taxonomy::Taxonomy;
-use crate::query::key::{Key, Mode, Row};
+use crate::query::key::{Key, Mode, Row, Value};
 use crate::reports::pack::{Part, Period, vietnamese};
 use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
 use crate::select::Selected;
+use crate::text::fold;
 
 /// What every table is built from.
 pub(super) struct Build<'a> {
@@ -17,6 +20,14 @@ pub(super) struct Build<'a> {
     pub(super) as_of: &'a AsOf,
     pub(super) period: Period,
     pub(super) taxonomy: &'a Taxonomy,
+    /// The same period before, for the comparison.
+    pub(super) before: Before<'a>,
+}
+
+/// The models of the same period before, as of its end.
+pub(super) struct Before<'a> {
+    pub(super) selected: &'a [Selected<'a>],
+    pub(super) period: Period,
 }
 
 /// A column of a grid: its title and which groups (by the values of the
@@ -597,6 +608,370 @@ impl<'a> Build<'a> {
     }
 }
 
+impl Build<'_> {
+    /// Tables 12 to 17: the comparison with the period before, localities,
+    /// recognising authorities, kinds, and the lists of recognitions.
+    pub(super) fn added_parts(&self) -> Vec<Part> {
+        let term = self.period.words();
+        let before = self.before.period.words();
+        let end = vietnamese(self.as_of.date);
+        let next = self.period.last + 1;
+        vec![
+            Part {
+                stem: "12-so-sanh-cung-ky",
+                sheet: "12 So sánh cùng kỳ",
+                title: format!("Bảng 12. So sánh {term} với cùng kỳ ({before})"),
+                about: format!(
+                    "Các chỉ tiêu của {term} (kỳ này) và của {before} (cùng kỳ; với giai đoạn, là \
+                     giai đoạn cùng độ dài ngay trước): mô hình đăng ký trong kỳ; lượt công nhận \
+                     (`cong_nhan`) trong kỳ theo từng cấp; lượt khen thưởng; lượt nhân rộng; mô \
+                     hình hiệu quả (`assessed` = `dat`) tính đến ngày cuối mỗi kỳ. Cột tăng, giảm \
+                     là kỳ này trừ cùng kỳ; tỷ lệ tăng, giảm là mức tăng, giảm chia cho cùng kỳ, \
+                     phần trăm làm tròn một chữ số thập phân, để trống khi cùng kỳ bằng 0."
+                ),
+                table: self.comparison(),
+            },
+            Part {
+                stem: "13-dia-ban",
+                sheet: "13 Địa bàn",
+                title: format!("Bảng 13. Mô hình theo địa bàn, lũy kế đến ngày {end}"),
+                about: format!(
+                    "Theo địa bàn: tên đang dùng ngày {end} (`[renames]`) của xã (`commune`), nếu \
+                     không ghi xã thì của huyện (`district`), nếu không thì của tỉnh (`province`); \
+                     mô hình không ghi địa bàn ở dòng \"{}\" cuối bảng. Số mô hình lũy kế, số đăng \
+                     ký trong {term} và số đang được công nhận ngày {end}; xếp theo chữ cái, \
+                     không phân biệt hoa thường và dấu.",
+                    tally::EMPTY_LABEL
+                ),
+                table: self.localities(),
+            },
+            Part {
+                stem: "14-cong-nhan-co-quan",
+                sheet: "14 Công nhận - cơ quan",
+                title: format!("Bảng 14. Công nhận trong {term} theo cơ quan công nhận"),
+                about: format!(
+                    "Số lượt công nhận (`cong_nhan`) trong {term} theo cơ quan công nhận \
+                     (`authority`, tên đang dùng ngày {end}) và cấp; lượt không ghi cơ quan ở dòng \
+                     \"{}\" cuối bảng. Dòng tổng cộng ghi số cơ quan khác nhau đã công nhận ít \
+                     nhất một mô hình (không tính dòng không ghi cơ quan).",
+                    tally::EMPTY_LABEL
+                ),
+                table: self.authorities(),
+            },
+            Part {
+                stem: "15-loai-doi-tuong",
+                sheet: "15 Loại và đối tượng",
+                title: format!(
+                    "Bảng 15. Mô hình, điển hình lũy kế đến ngày {end} theo loại và đối tượng"
+                ),
+                about: format!(
+                    "Số mô hình đăng ký đến ngày {end} theo loại (`kind`: mô hình, điển hình, ...) \
+                     và đối tượng, kể cả mô hình đã ngừng hoặc bị thu hồi."
+                ),
+                table: self.kinds(),
+            },
+            Part {
+                stem: "16-danh-sach-cong-nhan",
+                sheet: "16 Danh sách công nhận",
+                title: format!("Bảng 16. Danh sách mô hình được công nhận trong {term}"),
+                about: format!(
+                    "Từng lượt công nhận trong {term}: ngày, số quyết định, cơ quan công nhận (như \
+                     ghi trong sổ), cấp, mô hình, đơn vị, và công nhận mới hay công nhận lại (đã \
+                     được công nhận ở cùng cấp trước đó); theo ngày, rồi theo mã mô hình."
+                ),
+                table: self.recognition_list(),
+            },
+            Part {
+                stem: "17-het-han-nam-sau",
+                sheet: "17 Hết hạn năm sau",
+                title: format!("Bảng 17. Mô hình có thời hạn công nhận kết thúc trong năm {next}"),
+                about: format!(
+                    "Các lần công nhận còn hiệu lực ngày {end} mà thời hạn (`until`, hoặc \
+                     `[recognition] term`) kết thúc trong năm {next}, để lập kế hoạch công nhận \
+                     lại; theo ngày hết hạn, rồi theo mã mô hình."
+                ),
+                table: self.ending_next_year(),
+            },
+        ]
+    }
+
+    /// The comparison with the same period before.
+    fn comparison(&self) -> Table {
+        let this = self.indicators(self.selected, self.period);
+        let before = self.indicators(self.before.selected, self.before.period);
+        let mut table = Table::new(vec![
+            Column::new("Chỉ tiêu", "Chỉ tiêu", false),
+            Column::new("Kỳ này", format!("Kỳ này ({})", self.period.label()), true),
+            Column::new(
+                "Cùng kỳ",
+                format!("Cùng kỳ ({})", self.before.period.label()),
+                true,
+            ),
+            Column::new("Tăng, giảm", "Tăng (+) giảm (-)", true),
+            Column::new("Tỷ lệ tăng giảm (%)", "Tỷ lệ tăng giảm (%)", true),
+        ]);
+        for ((what, now), (_, then)) in this.into_iter().zip(before) {
+            #[allow(clippy::cast_precision_loss)]
+            let (now_f, then_f) = (now as f64, then as f64);
+            table.rows.push(vec![
+                Cell::text(what),
+                count_cell(now),
+                count_cell(then),
+                Cell::number(now_f - then_f),
+                if then == 0 {
+                    Cell::null()
+                } else {
+                    tally::percent_cell(((now_f - then_f) * 1000.0 / then_f).round() / 10.0)
+                },
+            ]);
+        }
+        table
+    }
+
+    /// What the comparison counts in one period, over the models selected
+    /// as of its end.
+    fn indicators(&self, selected: &[Selected<'_>], period: Period) -> Vec<(String, u64)> {
+        let events = |kind: EventType, level: Option<&str>| -> u64 {
+            selected
+                .iter()
+                .flat_map(|s| s.model.events.iter())
+                .filter(|e| {
+                    e.kind == kind
+                        && period.contains(e.date)
+                        && level.is_none_or(|l| e.level.as_deref() == Some(l))
+                })
+                .count() as u64
+        };
+        let mut out = vec![(
+            "Mô hình đăng ký trong kỳ".to_owned(),
+            selected
+                .iter()
+                .filter(|s| period.contains(s.model.registered))
+                .count() as u64,
+        )];
+        for level in self.levels() {
+            out.push((
+                format!(
+                    "Lượt công nhận {}",
+                    self.taxonomy.levels.label(&level).to_lowercase()
+                ),
+                events(EventType::CongNhan, Some(&level)),
+            ));
+        }
+        out.push((
+            "Lượt khen thưởng".to_owned(),
+            events(EventType::KhenThuong, None),
+        ));
+        out.push((
+            "Lượt nhân rộng".to_owned(),
+            events(EventType::NhanRong, None),
+        ));
+        out.push((
+            "Mô hình hiệu quả (đánh giá đạt) đến cuối kỳ".to_owned(),
+            selected
+                .iter()
+                .filter(|s| s.derived.assessed == Some("dat"))
+                .count() as u64,
+        ));
+        out
+    }
+
+    /// The place of a model: the name in force of its commune, else its
+    /// district, else its province; `None` when it names none.
+    fn locality(&self, s: &Selected<'_>) -> Option<String> {
+        let m = s.model;
+        let renames = &self.taxonomy.renames;
+        [
+            (RenameKey::Commune, &m.commune),
+            (RenameKey::District, &m.district),
+            (RenameKey::Province, &m.province),
+        ]
+        .into_iter()
+        .find_map(|(key, value)| {
+            let value = value.as_deref().filter(|v| !v.trim().is_empty())?;
+            Some(
+                renames
+                    .name_in_force(key, value, self.as_of.date)
+                    .to_owned(),
+            )
+        })
+    }
+
+    /// Models by locality: cumulative, registered in the period, recognised.
+    fn localities(&self) -> Table {
+        let mut counts: HashMap<Option<String>, [u64; 3]> = HashMap::new();
+        for s in self.selected {
+            let row = counts.entry(self.locality(s)).or_default();
+            row[0] += 1;
+            row[1] += u64::from(self.period.contains(s.model.registered));
+            row[2] += u64::from(s.derived.recognized.is_some());
+        }
+        let mut places: Vec<(Option<String>, [u64; 3])> = counts.into_iter().collect();
+        places.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Some(a), Some(b)) => fold(a).cmp(&fold(b)).then_with(|| a.cmp(b)),
+            (a, b) => b.is_some().cmp(&a.is_some()),
+        });
+        let titles = [
+            "Địa bàn",
+            "Số mô hình (lũy kế)",
+            "Đăng ký trong kỳ",
+            "Đang được công nhận",
+        ];
+        let mut table = Table::new(
+            titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Column::new(*t, *t, i > 0))
+                .collect(),
+        );
+        let mut totals = [0u64; 3];
+        for (place, counts) in places {
+            let mut row = vec![place.map_or_else(
+                || Cell::null().with_label(tally::EMPTY_LABEL.to_owned()),
+                Cell::text,
+            )];
+            for (total, n) in totals.iter_mut().zip(counts) {
+                *total += n;
+                row.push(count_cell(n));
+            }
+            table.rows.push(row);
+        }
+        let mut footer = vec![Cell::text("Tổng cộng")];
+        footer.extend(totals.into_iter().map(count_cell));
+        table.footer = Some(footer);
+        table
+    }
+
+    /// Recognitions in the period by authority (name in force) and level;
+    /// the total row names how many authorities recognised any.
+    fn authorities(&self) -> Table {
+        let spec = Self::spec(
+            Mode::Events,
+            vec![Key::EventAuthority, Key::EventLevel],
+            vec![],
+        );
+        let tally = tally::count(self.events(&[EventType::CongNhan]), &spec, self.taxonomy);
+        let mut picks = vec![Pick::new("Số lượt công nhận", |_| true)];
+        for level in self.axis(&Key::Level, &tally, 1) {
+            let title = self.label(&Key::Level, &level);
+            picks.push(Pick::new(title, move |v| v[0] == level));
+        }
+        let mut table = self.grid(&tally, "Cơ quan công nhận", &picks);
+        let authorities = tally.margins[0]
+            .iter()
+            .filter(|g| g.values[0] != Bucket::Empty && g.count > 0)
+            .count();
+        if let Some(footer) = table.footer.as_mut() {
+            footer[0] = Cell::text(format!("Tổng cộng ({authorities} cơ quan)"));
+        }
+        table
+    }
+
+    /// Models by kind (rows) and subject, cumulative.
+    fn kinds(&self) -> Table {
+        let spec = Self::spec(Mode::Models, vec![Key::Kind, Key::Subject], vec![]);
+        let tally = tally::count(self.models(|_| true), &spec, self.taxonomy);
+        let picks = self.subject_picks(&tally, 1);
+        self.grid(&tally, "Loại", &picks)
+    }
+
+    /// Every recognition in the period, new or renewed.
+    fn recognition_list(&self) -> Table {
+        let mut rows = self.events(&[EventType::CongNhan]);
+        rows.sort_by(|a, b| {
+            let (ea, eb) = (a.event.map(|e| e.date), b.event.map(|e| e.date));
+            ea.cmp(&eb).then_with(|| a.model.id.cmp(&b.model.id))
+        });
+        let keys = [
+            Key::EventDate,
+            Key::EventDecision,
+            Key::EventAuthority,
+            Key::EventLevel,
+            Key::Id,
+            Key::Name,
+            Key::Unit,
+        ];
+        let mut columns: Vec<Column> = keys
+            .iter()
+            .map(|k| Column::of_key(k, Mode::Events, self.taxonomy))
+            .collect();
+        columns.push(Column::new("Mới hay lại", "Công nhận mới hay lại", false));
+        let mut table = Table::new(columns);
+        table.rows = rows
+            .iter()
+            .map(|row| {
+                let mut cells: Vec<Cell> = keys
+                    .iter()
+                    .map(|k| Cell::of(&k.value(row), k.kind(), self.taxonomy))
+                    .collect();
+                let renewed = row
+                    .event
+                    .is_some_and(|e| recognition::is_renewal(row.model, e));
+                cells.push(Cell::text(if renewed {
+                    "Công nhận lại"
+                } else {
+                    "Công nhận mới"
+                }));
+                cells
+            })
+            .collect();
+        table
+    }
+
+    /// The recognitions holding at the end of the period whose term ends
+    /// in the year after it.
+    fn ending_next_year(&self) -> Table {
+        use chrono::Datelike;
+        let next = self.period.last + 1;
+        let term = self.taxonomy.recognition_term;
+        let mut found: Vec<(
+            crate::model::date::Date,
+            &Selected<'_>,
+            &crate::model::Event,
+        )> = Vec::new();
+        for s in self.selected {
+            for r in recognition::recognitions(s.model, self.as_of.date, term) {
+                if let Some(end) = r.end.filter(|e| r.holds && e.year() == next) {
+                    found.push((end, s, r.event));
+                }
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.model.id.cmp(&b.1.model.id)));
+        let keys = [
+            Key::EventDate,
+            Key::EventDecision,
+            Key::EventAuthority,
+            Key::EventLevel,
+            Key::Id,
+            Key::Name,
+            Key::Unit,
+        ];
+        let mut columns = vec![Column::new("Hết hạn ngày", "Hết hạn ngày", false)];
+        columns.extend(
+            keys.iter()
+                .map(|k| Column::of_key(k, Mode::Events, self.taxonomy)),
+        );
+        let mut table = Table::new(columns);
+        for (end, s, event) in found {
+            let row = Row {
+                event: Some(event),
+                ..s.row(self.as_of)
+            };
+            let mut cells = vec![Cell::of(
+                &Value::Date(end),
+                Key::EventDate.kind(),
+                self.taxonomy,
+            )];
+            cells.extend(
+                keys.iter()
+                    .map(|k| Cell::of(&k.value(&row), k.kind(), self.taxonomy)),
+            );
+            table.rows.push(cells);
+        }
+        table
+    }
+}
+
 fn stage_count(stage: &HashMap<&str, HashSet<&str>>, level: &str) -> u64 {
     stage
         .get(level)
@@ -697,11 +1072,28 @@ mod tests {
                 derived: derive(&register, model, &as_of, &taxonomy),
             })
             .collect();
+        let before_as_of = AsOf {
+            date: crate::model::date::end_of_year(2023).expect("a year"),
+            first_sum_year: Some(2023),
+        };
+        let before: Vec<Selected<'_>> = models
+            .iter()
+            .filter(|model| model.registered <= before_as_of.date)
+            .map(|model| Selected {
+                register: &register,
+                model,
+                derived: derive(&register, model, &before_as_of, &taxonomy),
+            })
+            .collect();
         check(&Build {
             selected: &selected,
             as_of: &as_of,
             period,
             taxonomy: &taxonomy,
+            before: Before {
+                selected: &before,
+                period: period.before(),
+            },
         });
     }
 
@@ -790,6 +1182,155 @@ mod tests {
             // district, the kitchen (new) at the commune; 2021 is outside.
             assert_eq!(row("huyen"), [2.0, 2.0, 0.0, 1.0, 1.0]);
             assert_eq!(row("xa"), [1.0, 0.0, 1.0, 1.0, 0.0]);
+        });
+    }
+
+    /// A model of 2022 in Quảng Lợi, recognised by the district in 2023
+    /// until mid-2024, replicated in 2023, and recognised again in 2024
+    /// until mid-2025.
+    const RENEWED: (&str, &str) = (
+        "2022-hoa-giai",
+        "name = \"Tổ hòa giải\"\nunit = \"Mặt trận xã\"\nsubject = \"tap_the\"\n\
+         field = \"van_hoa_xa_hoi\"\nlevel = \"xa\"\nregistered = 2022-02-02\n\
+         district = \"Đầm Hà\"\ncommune = \"Quảng Lợi\"\n\n\
+         [[event]]\ntype = \"cong_nhan\"\ndate = 2023-05-05\nlevel = \"huyen\"\n\
+         authority = \"Huyện ủy Đầm Hà\"\ndecision = \"12-QĐ/HU\"\nuntil = 2024-06-30\n\n\
+         [[event]]\ntype = \"nhan_rong\"\ndate = 2023-08-01\nplace = \"Quảng Tân\"\n\n\
+         [[event]]\ntype = \"cong_nhan\"\ndate = 2024-07-01\nlevel = \"huyen\"\n\
+         authority = \"Huyện ủy Đầm Hà\"\ndecision = \"45-QĐ/HU\"\nuntil = 2025-06-30\n",
+    );
+
+    fn with_renewed(check: impl Fn(&Build<'_>)) {
+        tables_of(&[MODELS[0], MODELS[1], MODELS[2], RENEWED], check);
+    }
+
+    fn row_of(table: &Table, first: &str) -> Vec<Cell> {
+        table
+            .rows
+            .iter()
+            .find(|r| r[0].label() == first)
+            .cloned()
+            .unwrap_or_else(|| panic!("a row {first}"))
+    }
+
+    #[test]
+    fn the_comparison_takes_the_year_before_and_its_arithmetic() {
+        with_renewed(|build| {
+            let table = build.comparison();
+            let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+            assert_eq!(
+                titles,
+                [
+                    "Chỉ tiêu",
+                    "Kỳ này (2024)",
+                    "Cùng kỳ (2023)",
+                    "Tăng (+) giảm (-)",
+                    "Tỷ lệ tăng giảm (%)"
+                ]
+            );
+            let row = |what: &str| numbers(&row_of(&table, what));
+            // 2024: the garden and the kitchen; 2023: the mediators' model
+            // was registered in 2022, the dân vận model in 2023.
+            assert_eq!(row("Mô hình đăng ký trong kỳ"), [2.0, 1.0, 1.0, 100.0]);
+            assert_eq!(row("Lượt công nhận cấp huyện"), [2.0, 1.0, 1.0, 100.0]);
+            assert_eq!(row("Lượt nhân rộng"), [0.0, 1.0, -1.0, -100.0]);
+            // Nothing the year before: no change in percent.
+            let xa = row_of(&table, "Lượt công nhận cấp xã");
+            assert_eq!(numbers(&xa[..4]), [1.0, 0.0, 1.0]);
+            assert!(xa[4].json().is_null());
+            assert_eq!(row("Lượt khen thưởng")[..3], [0.0, 0.0, 0.0]);
+        });
+    }
+
+    #[test]
+    fn localities_take_the_commune_then_the_district_then_the_province() {
+        with_renewed(|build| {
+            let table = build.localities();
+            let firsts: Vec<String> = table
+                .rows
+                .iter()
+                .map(|r| r[0].label().into_owned())
+                .collect();
+            assert_eq!(firsts, ["Quảng Lợi", tally::EMPTY_LABEL]);
+            assert_eq!(numbers(&table.rows[0]), [1.0, 0.0, 1.0]);
+            assert_eq!(numbers(&table.rows[1]), [3.0, 2.0, 1.0]);
+            assert_eq!(numbers(table.footer.as_deref().unwrap()), [4.0, 2.0, 2.0]);
+        });
+    }
+
+    #[test]
+    fn authorities_count_recognitions_and_name_how_many_recognised() {
+        with_renewed(|build| {
+            let table = build.authorities();
+            assert_eq!(
+                numbers(&row_of(&table, "Huyện ủy Đầm Hà"))[..3],
+                [1.0, 0.0, 1.0]
+            );
+            assert_eq!(
+                numbers(&row_of(&table, tally::EMPTY_LABEL))[..3],
+                [2.0, 1.0, 1.0]
+            );
+            let footer = table.footer.as_deref().unwrap();
+            assert_eq!(footer[0].label(), "Tổng cộng (1 cơ quan)");
+            assert_eq!(footer[1].json().as_f64(), Some(3.0));
+        });
+    }
+
+    #[test]
+    fn kinds_count_every_model_by_subject() {
+        with_renewed(|build| {
+            let table = build.kinds();
+            assert_eq!(numbers(&row_of(&table, "Mô hình")), [4.0, 3.0, 1.0]);
+        });
+    }
+
+    #[test]
+    fn the_recognitions_of_the_period_are_listed_new_or_renewed() {
+        with_renewed(|build| {
+            let table = build.recognition_list();
+            let rows: Vec<(String, String, String)> = table
+                .rows
+                .iter()
+                .map(|r| {
+                    (
+                        r[0].plain().into_owned(),
+                        r[4].plain().into_owned(),
+                        r[7].plain().into_owned(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    (
+                        "2024-03-01".into(),
+                        "2024-bep-am".into(),
+                        "Công nhận mới".into()
+                    ),
+                    (
+                        "2024-07-01".into(),
+                        "2022-hoa-giai".into(),
+                        "Công nhận lại".into()
+                    ),
+                    (
+                        "2024-09-09".into(),
+                        "2024-vuon-mau".into(),
+                        "Công nhận mới".into()
+                    ),
+                ]
+            );
+            assert_eq!(table.rows[1][1].plain(), "45-QĐ/HU");
+        });
+    }
+
+    #[test]
+    fn recognitions_ending_next_year_are_listed() {
+        with_renewed(|build| {
+            let table = build.ending_next_year();
+            assert_eq!(table.rows.len(), 1);
+            assert_eq!(table.rows[0][0].plain(), "2025-06-30");
+            assert_eq!(table.rows[0][2].plain(), "45-QĐ/HU");
+            assert_eq!(table.rows[0][5].plain(), "2022-hoa-giai");
         });
     }
 }

@@ -1,0 +1,127 @@
+//! A decision's list as files: CSV (UTF-8 with a BOM), a workbook and a
+//! Word document in the Party's form, or one certificate page per model
+//! recognised or commended.
+
+use chrono::Datelike;
+
+use crate::error::{Error, Result};
+use crate::model::EventType;
+use crate::model::issuer::Issuer;
+use crate::model::taxonomy::Taxonomy;
+use crate::render::docx::{self, Certificate, Document, Numbered};
+use crate::render::xlsx::{self, Form, Sheet};
+use crate::reports::annex::Annex;
+use crate::reports::pack::vietnamese;
+
+/// The list as CSV, Excel's way: a BOM, the Vietnamese headings.
+pub fn csv(annex: &Annex<'_>, taxonomy: &Taxonomy) -> Result<Vec<u8>> {
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    crate::render::write_csv(&annex.table(taxonomy), true, &mut out)
+        .map_err(|e| Error::Input(format!("cannot write the list: {e}")))?;
+    Ok(out)
+}
+
+/// The list as a workbook of one sheet, a form to print and sign.
+pub fn workbook(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Result<Vec<u8>> {
+    let table = annex.table(taxonomy);
+    let title = annex.title();
+    xlsx::workbook(
+        &[Sheet {
+            name: "Danh sách",
+            title: &title,
+            table: &table,
+            shown: true,
+            form: Some(Form {
+                issuer,
+                date: annex.date,
+            }),
+        }],
+        annex.date,
+    )
+}
+
+/// The list as a Word document under the header of `[report]`.
+pub fn document(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Result<Vec<u8>> {
+    let table = annex.table(taxonomy);
+    let caption = format!("Danh sách kèm theo Quyết định số {}", annex.decision);
+    let mut title = annex.title();
+    let notes = vec![title.remove(1)];
+    docx::document(&Document {
+        issuer,
+        date: annex.date,
+        title,
+        notes,
+        tables: vec![Numbered {
+            caption: &caption,
+            table: &table,
+            figure: None,
+        }],
+        closing: None,
+    })
+}
+
+/// One certificate page per event of the decision that recognised or
+/// commended a model.
+pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Result<Vec<u8>> {
+    let mut pages = Vec::new();
+    for entry in annex.certified() {
+        let (m, e) = (entry.model, entry.event);
+        let level = e
+            .level
+            .as_deref()
+            .map(|l| taxonomy.levels.label(l).to_lowercase());
+        let honour = if e.kind == EventType::CongNhan {
+            let mut line = String::from("Được công nhận là mô hình “Dân vận khéo”");
+            if let Some(level) = &level {
+                line.push(' ');
+                line.push_str(level);
+            }
+            let mut lines = vec![line];
+            lines.push(match e.until {
+                Some(until) => format!(
+                    "Thời hạn công nhận: từ ngày {} đến ngày {}",
+                    vietnamese(e.date),
+                    vietnamese(until)
+                ),
+                None => format!("Năm {}", e.date.year()),
+            });
+            lines
+        } else {
+            let form = e
+                .form
+                .as_deref()
+                .map_or(docx::BLANK, |f| taxonomy.forms.label(f));
+            vec![format!("Được tặng {form}")]
+        };
+        let mut decision = format!(
+            "(Theo Quyết định số {} ngày {}",
+            e.decision.as_deref().unwrap_or(&annex.decision),
+            vietnamese(e.date)
+        );
+        if let Some(authority) = &e.authority {
+            decision.push_str(" của ");
+            decision.push_str(authority);
+        }
+        decision.push(')');
+        pages.push(Certificate {
+            kind: if e.kind == EventType::CongNhan {
+                "Chứng nhận mô hình".to_owned()
+            } else {
+                "Khen thưởng mô hình".to_owned()
+            },
+            name: m.name.clone(),
+            unit: m.unit.clone(),
+            honour,
+            decision,
+            number: e.number.clone(),
+            date: e.date,
+        });
+    }
+    if pages.is_empty() {
+        return Err(Error::Input(format!(
+            "the decision `{}` recognises or commends no model: no certificate to write",
+            annex.decision
+        )));
+    }
+    docx::certificates(issuer, &pages)
+}
