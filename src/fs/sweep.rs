@@ -37,7 +37,50 @@ pub fn clear_stale(root: &Path, since: SystemTime) {
     for folder in stale_staging(&models) {
         remove_staging(&models, &folder);
     }
-    let mut stack = vec![models, root.join(CRITERIA)];
+    for temp in stale_temporaries(vec![models, root.join(CRITERIA)], since) {
+        let _ = fs::remove_file(temp);
+    }
+    clear_stale_evidence(root, since);
+}
+
+/// Under `ho-so/`: a stale copy that a record names (its writer was
+/// killed after writing the record, before renaming the copy) is renamed
+/// into place, so that copying and recording stay one change; any other
+/// stale temporary file is removed.
+fn clear_stale_evidence(root: &Path, since: SystemTime) {
+    let mut named: Option<String> = None;
+    for temp in stale_temporaries(vec![root.join(EVIDENCE)], since) {
+        let name = temp
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir = temp.parent().unwrap_or(root);
+        let target = evidence_target(&name).map(|n| dir.join(n));
+        let rel = target.as_ref().and_then(|t| {
+            let rel = t.strip_prefix(root).ok()?.to_str()?.replace('\\', "/");
+            Some(format!("\"{rel}\""))
+        });
+        let keep = match (&target, &rel) {
+            (Some(target), Some(rel)) if fs::symlink_metadata(target).is_err() => named
+                .get_or_insert_with(|| model_texts(&root.join(MODELS)))
+                .contains(rel.as_str()),
+            _ => false,
+        };
+        match target.filter(|_| keep) {
+            Some(target) => {
+                let _ = fs::rename(&temp, target);
+            }
+            None => {
+                let _ = fs::remove_file(&temp);
+            }
+        }
+    }
+}
+
+/// The temporary files under these folders (never through a link, not in
+/// hidden folders) older than `since` whose writer is gone.
+fn stale_temporaries(mut stack: Vec<PathBuf>, since: SystemTime) -> Vec<PathBuf> {
+    let mut stale = Vec::new();
     while let Some(dir) = stack.pop() {
         if crate::fs::files::is_link(&dir) {
             continue;
@@ -56,67 +99,14 @@ pub fn clear_stale(root: &Path, since: SystemTime) {
                         .and_then(|m| m.modified())
                         .is_ok_and(|t| t < since);
                     if old && !writer_alive(&name) {
-                        let _ = fs::remove_file(entry.path());
+                        stale.push(entry.path());
                     }
                 }
                 _ => {}
             }
         }
     }
-    clear_stale_evidence(root, since);
-}
-
-/// Under `ho-so/`: a stale copy that a record names (its writer was
-/// killed after writing the record, before renaming the copy) is renamed
-/// into place, so that copying and recording stay one change; any other
-/// stale temporary file is removed.
-fn clear_stale_evidence(root: &Path, since: SystemTime) {
-    let mut stack = vec![root.join(EVIDENCE)];
-    let mut named: Option<String> = None;
-    while let Some(dir) = stack.pop() {
-        if crate::fs::files::is_link(&dir) {
-            continue;
-        }
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            match entry.file_type() {
-                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
-                Ok(t) if t.is_file() && is_temporary(&name) => {
-                    let old = entry
-                        .metadata()
-                        .and_then(|m| m.modified())
-                        .is_ok_and(|t| t < since);
-                    if !old || writer_alive(&name) {
-                        continue;
-                    }
-                    let target = evidence_target(&name).map(|n| dir.join(n));
-                    let rel = target.as_ref().and_then(|t| {
-                        let rel = t.strip_prefix(root).ok()?.to_str()?.replace('\\', "/");
-                        Some(format!("\"{rel}\""))
-                    });
-                    let keep = match (&target, &rel) {
-                        (Some(target), Some(rel)) if fs::symlink_metadata(target).is_err() => named
-                            .get_or_insert_with(|| model_texts(&root.join(MODELS)))
-                            .contains(rel.as_str()),
-                        _ => false,
-                    };
-                    match target.filter(|_| keep) {
-                        Some(target) => {
-                            let _ = fs::rename(entry.path(), target);
-                        }
-                        None => {
-                            let _ = fs::remove_file(entry.path());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
+    stale
 }
 
 /// The name an evidence copy waits to take.
