@@ -428,24 +428,19 @@ impl<'a> Build<'a> {
                 .map(|(i, t)| Column::new(*t, *t, i > 0))
                 .collect(),
         );
-        let mut totals = [0u64; 4];
-        for level in self.levels() {
+        let rows = self.levels().into_iter().map(|level| {
             let counts = [
                 registered.get(level.as_str()).copied().unwrap_or(0),
                 stage_count(&stages[0], &level),
                 stage_count(&stages[1], &level),
                 stage_count(&stages[2], &level),
             ];
-            let mut row = vec![Cell::code(&level, self.taxonomy.levels.label(&level))];
-            for (total, n) in totals.iter_mut().zip(counts) {
-                *total += n;
-                row.push(count_cell(n));
-            }
-            table.rows.push(row);
-        }
-        let mut footer = vec![Cell::text("Tổng cộng")];
-        footer.extend(totals.into_iter().map(count_cell));
-        table.footer = Some(footer);
+            (
+                Cell::code(&level, self.taxonomy.levels.label(&level)),
+                counts,
+            )
+        });
+        with_totals(&mut table, rows);
         table
     }
 
@@ -824,21 +819,14 @@ impl Build<'_> {
                 .map(|(i, t)| Column::new(*t, *t, i > 0))
                 .collect(),
         );
-        let mut totals = [0u64; 3];
-        for (place, counts) in places {
-            let mut row = vec![place.map_or_else(
+        let rows = places.into_iter().map(|(place, counts)| {
+            let cell = place.map_or_else(
                 || Cell::null().with_label(tally::EMPTY_LABEL.to_owned()),
                 Cell::text,
-            )];
-            for (total, n) in totals.iter_mut().zip(counts) {
-                *total += n;
-                row.push(count_cell(n));
-            }
-            table.rows.push(row);
-        }
-        let mut footer = vec![Cell::text("Tổng cộng")];
-        footer.extend(totals.into_iter().map(count_cell));
-        table.footer = Some(footer);
+            );
+            (cell, counts)
+        });
+        with_totals(&mut table, rows);
         table
     }
 
@@ -970,6 +958,26 @@ impl Build<'_> {
         }
         table
     }
+}
+
+/// Rows of counts after their first cell, and a "Tổng cộng" row adding
+/// each column up.
+fn with_totals<const N: usize>(
+    table: &mut Table,
+    rows: impl IntoIterator<Item = (Cell, [u64; N])>,
+) {
+    let mut totals = [0u64; N];
+    for (first, counts) in rows {
+        let mut row = vec![first];
+        for (total, n) in totals.iter_mut().zip(counts) {
+            *total += n;
+            row.push(count_cell(n));
+        }
+        table.rows.push(row);
+    }
+    let mut footer = vec![Cell::text("Tổng cộng")];
+    footer.extend(totals.into_iter().map(count_cell));
+    table.footer = Some(footer);
 }
 
 fn stage_count(stage: &HashMap<&str, HashSet<&str>>, level: &str) -> u64 {
