@@ -59,7 +59,8 @@ impl Derived {
         let mut status = "dang_ky";
         let mut proposed = None;
         let (mut commendations, mut replications) = (0, 0);
-        for event in model.events_until(date) {
+        let events = model.events_until(date);
+        for event in &events {
             if event.kind.sets_status() {
                 status = event.kind.code();
             }
@@ -70,7 +71,7 @@ impl Derived {
                 _ => {}
             }
         }
-        let recognitions = recognition::recognitions(model, date, taxonomy.recognition_term);
+        let recognitions = recognition::recognitions_in(&events, date, taxonomy.recognition_term);
         let highest = |levels: &mut dyn Iterator<Item = &str>| {
             levels
                 .max_by_key(|l| taxonomy.levels.position(l))

@@ -34,7 +34,16 @@ pub fn end(event: &Event, term: Option<u32>) -> Option<Date> {
 /// Every recognition of the model dated on or before `date`, in date order
 /// (ties in file order), each with whether it holds on `date`.
 pub fn recognitions(model: &Model, date: Date, term: Option<u32>) -> Vec<Recognition<'_>> {
-    let events = model.events_until(date);
+    recognitions_in(&model.events_until(date), date, term)
+}
+
+/// As `recognitions`, from the model's events up to `date` in their order
+/// (`Model::events_until`), for a caller that has them already.
+pub fn recognitions_in<'a>(
+    events: &[&'a Event],
+    date: Date,
+    term: Option<u32>,
+) -> Vec<Recognition<'a>> {
     events
         .iter()
         .enumerate()
