@@ -8,11 +8,12 @@ use anyhow::{Result, bail};
 use clap::Args;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
-use dvk::render::annex;
+use dvk::render::annex::{self, Kind};
 use dvk::reports::annex::find;
+use dvk::text::plural;
 
 use super::context::FormatArg;
-use super::{Context, Exit};
+use super::{Context, Exit, print_lines};
 
 /// Write the list attached to a decision (danh sách kèm theo quyết định):
 /// every event whose decision is DECISION (compared ignoring case,
@@ -54,74 +55,48 @@ fn formats() -> impl TypedValueParser<Value = FormatArg> {
     })
 }
 
-/// `123-QĐ/HU` → `123-qd-hu`: a file name from a decision number.
-fn slug(decision: &str) -> String {
-    let folded = dvk::text::fold(decision);
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.join("-")
-}
-
-pub(crate) fn run(ctx: &Context, args: &AnnexArgs) -> Result<Exit> {
+/// The form asked for: certificates, else --format, else the extension of
+/// --out, else csv.
+fn form(args: &AnnexArgs) -> Result<Kind> {
     let extension = args
         .out
         .as_deref()
         .and_then(Path::extension)
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    let given = args.format.map(|f| match f {
-        FormatArg::Xlsx => "xlsx",
-        FormatArg::Docx => "docx",
-        _ => "csv",
-    });
-    let format = match (given, args.certificates) {
-        (Some(f), true) if f != "docx" => {
-            bail!("certificates are a Word document: give --format docx or none")
-        }
-        (_, true) => "docx",
-        (Some(f), false) => f,
+    Ok(match (args.format, args.certificates) {
+        (Some(FormatArg::Docx) | None, true) => Kind::Certificates,
+        (Some(_), true) => bail!("certificates are a Word document: give --format docx or none"),
+        (Some(FormatArg::Xlsx), false) => Kind::Workbook,
+        (Some(FormatArg::Docx), false) => Kind::Document,
+        (Some(_), false) => Kind::Csv,
         (None, false) => match extension.as_deref() {
-            Some("xlsx") => "xlsx",
-            Some("docx") => "docx",
-            _ => "csv",
+            Some("xlsx") => Kind::Workbook,
+            Some("docx") => Kind::Document,
+            _ => Kind::Csv,
         },
-    };
+    })
+}
+
+pub(crate) fn run(ctx: &Context, args: &AnnexArgs) -> Result<Exit> {
+    let form = form(args)?;
     let workspace = ctx.load()?;
-    let taxonomy = workspace.taxonomy();
-    let issuer = &workspace.registers[0].settings.report;
     let list = find(&workspace, &args.decision)?;
-    let bytes = match format {
-        _ if args.certificates => annex::certificates(&list, taxonomy, issuer)?,
-        "xlsx" => annex::workbook(&list, taxonomy, issuer)?,
-        "docx" => annex::document(&list, taxonomy, issuer)?,
-        _ => annex::csv(&list, taxonomy)?,
+    let issuer = &workspace.registers[0].settings.report;
+    let bytes = annex::write(form, &list, workspace.taxonomy(), issuer)?;
+    let default = form.default_file(&list.decision).map(PathBuf::from);
+    let Some(path) = args.out.clone().or(default) else {
+        std::io::stdout().lock().write_all(&bytes)?;
+        return Ok(Exit::Done);
     };
-    let out = args.out.clone().or_else(|| {
-        let stem = if args.certificates {
-            "chung-nhan"
-        } else {
-            "danh-sach"
-        };
-        (format != "csv").then(|| format!("{stem}-{}.{format}", slug(&list.decision)).into())
-    });
-    match out {
-        Some(path) => {
-            dvk::fs::atomic::replace_bytes(&path, &bytes)?;
-            println!("{}", path.display());
-            ctx.note(&format!(
-                "wrote {} of decision {} to {}",
-                if args.certificates {
-                    dvk::text::plural(list.certified().count(), "certificate")
-                } else {
-                    dvk::text::plural(list.entries.len(), "row")
-                },
-                list.decision,
-                path.display()
-            ));
-        }
-        None => std::io::stdout().lock().write_all(&bytes)?,
-    }
+    dvk::fs::atomic::replace_bytes(&path, &bytes)?;
+    print_lines([path.display()])?;
+    let written = if form == Kind::Certificates {
+        plural(list.certified().count(), "certificate")
+    } else {
+        plural(list.entries.len(), "row")
+    };
+    let (decision, path) = (&list.decision, path.display());
+    ctx.note(&format!("wrote {written} of decision {decision} to {path}"));
     Ok(Exit::Done)
 }

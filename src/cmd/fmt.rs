@@ -31,21 +31,12 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Exit> {
     let _locks = if args.check {
         Vec::new()
     } else {
-        let roots = workspace.registers.iter().map(|r| Lock::take(&r.root));
-        roots.collect::<Result<Vec<_>, _>>()?
+        Lock::take_all(workspace.registers.iter().map(|r| r.root.as_path()))?
     };
-    let mut out = std::io::stdout().lock();
     let (mut changed, mut failed) = (0, 0);
     for register in &workspace.registers {
         let plan = format::plan(register);
-        for file in &plan {
-            // A file's name may hold anything: shown on one line, escaped.
-            let shown = printable_line(&file.shown.display().to_string()).into_owned();
-            match &file.result {
-                Ok(_) => writeln!(out, "{shown}")?,
-                Err(why) => writeln!(std::io::stderr(), "{shown}: not formatted: {why}")?,
-            }
-        }
+        show(&plan)?;
         failed += plan.iter().filter(|f| f.result.is_err()).count();
         changed += plan.iter().filter(|f| f.result.is_ok()).count();
         if !args.check {
@@ -67,4 +58,18 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Exit> {
     } else {
         Exit::Done
     })
+}
+
+/// Each file to format on stdout, each that cannot be on stderr with why;
+/// a file's name may hold anything: shown on one line, escaped.
+fn show(plan: &[format::Formatting]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    for file in plan {
+        let shown = printable_line(&file.shown.display().to_string()).into_owned();
+        match &file.result {
+            Ok(_) => writeln!(out, "{shown}")?,
+            Err(why) => writeln!(std::io::stderr(), "{shown}: not formatted: {why}")?,
+        }
+    }
+    Ok(())
 }

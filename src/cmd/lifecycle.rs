@@ -228,6 +228,17 @@ impl<'a> Verb<'a> {
     }
 }
 
+impl EventArgs {
+    /// The ids given, then the models the rows of `--from` name.
+    fn named(&self, register: &dvk::read::register::Register) -> Result<Vec<String>> {
+        let mut named = self.ids.clone();
+        if let Some(from) = &self.from {
+            named.extend(from_sheet::ids(register, from, self.sheet.as_deref())?);
+        }
+        Ok(named)
+    }
+}
+
 pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let args = verb.common;
     let workspace = ctx.load_for_writing()?;
@@ -242,10 +253,7 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
     event.files = evidence.iter().map(|e| e.rel.clone()).collect();
     let as_of = ctx.given_as_of.unwrap_or(AsOf::date(date));
-    let mut named = args.ids.clone();
-    if let Some(from) = &args.from {
-        named.extend(from_sheet::ids(register, from, args.sheet.as_deref())?);
-    }
+    let named = args.named(register)?;
     let ids = lifecycle::targets(&workspace, &named, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
         ctx.note("no model matches --where; nothing was written");

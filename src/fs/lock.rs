@@ -23,6 +23,12 @@ pub struct Lock {
 
 impl Lock {
     /// Takes the lock of the register at `root`, waiting up to `WAIT`.
+    /// The locks of several registers, taken in turn; none is held if one
+    /// cannot be taken.
+    pub fn take_all<'a>(roots: impl IntoIterator<Item = &'a Path>) -> Result<Vec<Self>> {
+        roots.into_iter().map(Self::take).collect()
+    }
+
     pub fn take(root: &Path) -> Result<Self> {
         let dir = root.join(DIR);
         let path = dir.join("lock");

@@ -13,6 +13,65 @@ use crate::render::xlsx::{self, Form, Sheet};
 use crate::reports::annex::Annex;
 use crate::reports::pack::vietnamese;
 
+/// How a decision's list is written: the one place that chooses among
+/// its forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Csv,
+    Workbook,
+    Document,
+    /// One certificate page per model recognised or commended.
+    Certificates,
+}
+
+impl Kind {
+    /// The file extension of this form.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Csv => "csv",
+            Kind::Workbook => "xlsx",
+            Kind::Document | Kind::Certificates => "docx",
+        }
+    }
+
+    /// The file a list of `decision` is written to when none is named:
+    /// `danh-sach-<decision>.<ext>` (`chung-nhan-` for certificates); csv
+    /// goes to stdout.
+    pub fn default_file(self, decision: &str) -> Option<String> {
+        let stem = if self == Kind::Certificates {
+            "chung-nhan"
+        } else {
+            "danh-sach"
+        };
+        (self != Kind::Csv).then(|| format!("{stem}-{}.{}", slug(decision), self.extension()))
+    }
+}
+
+/// `123-QĐ/HU` → `123-qd-hu`: a file name from a decision number.
+fn slug(decision: &str) -> String {
+    let folded = crate::text::fold(decision);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
+}
+
+/// The list in a form.
+pub fn write(
+    kind: Kind,
+    annex: &Annex<'_>,
+    taxonomy: &Taxonomy,
+    issuer: &Issuer,
+) -> Result<Vec<u8>> {
+    match kind {
+        Kind::Csv => csv(annex, taxonomy),
+        Kind::Workbook => workbook(annex, taxonomy, issuer),
+        Kind::Document => document(annex, taxonomy, issuer),
+        Kind::Certificates => certificates(annex, taxonomy, issuer),
+    }
+}
+
 /// The list as CSV, Excel's way: a BOM, the Vietnamese headings.
 pub fn csv(annex: &Annex<'_>, taxonomy: &Taxonomy) -> Result<Vec<u8>> {
     let mut out = "\u{feff}".as_bytes().to_vec();
