@@ -62,7 +62,7 @@ fn clear_stale_evidence(root: &Path, since: SystemTime) {
         });
         let keep = match (&target, &rel) {
             (Some(target), Some(rel)) if fs::symlink_metadata(target).is_err() => named
-                .get_or_insert_with(|| model_texts(&root.join(MODELS)))
+                .get_or_insert_with(|| model_texts(root))
                 .contains(rel.as_str()),
             _ => false,
         };
@@ -118,29 +118,12 @@ fn evidence_target(temp: &str) -> Option<&str> {
 
 /// The text of every model file, joined: what the sweep looks for the
 /// name of a copy in. Read only when a stale copy is found, which is rare.
-fn model_texts(models: &Path) -> String {
+fn model_texts(root: &Path) -> String {
     let mut out = String::new();
-    let mut stack = vec![models.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        if crate::fs::files::is_link(&dir) {
-            continue;
-        }
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            match entry.file_type() {
-                Ok(t) if t.is_dir() && !name.starts_with('.') => stack.push(entry.path()),
-                Ok(t) if t.is_file() && name.ends_with(".toml") => {
-                    if let Ok(text) = crate::fs::files::read_text(&entry.path()) {
-                        out.push_str(&text);
-                        out.push('\n');
-                    }
-                }
-                _ => {}
-            }
+    for rel in crate::fs::files::record_files(root, MODELS, &mut Vec::new()) {
+        if let Ok(text) = crate::fs::files::read_text(&root.join(rel)) {
+            out.push_str(&text);
+            out.push('\n');
         }
     }
     out
