@@ -132,6 +132,16 @@ pub fn contains_folded(haystack: &str, folded_needle: &str) -> bool {
     fold(haystack).contains(folded_needle)
 }
 
+/// Yes or no as a commission writes it, folded: `true`, `có`, `yes` /
+/// `false`, `không`, `no`; `None` for anything else.
+pub fn yes_no(folded: &str) -> Option<bool> {
+    match folded {
+        "true" | "co" | "yes" => Some(true),
+        "false" | "khong" | "no" => Some(false),
+        _ => None,
+    }
+}
+
 /// `1 error`, `2 errors`: an English count with its noun.
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {

@@ -45,9 +45,11 @@ impl CustomKey {
                 None => bad("a day like 2024-05-01"),
             },
             CustomType::Bool => match fold(text).as_str() {
-                "true" | "co" | "yes" | "1" => Ok(CustomValue::Bool(true)),
-                "false" | "khong" | "no" | "0" => Ok(CustomValue::Bool(false)),
-                _ => bad("true or false (có/không)"),
+                "1" => Ok(CustomValue::Bool(true)),
+                "0" => Ok(CustomValue::Bool(false)),
+                folded => crate::text::yes_no(folded)
+                    .map(CustomValue::Bool)
+                    .map_or_else(|| bad("true or false (có/không)"), Ok),
             },
             CustomType::List => Ok(CustomValue::List(
                 text.split(';')

@@ -122,9 +122,13 @@ impl Judgement {
     /// What a team writes: true, có, đạt / false, không, không đạt (any
     /// case, with or without accents) / a number of points.
     pub fn parse(text: &str) -> Option<Self> {
-        match crate::text::fold(text.trim()).as_str() {
-            "true" | "co" | "dat" | "yes" => Some(Judgement::Met(true)),
-            "false" | "khong" | "khong dat" | "no" => Some(Judgement::Met(false)),
+        let folded = crate::text::fold(text.trim());
+        if let Some(met) = crate::text::yes_no(&folded) {
+            return Some(Judgement::Met(met));
+        }
+        match folded.as_str() {
+            "dat" => Some(Judgement::Met(true)),
+            "khong dat" => Some(Judgement::Met(false)),
             other => other
                 .parse::<f64>()
                 .ok()

@@ -74,11 +74,10 @@ pub fn is_renewal(model: &Model, event: &Event) -> bool {
     if event.kind != EventType::CongNhan {
         return false;
     }
-    let mut ordered: Vec<&Event> = model.events.iter().collect();
-    ordered.sort_by_key(|e| e.date);
-    ordered
-        .iter()
-        .take_while(|e| !std::ptr::eq(**e, event))
+    model
+        .events_until(Date::MAX)
+        .into_iter()
+        .take_while(|e| !std::ptr::eq(*e, event))
         .any(|e| e.kind == EventType::CongNhan && e.level == event.level)
 }
 

@@ -356,13 +356,13 @@ impl Operand {
                 .filter(|n| n.is_finite())
                 .map(Operand::Number)
                 .ok_or_else(|| Error::Input(format!("`{key}` takes a number, not `{value}`"))),
-            Type::Bool => match fold(value).as_str() {
-                "true" | "co" | "yes" => Ok(Operand::Bool(true)),
-                "false" | "khong" | "no" => Ok(Operand::Bool(false)),
-                _ => Err(Error::Input(format!(
-                    "`{key}` takes true or false (có or không), not `{value}`"
-                ))),
-            },
+            Type::Bool => crate::text::yes_no(&fold(value))
+                .map(Operand::Bool)
+                .ok_or_else(|| {
+                    Error::Input(format!(
+                        "`{key}` takes true or false (có or không), not `{value}`"
+                    ))
+                }),
         }
     }
 
