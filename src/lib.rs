@@ -9,6 +9,7 @@
 pub mod criteria; // criteria sets and verdicts (pure)
 pub mod error; // failures of the program
 pub mod fs; // bytes on disk: layout, safe reads, atomic writes, the lock
+pub mod i18n; // the languages: Fluent catalogues, the language of the run, tr!
 pub mod model; // what a record is: types, dates, ids, taxonomy, derived keys (pure)
 pub mod problem; // problems in the data, as values, and the "did you mean" hint
 pub mod query; // keys, rows and values, the query language

@@ -44,6 +44,10 @@ pub(crate) struct GlobalArgs {
     /// Print nothing on stderr but errors
     #[arg(short, long, global = true)]
     quiet: bool,
+    // Read before the arguments are parsed (cmd::language), so that the
+    // help and the usage errors speak it too; here for --help and checks.
+    #[arg(long, value_name = "LANG", global = true, value_parser = ["vi", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,6 +12,7 @@ mod context;
 mod evaluate;
 mod export;
 mod fmt;
+mod help;
 mod history;
 mod import;
 mod init;
@@ -22,10 +23,12 @@ mod register;
 mod report;
 mod show;
 mod tally;
+mod usage;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use dvk::i18n::{self, Lang};
 
 pub(crate) use context::{Context, GlobalArgs, print_lines, print_problems};
 
@@ -88,7 +91,15 @@ pub(crate) enum Exit {
 }
 
 pub(crate) fn main() -> ExitCode {
-    let cli = Cli::parse_from(negated_terms(std::env::args_os().collect()));
+    let args = negated_terms(std::env::args_os().collect());
+    i18n::set(language(&args));
+    let cli = match help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(error) => return usage::exit(&error),
+    };
     let result = Context::new(&cli.global).and_then(|ctx| match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Register(args) => register::run(&ctx, args),
@@ -125,6 +136,24 @@ pub(crate) fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The language of the run: `--lang` (when its value is one dvk speaks;
+/// otherwise clap refuses it, naming the choices, in the language of the
+/// environment), else the environment's.
+fn language(args: &[std::ffi::OsString]) -> Lang {
+    let mut iter = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(arg) = iter.next() {
+        let value = match arg {
+            "--" => break,
+            "--lang" => iter.next(),
+            _ => arg.strip_prefix("--lang="),
+        };
+        if let Some(lang) = value.and_then(Lang::parse) {
+            return lang;
+        }
+    }
+    Lang::from_env(|name| std::env::var(name).ok())
 }
 
 /// A closed pipe (dvk list | head) is not an error.

@@ -9,7 +9,7 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 
 /// What the name of every temporary file `dvk` writes begins with; the
 /// writer's process id follows (`.dvk-<pid>-XXXXXX.tmp`), so that a sweep
@@ -32,13 +32,13 @@ fn temporary(path: &Path, contents: &[u8], keep: bool) -> Result<tempfile::Named
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut file = builder
         .tempfile_in(dir)
-        .map_err(|e| Error::io("write in", dir, e))?;
+        .map_err(|e| Error::io(IoAction::WriteIn, dir, e))?;
     if keep {
         keep_mode(path, file.as_file());
     }
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| Error::io("write", file.path().to_owned(), e))?;
+        .map_err(|e| Error::io(IoAction::Write, file.path().to_owned(), e))?;
     Ok(file)
 }
 
@@ -95,7 +95,7 @@ pub fn replace(path: &Path, contents: &str) -> Result<()> {
 pub fn replace_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     let file = temporary(path, contents, true)?;
     file.persist(path)
-        .map_err(|e| Error::io("write", path, e.error))?;
+        .map_err(|e| Error::io(IoAction::Write, path, e.error))?;
     sync_dir(path.parent().unwrap_or(Path::new(".")));
     Ok(())
 }
@@ -104,7 +104,7 @@ pub fn replace_bytes(path: &Path, contents: &[u8]) -> Result<()> {
 /// nothing, if it exists.
 pub fn create_new(path: &Path, contents: &str) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::io(IoAction::Create, dir, e))?;
     create_new_bytes(path, contents.as_bytes())
 }
 
@@ -120,7 +120,7 @@ pub fn create_new_bytes(path: &Path, contents: &[u8]) -> Result<()> {
                 path.display()
             ))
         } else {
-            Error::io("create", path, e.error)
+            Error::io(IoAction::Create, path, e.error)
         }
     })?;
     sync_dir(dir);

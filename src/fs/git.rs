@@ -13,7 +13,7 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 
 /// `git` in `dir`, its output captured.
 fn run<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> Result<Output> {
@@ -21,7 +21,7 @@ fn run<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> Result<Output> {
         .current_dir(dir)
         .args(args)
         .output()
-        .map_err(|e| Error::io("run git in", dir, e))
+        .map_err(|e| Error::io(IoAction::RunGitIn, dir, e))
 }
 
 /// What git said on stderr, first line only, for a message.

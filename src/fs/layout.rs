@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 
 /// The register's settings file; its folder is the register.
 pub const FILE: &str = "dvk.toml";
@@ -23,7 +23,7 @@ pub fn discover(start: &Path) -> Result<PathBuf> {
         start.to_owned()
     } else {
         std::env::current_dir()
-            .map_err(|e| Error::io("read", ".", e))?
+            .map_err(|e| Error::io(IoAction::Read, ".", e))?
             .join(start)
     };
     let mut up = PathBuf::new();

@@ -8,7 +8,7 @@ use std::fs::{self, File, OpenOptions};
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::fs::layout::DIR;
 
 /// How long a writer waits for another one to finish.
@@ -41,14 +41,14 @@ impl Lock {
                 )));
             }
         }
-        fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(IoAction::Create, &dir, e))?;
         // A register from elsewhere may hold a pipe or a device there:
         // opened without waiting, and refused.
         let (file, _) = crate::fs::files::open_regular(
             &path,
             OpenOptions::new().create(true).truncate(false).write(true),
         )
-        .map_err(|e| Error::io("open", &path, e))?;
+        .map_err(|e| Error::io(IoAction::Open, &path, e))?;
         let start = Instant::now();
         let since = SystemTime::now();
         loop {
@@ -64,7 +64,7 @@ impl Lock {
                         path.display()
                     )));
                 }
-                Err(fs::TryLockError::Error(e)) => return Err(Error::io("lock", &path, e)),
+                Err(fs::TryLockError::Error(e)) => return Err(Error::io(IoAction::Lock, &path, e)),
             }
         }
         crate::fs::sweep::clear_stale(root, since);

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::render;
 use crate::render::docx::{self, Document, Numbered};
 use crate::render::png::{Png, Renderer};
@@ -50,7 +50,7 @@ pub fn files(pack: &Pack) -> Result<Vec<(String, Vec<u8>)>> {
         let table = shown(&part.table);
         let mut csv = "\u{feff}".as_bytes().to_vec();
         render::write_csv(&table, true, &mut csv)
-            .map_err(|e| Error::io("write", format!("{}.csv", part.stem), e))?;
+            .map_err(|e| Error::io(IoAction::Write, format!("{}.csv", part.stem), e))?;
         files.push((format!("{}.csv", part.stem), csv));
         let mut lines = vec![part.title.clone()];
         lines.extend(heading.iter().cloned());
@@ -211,7 +211,7 @@ pub fn readme(pack: &Pack) -> String {
 /// Writes the pack's files into a folder (made if missing), each replaced
 /// whole; returns their paths.
 pub fn write(pack: &Pack, dir: &Path) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(IoAction::Create, dir, e))?;
     let mut written = Vec::new();
     for (name, bytes) in files(pack)? {
         let path = dir.join(name);

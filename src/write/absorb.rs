@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::fs::files::{is_link, record_files};
 use crate::fs::layout::{CRITERIA, FILE, shown};
 use crate::model::Model;
@@ -389,14 +389,14 @@ fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
 
 /// A file's bytes, refusing a link or anything but a plain file.
 fn read(path: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io("read", path, e))?;
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io(IoAction::Read, path, e))?;
     if !meta.file_type().is_file() {
         return Err(Error::Input(format!(
             "{}: not a plain file (a link, a folder or a pipe); dvk copies plain files only",
             path.display()
         )));
     }
-    std::fs::read(path).map_err(|e| Error::io("read", path, e))
+    std::fs::read(path).map_err(|e| Error::io(IoAction::Read, path, e))
 }
 
 /// Two criteria sets' texts are the same content when they differ only in
@@ -442,7 +442,7 @@ fn evidence_files(root: &Path, conflicts: &mut Vec<String>) -> Vec<PathBuf> {
         let entries = match std::fs::read_dir(&full) {
             Ok(entries) => entries,
             Err(e) => {
-                conflicts.push(Error::io("read folder", &full, e).to_string());
+                conflicts.push(Error::io(IoAction::ReadFolder, &full, e).to_string());
                 continue;
             }
         };
@@ -481,7 +481,7 @@ pub fn apply(plan: &Plan) -> Result<()> {
         let result = missing_folders(&plan.root, &copy.path)
             .into_iter()
             .try_for_each(|dir| {
-                std::fs::create_dir(&dir).map_err(|e| Error::io("create", &dir, e))?;
+                std::fs::create_dir(&dir).map_err(|e| Error::io(IoAction::Create, &dir, e))?;
                 made.push(dir);
                 Ok(())
             })

@@ -12,7 +12,7 @@ use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::fs::atomic::{TEMP_PREFIX, TEMP_SUFFIX, sync_dir};
 use crate::fs::sweep::EVIDENCE_MARK;
 use crate::model::evidence::FOLDER;
@@ -198,7 +198,7 @@ pub fn stage(root: &Path, evidence: &[Evidence]) -> Result<Staged> {
         };
         let target = root.join(&e.rel);
         let dir = target.parent().unwrap_or(root).to_owned();
-        fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        fs::create_dir_all(&dir).map_err(|e| Error::io(IoAction::Create, &dir, e))?;
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -218,14 +218,14 @@ pub fn stage(root: &Path, evidence: &[Evidence]) -> Result<Staged> {
 /// Streams `source` to a new file `temp`, never more than `MAX_SIZE`.
 fn copy(source: &Path, temp: &Path) -> Result<()> {
     let (file, _) = crate::fs::files::open_regular(source, fs::OpenOptions::new().read(true))
-        .map_err(|e| Error::io("read", source, e))?;
+        .map_err(|e| Error::io(IoAction::Read, source, e))?;
     let mut out = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(temp)
-        .map_err(|e| Error::io("create", temp, e))?;
+        .map_err(|e| Error::io(IoAction::Create, temp, e))?;
     let copied = std::io::copy(&mut file.take(MAX_SIZE + 1), &mut out)
-        .map_err(|e| Error::io("copy", source, e))?;
+        .map_err(|e| Error::io(IoAction::Copy, source, e))?;
     if copied > MAX_SIZE {
         return Err(Error::Input(format!(
             "{}: it grew past 50 MiB while copied; nothing was written",
@@ -234,7 +234,7 @@ fn copy(source: &Path, temp: &Path) -> Result<()> {
     }
     out.flush()
         .and_then(|()| out.sync_all())
-        .map_err(|e| Error::io("write", temp, e))
+        .map_err(|e| Error::io(IoAction::Write, temp, e))
 }
 
 impl Staged {
@@ -242,7 +242,7 @@ impl Staged {
     /// are written.
     pub fn finish(mut self) -> Result<()> {
         for (temp, target) in std::mem::take(&mut self.copies) {
-            fs::rename(&temp, &target).map_err(|e| Error::io("write", &target, e))?;
+            fs::rename(&temp, &target).map_err(|e| Error::io(IoAction::Write, &target, e))?;
             sync_dir(target.parent().unwrap_or(Path::new(".")));
         }
         Ok(())

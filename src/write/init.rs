@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::fs::layout::FILE;
 use crate::fs::layout::{CRITERIA, MODELS};
 
@@ -22,7 +22,7 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
             dir.display()
         )));
     }
-    fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::io(IoAction::Create, dir, e))?;
     let escaped = toml_edit::Value::from(name).to_string();
     let settings = SETTINGS.replace("\"{NAME}\"", escaped.trim());
     let mut written = Vec::new();

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::model::taxonomy::Taxonomy;
 use crate::reports::history::record_words;
 use crate::write::format;
@@ -552,7 +552,7 @@ pub fn merge_files(
     theirs: &Path,
     path: Option<&Path>,
 ) -> Result<Outcome> {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io("read", p, e));
+    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(IoAction::Read, p, e));
     let texts = (read(base)?, read(ours)?, read(theirs)?);
     let taxonomy = path
         .and_then(Path::parent)

@@ -31,6 +31,7 @@ mod tally;
 // What cuts across the commands.
 mod examples;
 mod help;
+mod i18n;
 mod layers;
 mod output;
 mod query;

@@ -8,7 +8,7 @@ use std::path::Path;
 use calamine::{Data, DataType, Reader};
 
 use super::cell::Cell;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 
 /// The largest spreadsheet import reads: far more than a list of models
 /// ever takes, far less than would exhaust the memory of the machine.
@@ -103,7 +103,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>> {
             "{}: {e}; import reads a regular file",
             path.display()
         )),
-        _ => Error::io("read", path, e),
+        _ => Error::io(IoAction::Read, path, e),
     })
 }
 

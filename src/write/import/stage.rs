@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::New;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::fs::atomic;
 use crate::fs::layout::MODELS;
 use crate::model::date::Date;
@@ -32,7 +32,7 @@ pub fn commit(
     progress: impl Fn() + Sync,
 ) -> Result<PathBuf> {
     let models = register.root.join(MODELS);
-    fs::create_dir_all(&models).map_err(|e| Error::io("create", &models, e))?;
+    fs::create_dir_all(&models).map_err(|e| Error::io(IoAction::Create, &models, e))?;
 
     // The lock is taken before the folder exists, so that another import
     // never takes a live staging folder for a stale one. Dropping the lock
@@ -41,29 +41,29 @@ pub fn commit(
         .prefix(STAGING_PREFIX)
         .suffix(LOCK_SUFFIX)
         .tempfile_in(&models)
-        .map_err(|e| Error::io("write in", &models, e))?;
+        .map_err(|e| Error::io(IoAction::WriteIn, &models, e))?;
     lock.as_file()
         .lock()
-        .map_err(|e| Error::io("lock", lock.path(), e))?;
+        .map_err(|e| Error::io(IoAction::Lock, lock.path(), e))?;
     let lock_name = lock
         .path()
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     let staging = models.join(lock_name.strip_suffix(LOCK_SUFFIX).unwrap_or(lock_name));
-    fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+    fs::create_dir(&staging).map_err(|e| Error::io(IoAction::Create, &staging, e))?;
     // Out of git while it is a staging folder, even in a register whose
     // `.gitignore` does not say so; removed before the folder is moved.
     let ignore = staging.join(".gitignore");
     atomic::create_new(&ignore, "*")?;
 
     let result = stage(&staging, new, &progress).and_then(|()| {
-        fs::remove_file(&ignore).map_err(|e| Error::io("remove", &ignore, e))?;
+        fs::remove_file(&ignore).map_err(|e| Error::io(IoAction::Remove, &ignore, e))?;
         let base = format!("import-{today}");
         let name =
             crate::model::id::unique(&base, |n| fs::symlink_metadata(models.join(n)).is_ok());
         let target = models.join(&name);
-        fs::rename(&staging, &target).map_err(|e| Error::io("create", &target, e))?;
+        fs::rename(&staging, &target).map_err(|e| Error::io(IoAction::Create, &target, e))?;
         atomic::sync_dir(&models);
         Ok(Path::new(MODELS).join(name))
     });

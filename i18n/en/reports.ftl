@@ -1,0 +1,2 @@
+### Tables and views: headings and notes (src/reports, src/select)
+

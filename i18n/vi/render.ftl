@@ -1,0 +1,2 @@
+### Terminal tables, progress, documents (src/render)
+

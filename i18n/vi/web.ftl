@@ -1,0 +1,2 @@
+### The web view's pages (src/web)
+

@@ -1,0 +1,2 @@
+### Writing: register, import, the lifecycle verbs, evidence, fmt, absorb, merge (src/write)
+

@@ -1,0 +1,192 @@
+//! The command line in the language of the run: every text clap shows
+//! (about, each argument's help, the examples, the headings) comes from the
+//! catalogue's `cli` part, looked up by the command's and argument's names.
+//!
+//! The keys: `dvk-about` and `dvk-after` for the program; `cmd-NAME-about`,
+//! `cmd-NAME-long-about` and `cmd-NAME-after` for a command; an argument's
+//! help is `cmd-NAME-ARG` when the command words it its own way, else the
+//! shared `arg-ARG`; `-long` after either gives its long help.
+//! `tests/dvk/i18n.rs` walks the tree and fails on a text missing in either
+//! language.
+
+use clap::builder::{Arg, Command, PossibleValue};
+
+use dvk::i18n;
+use dvk::tr;
+
+/// The command tree, built, with every text from the catalogue.
+pub(crate) fn command() -> Command {
+    let mut root = <super::Cli as clap::CommandFactory>::command();
+    root.build();
+    localize(root, None)
+}
+
+fn localize(command: Command, parent: Option<&str>) -> Command {
+    let name = command.get_name().to_owned();
+    let prefix = match parent {
+        None => "dvk".to_owned(),
+        // `dvk help` and its own subcommands are clap's: one text each.
+        Some(_) if name == "help" => "cmd-help".to_owned(),
+        Some(_) => format!("cmd-{name}"),
+    };
+    let shape = command_shape(&command);
+    let mut command = command
+        .about(text(&format!("{prefix}-about")))
+        .help_template(template(&shape))
+        .mut_args(|arg| localize_arg(arg, &prefix));
+    if let Some(long) = optional(&format!("{prefix}-long-about")) {
+        command = command.long_about(long);
+    }
+    if let Some(after) = optional(&format!("{prefix}-after")) {
+        command = command.after_help(after);
+    }
+    if parent.is_none() {
+        command = command.mut_subcommands(|sub| localize(sub, Some("dvk")));
+    } else if name == "help" {
+        command = command.mut_subcommands(|sub| {
+            sub.about(tr!("cmd-help-about"))
+                .help_template(template(&command_shape(&Command::new(""))))
+        });
+    }
+    command
+}
+
+/// Which sections a command's help has.
+struct Shape {
+    positionals: bool,
+    options: bool,
+    subcommands: bool,
+}
+
+fn command_shape(command: &Command) -> Shape {
+    Shape {
+        positionals: command.get_positionals().any(|a| !a.is_hide_set()),
+        options: command
+            .get_arguments()
+            .any(|a| !a.is_positional() && !a.is_hide_set()),
+        subcommands: command.has_subcommands(),
+    }
+}
+
+/// clap's own layout, with the headings in the language of the run.
+fn template(shape: &Shape) -> String {
+    let mut out = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}",
+        tr!("help-usage")
+    );
+    let sections = [
+        (shape.subcommands, tr!("help-commands"), "{subcommands}"),
+        (shape.positionals, tr!("help-arguments"), "{positionals}"),
+        (shape.options, tr!("help-options"), "{options}"),
+    ];
+    for (present, heading, list) in sections {
+        if present {
+            out.push_str("\n\n");
+            out.push_str(&heading);
+            out.push_str(":\n");
+            out.push_str(list);
+        }
+    }
+    out.push_str("{after-help}");
+    out
+}
+
+fn localize_arg(arg: Arg, prefix: &str) -> Arg {
+    let id = arg.get_id().as_str().to_owned();
+    let own = format!("{prefix}-{id}");
+    let key = if arg.is_global_set() || !i18n::has(&own) {
+        format!("arg-{id}")
+    } else {
+        own
+    };
+    let help = text(&key);
+    let mut brackets = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_values = arg.get_action().takes_values();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_values {
+        brackets.push(tr!("help-default", value = defaults.join(", ")));
+    }
+    let values: Vec<PossibleValue> = arg.get_possible_values();
+    let shown: Vec<&str> = values
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(PossibleValue::get_name)
+        .collect();
+    if !shown.is_empty() && !arg.is_hide_possible_values_set() && takes_values {
+        brackets.push(tr!("help-possible", values = shown.join(", ")));
+    }
+    // As clap lays them out: after the text on one line in the short help,
+    // a paragraph of their own in the long one.
+    let short = std::iter::once(help.clone())
+        .chain(brackets.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let long = optional(&format!("{key}-long"));
+    let mut arg = arg
+        .help(short)
+        .hide_default_value(true)
+        .hide_possible_values(true);
+    if long.is_some() || !brackets.is_empty() {
+        let mut text = long.unwrap_or(help);
+        if !brackets.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&brackets.join("\n"));
+        }
+        arg = arg.long_help(text);
+    }
+    arg
+}
+
+fn text(id: &str) -> String {
+    i18n::message(id, &[])
+}
+
+fn optional(id: &str) -> Option<String> {
+    i18n::has(id).then(|| text(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+    use dvk::i18n::{Lang, has_in};
+
+    /// Every command and argument has its text in both catalogues.
+    #[test]
+    fn every_text_of_the_command_line_is_in_both_languages() {
+        let mut root = super::super::Cli::command();
+        root.build();
+        let mut missing = Vec::new();
+        let mut check = |command: &clap::Command, prefix: &str| {
+            let mut keys = vec![format!("{prefix}-about")];
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                keys.push(
+                    if arg.is_global_set() || !has_in(Lang::En, &format!("{prefix}-{id}")) {
+                        format!("arg-{id}")
+                    } else {
+                        format!("{prefix}-{id}")
+                    },
+                );
+            }
+            for lang in Lang::ALL {
+                missing.extend(
+                    keys.iter()
+                        .filter(|k| !has_in(lang, k))
+                        .map(|k| format!("{}: {k}", lang.code())),
+                );
+            }
+        };
+        check(&root, "dvk");
+        for sub in root.get_subcommands() {
+            check(sub, &format!("cmd-{}", sub.get_name()));
+        }
+        assert!(
+            missing.is_empty(),
+            "missing in the catalogues: {missing:#?}"
+        );
+    }
+}
