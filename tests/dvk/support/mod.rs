@@ -97,6 +97,9 @@ impl Test {
             .env_remove("DVK_REGISTER")
             .env_remove("NO_COLOR")
             .env("COLUMNS", "200")
+            // English unless a test chooses: the machine's locale must not
+            // change what the tests see.
+            .env("DVK_LANG", "en")
             .args(args);
         for (k, v) in &self.envs {
             cmd.env(k, v);
