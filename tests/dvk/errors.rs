@@ -23,9 +23,135 @@ use std::path::{Component, Path, PathBuf};
 use crate::support::Test;
 
 /// The languages the catalogue pins: the suffix of the expected files
-/// (empty for English) and the value of `DVK_LANG`. Vietnamese will add
-/// `("vi", "vi")` here and `docs/errors.vi.md` beside `docs/errors.md`.
-const LANGUAGES: &[(&str, &str)] = &[("", "en")];
+/// (empty for English) and the value of `DVK_LANG`; the page of each is
+/// `Page::path`.
+const LANGUAGES: &[(&str, &str)] = &[("", "en"), ("vi", "vi")];
+
+/// The words of the page written from the catalogue, in its language.
+struct Page {
+    lang: &'static str,
+}
+
+impl Page {
+    /// `docs/errors.md`, `docs/vi/loi.md`.
+    fn path(&self) -> &'static str {
+        if self.lang == "vi" {
+            "docs/vi/loi.md"
+        } else {
+            "docs/errors.md"
+        }
+    }
+
+    fn vi(&self) -> bool {
+        self.lang == "vi"
+    }
+
+    fn intro(&self) -> String {
+        if self.vi() {
+            format!(
+                "# Danh mục thông báo lỗi\n\n\
+                 Mọi thông báo `dvk` có thể đưa ra cho người dùng: từng vấn đề `dvk check` báo \
+                 trong sổ theo dõi, từng lỗi làm một lệnh dừng lại (mã thoát 2), từng câu trả lời \
+                 \"không\" (mã thoát 1), và các cảnh báo, ghi chú in ra stderr. Mỗi thông báo đi \
+                 kèm dữ liệu nhỏ nhất gây ra nó, câu lệnh, và toàn bộ những gì `dvk` in ra cùng mã \
+                 thoát. Trang này do phép kiểm thử `errors::every_message_in_the_catalogue` viết \
+                 ra từ `tests/errors/` (mỗi thông báo một thư mục), nên không thể lệch với thông \
+                 báo thật: `DVK_BLESS=1 cargo test` viết lại nó. Bản tiếng Anh: \
+                 [docs/errors.md](../errors.md).\n\n\
+                 Mỗi lệnh chạy trong một bản sao thư mục của trường hợp, với `--color never`, \
+                 DVK_TODAY={TODAY} và DVK_LANG=vi.\n"
+            )
+        } else {
+            format!(
+                "# Error catalogue\n\n\
+                 Every message `dvk` can give a user: each problem `dvk check` reports, each error that \
+                 stops a command (exit 2), each \"no\" (exit 1), and the warnings and notes printed on \
+                 stderr. Each comes with the smallest input that shows it, the command, and the whole \
+                 of what `dvk` prints, with its exit code. This page is written by the test \
+                 `errors::every_message_in_the_catalogue` from `tests/errors/` (a folder a message), so \
+                 it cannot drift from the messages: `DVK_BLESS=1 cargo test` rewrites it. In \
+                 Vietnamese: [docs/vi/loi.md](vi/loi.md).\n\n\
+                 Every command runs in a copy of the case's folder with `--color never`, \
+                 DVK_TODAY={TODAY} and DVK_LANG=en.\n"
+            )
+        }
+    }
+
+    fn title(&self, group: usize) -> &'static str {
+        if self.vi() {
+            GROUPS_VI[group]
+        } else {
+            GROUPS[group].1
+        }
+    }
+
+    fn input(&self) -> &'static str {
+        if self.vi() { "Dữ liệu" } else { "Input" }
+    }
+
+    fn link(&self, rel: &str, target: &str) -> String {
+        if self.vi() {
+            format!("`{rel}`: liên kết tượng trưng tới `{target}`")
+        } else {
+            format!("`{rel}`: a symbolic link to `{target}`")
+        }
+    }
+
+    fn workbook(&self) -> &'static str {
+        if self.vi() {
+            "một bảng tính"
+        } else {
+            "a workbook"
+        }
+    }
+
+    fn not_text(&self, bytes: usize) -> String {
+        if self.vi() {
+            format!("{bytes} byte, không phải văn bản UTF-8")
+        } else {
+            format!("{bytes} bytes, not UTF-8 text")
+        }
+    }
+
+    fn before(&self, setup: &Setup) -> String {
+        if self.vi() {
+            format!("Trước khi lệnh chạy: {}.", setup.shown_vi())
+        } else {
+            format!("Before the command runs, {}.", setup.shown())
+        }
+    }
+
+    fn exit(&self, code: i32) -> String {
+        if self.vi() {
+            format!("Mã thoát {code}.")
+        } else {
+            format!("Exit {code}.")
+        }
+    }
+}
+
+/// The titles of `GROUPS` in Vietnamese, in the same order.
+const GROUPS_VI: &[&str] = &[
+    "Mọi lệnh: tùy chọn chung và tìm sổ theo dõi",
+    "`dvk init`",
+    "`dvk register`",
+    "`dvk import`",
+    "`dvk absorb`",
+    "`dvk show`",
+    "`dvk list`",
+    "`dvk tally`",
+    "`dvk export`",
+    "`dvk report`",
+    "`dvk annex`: danh sách kèm quyết định và giấy chứng nhận",
+    "`dvk check`: các vấn đề của sổ theo dõi",
+    "`dvk fmt`",
+    "Các lệnh theo dõi quá trình: `propose`, `recognize`, `reject`, `commend`, `replicate`, `stop`, `revoke`",
+    "`dvk assess`",
+    "`dvk evaluate`",
+    "`dvk history`: lịch sử một mô hình trong git",
+    "`dvk merge-driver`: trình hợp nhất tệp mô hình của git, và cách cài đặt",
+    "`dvk completions` và `dvk man`",
+];
 
 /// The groups of the catalogue, in the order of `dvk --help`: a case's
 /// name starts with one of them and a `-`.
@@ -124,6 +250,20 @@ impl Setup {
                 format!("`{dir}/v\\xE0n-m\\xE3u.toml` is a file whose name is Latin-1, not UTF-8")
             }
             Self::Git => "the folder is a new git repository (`git init`)".to_owned(),
+        }
+    }
+
+    /// What the Vietnamese page says was done.
+    fn shown_vi(&self) -> String {
+        match self {
+            Self::Fifo(path) => format!("`{path}` là một ống có tên (named pipe)"),
+            Self::Lock => "một `dvk` khác đang giữ khóa ghi, `.dvk/lock`".to_owned(),
+            Self::Latin1Name(dir) => {
+                format!(
+                    "`{dir}/v\\xE0n-m\\xE3u.toml` là tệp có tên mã hóa Latin-1, không phải UTF-8"
+                )
+            }
+            Self::Git => "thư mục là một kho git mới (`git init`)".to_owned(),
         }
     }
 }
@@ -378,6 +518,7 @@ fn every_message_in_the_catalogue() {
     let mut failures = Vec::new();
     let mut docs: Vec<String> = vec![String::new(); LANGUAGES.len()];
     for (lang_index, (suffix, lang)) in LANGUAGES.iter().enumerate() {
+        let page = Page { lang };
         let dot = if suffix.is_empty() {
             String::new()
         } else {
@@ -402,7 +543,9 @@ fn every_message_in_the_catalogue() {
             if out.is_empty() && err.is_empty() {
                 failures.push(format!("{}: no message at all", case.name));
             }
-            sections[group].0.push_str(&entry(case, &out, &err, code));
+            sections[group]
+                .0
+                .push_str(&entry(&page, case, &out, &err, code));
             sections[group].1 += 1;
         }
         for ((group, _), (_, count)) in GROUPS.iter().zip(&sections) {
@@ -410,17 +553,10 @@ fn every_message_in_the_catalogue() {
                 failures.push(format!("no case of the group `{group}`"));
             }
         }
-        docs[lang_index] = document(&sections);
+        docs[lang_index] = document(&page, &sections);
     }
-    for ((suffix, _), doc) in LANGUAGES.iter().zip(&docs) {
-        let name = if suffix.is_empty() {
-            "errors.md".to_owned()
-        } else {
-            format!("errors.{suffix}.md")
-        };
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("docs")
-            .join(name);
+    for ((_, lang), doc) in LANGUAGES.iter().zip(&docs) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(Page { lang }.path());
         if bless() {
             fs::write(&path, doc).unwrap();
         }
@@ -462,28 +598,18 @@ fn links_of_the_catalogue_stay_in_the_test_folder() {
 }
 
 /// The page: a heading a group, in the order of `GROUPS`.
-fn document(sections: &[(String, usize)]) -> String {
-    let mut doc = format!(
-        "# Error catalogue\n\n\
-         Every message `dvk` can give a user: each problem `dvk check` reports, each error that \
-         stops a command (exit 2), each \"no\" (exit 1), and the warnings and notes printed on \
-         stderr. Each comes with the smallest input that shows it, the command, and the whole \
-         of what `dvk` prints, with its exit code. This page is written by the test \
-         `errors::every_message_in_the_catalogue` from `tests/errors/` (a folder a message), so \
-         it cannot drift from the messages: `DVK_BLESS=1 cargo test` rewrites it.\n\n\
-         Every command runs in a copy of the case's folder with `--color never`, \
-         DVK_TODAY={TODAY} and DVK_LANG=en.\n"
-    );
+fn document(page: &Page, sections: &[(String, usize)]) -> String {
+    let mut doc = page.intro();
     doc.push('\n');
-    for ((_, title), (_, count)) in GROUPS.iter().zip(sections) {
+    for (group, (_, count)) in sections.iter().enumerate() {
         if *count > 0 {
-            let anchor = anchor(title);
-            writeln!(doc, "- [{title}](#{anchor}): {count}").unwrap();
+            let title = page.title(group);
+            writeln!(doc, "- [{title}](#{}): {count}", anchor(title)).unwrap();
         }
     }
-    for ((_, title), (section, count)) in GROUPS.iter().zip(sections) {
+    for (group, (section, count)) in sections.iter().enumerate() {
         if *count > 0 {
-            write!(doc, "\n## {title}\n{section}").unwrap();
+            write!(doc, "\n## {}\n{section}", page.title(group)).unwrap();
         }
     }
     doc
@@ -504,7 +630,7 @@ fn anchor(title: &str) -> String {
 }
 
 /// One case on the page: its input files, the command, what it prints.
-fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
+fn entry(page: &Page, case: &Case, out: &str, err: &str, code: i32) -> String {
     let mut text = format!("\n### {}\n", case.name);
     let input = case.dir.join("in");
     let mut files = Vec::new();
@@ -529,7 +655,7 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
         let text = &mut inputs;
         if link {
             let target = fs::read_link(&file).unwrap();
-            writeln!(text, "\n`{rel}`: a symbolic link to `{}`", target.display()).unwrap();
+            writeln!(text, "\n{}", page.link(&rel, &target.display().to_string())).unwrap();
             continue;
         }
         let bytes = fs::read(&file).unwrap();
@@ -543,11 +669,11 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
                 write!(text, "\n`{rel}`:\n{}", fenced(lang, &shortened(&body))).unwrap();
             }
             _ => match workbook(&file) {
-                Some(sheets) => write!(text, "\n`{rel}`: a workbook{sheets}").unwrap(),
+                Some(sheets) => write!(text, "\n`{rel}`: {}{sheets}", page.workbook()).unwrap(),
                 None => write!(
                     text,
-                    "\n`{rel}`: {} bytes, not UTF-8 text: {}\n",
-                    bytes.len(),
+                    "\n`{rel}`: {}: {}\n",
+                    page.not_text(bytes.len()),
                     escaped(&bytes)
                 )
                 .unwrap(),
@@ -559,13 +685,14 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
     if !names.is_empty() {
         write!(
             text,
-            "\n<details><summary>Input: {}</summary>\n{inputs}\n</details>\n",
+            "\n<details><summary>{}: {}</summary>\n{inputs}\n</details>\n",
+            page.input(),
             names.join(", ")
         )
         .unwrap();
     }
     for setup in &case.setup {
-        writeln!(text, "\nBefore the command runs, {}.", setup.shown()).unwrap();
+        writeln!(text, "\n{}", page.before(setup)).unwrap();
     }
     let mut env = String::new();
     for (k, v) in &case.env {
@@ -574,11 +701,12 @@ fn entry(case: &Case, out: &str, err: &str, code: i32) -> String {
     let args: Vec<String> = case.args.iter().map(|a| quoted(a)).collect();
     write!(
         text,
-        "\n```console\n$ {env}{}\n```\n\nExit {code}.\n",
+        "\n```console\n$ {env}{}\n```\n\n{}\n",
         std::iter::once("dvk".to_owned())
             .chain(args)
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" "),
+        page.exit(code)
     )
     .unwrap();
     for (stream, body) in [("stdout", out), ("stderr", err)] {
