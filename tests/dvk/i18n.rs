@@ -199,17 +199,20 @@ fn string_literals(code: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Words a person reads: two words of letters with a space between.
+/// Words a person reads: two words of letters with a space between, or a
+/// word beside a value put in by `format!` (`first: {p}`, `line {n}`).
 fn is_prose(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 2)
-        .collect();
-    words.len() >= 2
-        && text.split(' ').collect::<Vec<_>>().windows(2).any(|pair| {
-            pair.iter()
-                .all(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
-        })
+    let is_word = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
+    let pieces: Vec<&str> = text.split(' ').collect();
+    let two_words = pieces
+        .windows(2)
+        .any(|pair| pair.iter().all(|w| is_word(w)));
+    let word_and_value = pieces.windows(2).any(|pair| {
+        let word = pair[0].trim_end_matches(':');
+        word.chars().count() >= 3 && is_word(word) && pair[1].starts_with('{')
+            || pair[0].ends_with('}') && is_word(pair[1]) && pair[1].chars().count() >= 3
+    });
+    two_words || word_and_value
 }
 
 /// A line that says why its text is not a message: `// i18n: REASON`
