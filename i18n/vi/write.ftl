@@ -12,12 +12,12 @@ write-required = bắt buộc phải có `{ $key }`
 
 ## src/write/lifecycle.rs
 
-write-district-abolished = cảnh báo: cấp huyện (huyen) không còn từ ngày 2025-07-01
-write-name-the-models = hãy nêu các mô hình: ghi mã của chúng, hoặc một điều kiện lọc với --where
+write-district-abolished = cảnh báo: từ ngày 2025-07-01 không còn cấp huyện (huyen)
+write-name-the-models = hãy chỉ ra các mô hình: ghi mã của chúng, hoặc dùng --where với một điều kiện lọc
 # $kind: an event type code (cong_nhan); $key: a key of events (level).
 write-event-needs = sự kiện `{ $kind }` cần có --{ $key }
-write-event-has-no = sự kiện `{ $kind }` không có { $key }; bỏ --{ $key }
-write-until-before-date = --until { $until } trước ngày của quyết định { $date }: thời hạn công nhận phải kết thúc vào hoặc sau ngày công nhận
+write-event-has-no = sự kiện `{ $kind }` không có mục { $key }; hãy bỏ --{ $key }
+write-until-before-date = --until { $until } sớm hơn ngày của quyết định ({ $date }): thời hạn công nhận phải kết thúc vào hoặc sau ngày công nhận
 # $rule: what an id is made of.
 write-not-a-model-id = `{ $id }` không phải là mã mô hình: { $rule }
 write-append-invalid = { $file }: ghi thêm vào thì mô hình sẽ không còn hợp lệ; không ghi gì
@@ -49,7 +49,7 @@ write-evidence-name-not-utf8 = { $file }: tên tệp không phải văn bản UT
 write-evidence-folder-link = { $folder } là một liên kết tượng trưng; dvk không chép hồ sơ minh chứng vào liên kết
 write-evidence-not-a-folder = { $folder } đã có nhưng không phải là thư mục
 write-evidence-target-not-plain = { $rel } đã có nhưng không phải là tệp thường; không chép đè lên
-write-evidence-differs = { $file } và { $rel } khác nhau: đã có một tệp khác mang tên đó; hãy đổi tên { $file } hoặc ghi chính { $rel }
+write-evidence-differs = { $file } và { $rel } khác nhau: đã có một tệp khác mang tên đó; hãy đổi tên { $file } hoặc dùng chính tệp { $rel }
 write-evidence-grew = { $file }: tệp lớn quá 50 MiB trong khi chép; không ghi gì
 
 ## src/write/from_sheet.rs
@@ -124,12 +124,12 @@ write-cell-thousands = `{ $text }` có dấu phân cách hàng nghìn hoặc d�
 ## src/write/import/sheet.rs
 
 write-sheet-kind = { $file }: lệnh import chỉ đọc tệp .csv, .xlsx, .xls và .ods
-write-sheet-csv = --sheet chỉ dùng cho tệp bảng tính nhiều trang tính; { $file } là tệp CSV
+write-sheet-csv = --sheet chỉ dùng cho tệp Excel hoặc ODS (.xlsx, .xls, .ods); { $file } là tệp CSV
 # $mib: the largest spreadsheet import reads, in MiB.
 write-sheet-too-big = { $file }: lớn hơn { $mib } MiB; lệnh import chỉ đọc bảng tính không quá { $mib } MiB
 # $cause: why the file is refused (the system's words).
 write-sheet-not-regular = { $file }: { $cause }; lệnh import chỉ đọc tệp thường
-write-sheet-unpacks = khi giải nén lớn hơn { $mib } MiB; lệnh import chỉ đọc bảng tính không quá { $mib } MiB sau khi giải nén
+write-sheet-unpacks = giải nén ra hơn { $mib } MiB; lệnh import chỉ đọc bảng tính không quá { $mib } MiB khi giải nén
 write-sheet-utf16-odd = không phải văn bản UTF-16: số byte lẻ
 write-sheet-utf16 = không phải văn bản UTF-16
 # "CSV UTF-8" and "Unicode text" are the names of Excel's formats in its "Save as" list.
@@ -151,7 +151,7 @@ write-absorb-broken = không thể tiếp nhận { $other }: sổ đó có { $er
     { $first }
 write-absorb-itself = { $other } chính là sổ này; hãy chỉ ra một sổ theo dõi khác để tiếp nhận
 # $here: the set's file in this register; $there: in the other.
-write-absorb-criteria-differ = bộ tiêu chí `{ $id }` ở sổ này là { $here }, ở sổ kia là { $there }, với nội dung khác nhau
+write-absorb-criteria-differ = bộ tiêu chí `{ $id }` ở sổ này là tệp { $here }, ở sổ kia là tệp { $there }, nội dung khác nhau
 # $problem: the first error in the set, as `check` words it.
 write-absorb-criteria-unreadable = bộ tiêu chí `{ $id }` không đọc được với dvk.toml của sổ này: { $problem }
 write-absorb-id-in-both = mã `{ $id }` có ở cả hai sổ: { $here } ở sổ này, { $there } ở sổ kia
@@ -167,7 +167,10 @@ write-absorb-code-lacking = { $list ->
        *[other] { $list }
     } `{ $code }` được dùng ở { $models } nhưng không có trong dvk.toml của sổ này
 # $ids: up to three ids in backticks, with commas.
-write-absorb-models = mô hình { $ids }
+write-absorb-models = { $count ->
+        [1] mô hình { $ids }
+       *[other] các mô hình { $ids }
+    }
 write-absorb-models-and-more = các mô hình { $ids } và { $more } mô hình khác
 # $key: a key of [renames] (province, district, commune, unit, authority);
 # $from: the day the new name holds from.
@@ -183,9 +186,9 @@ write-absorb-rename-lacking = cảnh báo: { $file } đổi tên { $key ->
 write-absorb-model-unreadable = { $file } không đọc được với dvk.toml của sổ này: { $problem }
 write-absorb-link-here = { $path } ở sổ này là một liên kết tượng trưng; dvk không ghi qua liên kết
 # $there: the file of the other register.
-write-absorb-model-here = { $here } đã có ở sổ này, với nội dung khác với một mô hình của sổ kia ({ $there })
-write-absorb-criteria-here = { $here } đã có ở sổ này, với nội dung khác với bộ tiêu chí cùng tên ({ $there })
-write-absorb-evidence-here = { $here } đã có ở sổ này, với nội dung khác với tệp hồ sơ minh chứng cùng tên ({ $there })
+write-absorb-model-here = { $here } đã có ở sổ này, nội dung khác với mô hình của sổ kia ({ $there })
+write-absorb-criteria-here = { $here } đã có ở sổ này, nội dung khác với bộ tiêu chí cùng tên ({ $there })
+write-absorb-evidence-here = { $here } đã có ở sổ này, nội dung khác với tệp hồ sơ minh chứng cùng tên ({ $there })
 write-absorb-not-plain = { $file }: không phải tệp thường (là liên kết, thư mục hoặc đường ống); dvk chỉ chép tệp thường
 write-absorb-link-there = { $path } là một liên kết tượng trưng; dvk không chép liên kết
 write-absorb-evidence-not-plain = { $file } không phải tệp thường (là liên kết hoặc đường ống); dvk chỉ chép tệp thường
@@ -203,11 +206,11 @@ write-absorb-three = { $first }, { $second } và { $third }
 write-merge-installed = Đã cài trình hợp nhất của dvk: { $file } có dòng `{ $line }` (hãy commit tệp này), và merge.dvk.driver nằm trong .git/config, là tệp không được chép theo khi clone: mỗi bản clone cần chạy `dvk merge-driver --install` một lần.
 write-merge-installed-already = Trình hợp nhất của dvk đã được cài: { $file } và merge.dvk.driver trong .git/config.
 # Said after "PATH is not in a git repository; " or "git is not installed (no `git` on PATH); ".
-write-merge-needs-git = trình hợp nhất được cài trong kho git chứa sổ theo dõi
+write-merge-needs-git = trình hợp nhất phải được cài trong kho git chứa sổ theo dõi
 
 ## src/write/format.rs
 
 write-format-unreadable = không đọc được
 # $problem: the TOML parser's words.
-write-format-syntax = không đọc được cú pháp: { $problem }
+write-format-syntax = sai cú pháp: { $problem }
 write-format-would-change-data = định dạng lại sẽ làm thay đổi dữ liệu; giữ nguyên tệp
