@@ -264,6 +264,33 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_is_named_whole_in_either_language() {
+        use crate::i18n::Lang;
+        use crate::tr_in;
+        let said = |lang, kind, value| {
+            (
+                tr_in!(lang, "write-cell-year", kind = kind, value = value),
+                tr_in!(lang, "write-cell-number", kind = kind, value = value),
+            )
+        };
+        assert_eq!(
+            said(Lang::En, "date", "2024-01-02"),
+            (
+                "expected a year like 2024, not the date 2024-01-02".to_owned(),
+                "expected a number like 1250 or 12.5, not the date 2024-01-02".to_owned()
+            )
+        );
+        assert_eq!(
+            said(Lang::Vi, "empty", "").0,
+            "cần một năm như 2024, nhưng ô để trống"
+        );
+        assert_eq!(
+            said(Lang::Vi, "text", "năm 2024").1,
+            "cần một số (như 1250 hoặc 12,5), không phải `năm 2024`"
+        );
+    }
+
+    #[test]
     fn text_cells_keep_line_breaks_as_lf() {
         assert_eq!(Cell::text("a\r\nb\rc"), Cell::Text("a\nb\nc".into()));
         assert_eq!(Cell::text("  "), Cell::Empty);
