@@ -15,6 +15,7 @@ use crate::model::Model;
 use crate::model::taxonomy::Taxonomy;
 use crate::read::register::Register;
 use crate::read::workspace::Workspace;
+use crate::tr;
 
 /// The evidence folder (format.md, "Evidence").
 pub const EVIDENCE: &str = "ho-so";
@@ -67,11 +68,11 @@ pub fn read_other(other: &Path) -> Result<Workspace> {
     }
     let workspace = Workspace::load_with(&[other.to_owned()], false, &mut |_, _| {})?;
     if let Err(Error::Broken { errors, first }) = workspace.require_clean() {
-        let s = if errors == 1 { "" } else { "s" };
-        return Err(Error::Input(format!(
-            "cannot absorb {}: it has {errors} error{s}; run `dvk -C {} check` to see them\n{first}",
-            other.display(),
-            other.display()
+        return Err(Error::Input(tr!(
+            "write-absorb-broken",
+            other = other,
+            errors = errors,
+            first = first
         )));
     }
     Ok(workspace)
@@ -81,9 +82,9 @@ pub fn read_other(other: &Path) -> Result<Workspace> {
 /// conflict.
 pub fn plan(this: &Register, other: &Register) -> Result<Plan> {
     if same_folder(&this.root, &other.root) {
-        return Err(Error::Input(format!(
-            "{} is this register; name another register to absorb",
-            other.root.display()
+        return Err(Error::Input(tr!(
+            "write-absorb-itself",
+            other = &other.root
         )));
     }
     let mut conflicts: Vec<String> = Vec::new();
@@ -128,10 +129,11 @@ fn criteria_sets(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, 
                 // The same set under another path here: the same id.
                 match (read(&this.root.join(here)), read(&other.root.join(path))) {
                     (Ok(a), Ok(b)) if same_text(&a, &b) => plan.present.push(here.clone()),
-                    (Ok(_), Ok(_)) => conflicts.push(format!(
-                        "criteria set `{id}` is {} here and {} there, with other content",
-                        shown(&this.root, here).display(),
-                        other.root.join(path).display()
+                    (Ok(_), Ok(_)) => conflicts.push(tr!(
+                        "write-absorb-criteria-differ",
+                        id = *id,
+                        here = &shown(&this.root, here),
+                        there = &other.root.join(path)
                     )),
                     (Err(e), _) | (_, Err(e)) => conflicts.push(e.to_string()),
                 }
@@ -152,8 +154,10 @@ fn criteria_sets(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, 
             let (_, problems) =
                 crate::read::criteria::parse(id, &shown, text, &this.settings.taxonomy);
             if let Some(problem) = problems.iter().find(|p| p.is_error()) {
-                conflicts.push(format!(
-                    "criteria set `{id}` does not read with this register's dvk.toml: {problem}"
+                conflicts.push(tr!(
+                    "write-absorb-criteria-unreadable",
+                    id = *id,
+                    problem = problem.to_string()
                 ));
             }
         }
@@ -169,11 +173,11 @@ fn models(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, other: 
     let mut missing: BTreeMap<(String, String), Vec<&str>> = BTreeMap::new();
     for model in &other.models {
         if let Some(here) = ours.get(model.id.as_str()) {
-            conflicts.push(format!(
-                "id `{}` is in both registers: {} here, {} there",
-                model.id,
-                shown(&this.root, &here.path).display(),
-                other.root.join(&model.path).display()
+            conflicts.push(tr!(
+                "write-absorb-id-in-both",
+                id = &model.id,
+                here = &shown(&this.root, &here.path),
+                there = &other.root.join(&model.path)
             ));
             continue;
         }
@@ -190,9 +194,11 @@ fn models(plan: &mut Plan, conflicts: &mut Vec<String>, this: &Register, other: 
         );
     }
     for ((list, code), ids) in &missing {
-        conflicts.push(format!(
-            "{list} `{code}` is used by {} and is not in this register's dvk.toml",
-            models_named(ids)
+        conflicts.push(tr!(
+            "write-absorb-code-lacking",
+            list = list,
+            code = code,
+            models = models_named(ids)
         ));
     }
 }
@@ -216,15 +222,13 @@ fn renames_lacking(this: &Register, other: &Register) -> Vec<String> {
                     && e.from == entry.from
             });
             if !same {
-                out.push(format!(
-                    "warning: {} renames {} `{}` to `{}` from {}, and this register's dvk.toml \
-                     does not; add it to [renames.{}] to count its models under the new name",
-                    other.root.join(FILE).display(),
-                    key.name(),
-                    entry.name,
-                    entry.to,
-                    entry.from,
-                    key.name()
+                out.push(tr!(
+                    "write-absorb-rename-lacking",
+                    file = &other.root.join(FILE),
+                    key = key.name(),
+                    name = entry.name.as_str(),
+                    to = entry.to.as_str(),
+                    from = entry.from.to_string()
                 ));
             }
         }
@@ -236,15 +240,11 @@ fn renames_lacking(this: &Register, other: &Register) -> Vec<String> {
 fn models_named(ids: &[&str]) -> String {
     let shown: Vec<String> = ids.iter().take(3).map(|id| format!("`{id}`")).collect();
     let more = ids.len().saturating_sub(3);
-    let list = if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+    let shown = shown.join(", ");
+    if more > 0 {
+        tr!("write-absorb-models-and-more", ids = shown, more = more)
     } else {
-        shown.join(", ")
-    };
-    if ids.len() == 1 {
-        format!("model {list}")
-    } else {
-        format!("models {list}")
+        tr!("write-absorb-models", ids = shown, count = ids.len())
     }
 }
 
@@ -308,9 +308,10 @@ fn reparse(plan: &Plan, this: &Register, other: &Register, conflicts: &mut Vec<S
             &catalog,
         );
         if let Some(problem) = problems.iter().find(|p| p.is_error()) {
-            conflicts.push(format!(
-                "{} does not read with this register's dvk.toml: {problem}",
-                shown.display()
+            conflicts.push(tr!(
+                "write-absorb-model-unreadable",
+                file = &shown,
+                problem = problem.to_string()
             ));
         }
     }
@@ -342,9 +343,9 @@ fn add(
         }
     };
     if let Some(link) = link_on_the_way(&this.root, &path) {
-        conflicts.push(format!(
-            "{} is a symbolic link here; dvk writes through no link",
-            shown(&this.root, &link).display()
+        conflicts.push(tr!(
+            "write-absorb-link-here",
+            path = &shown(&this.root, &link)
         ));
         return;
     }
@@ -358,16 +359,14 @@ fn add(
         if same {
             plan.present.push(path);
         } else {
-            let kind = match what {
-                What::Model => "a model of the other register",
-                What::CriteriaSet => "a criteria set of the same name",
-                What::Evidence => "an evidence file of the same name",
-            };
-            conflicts.push(format!(
-                "{} is here already, with other content than {kind} ({})",
-                shown(&this.root, &path).display(),
-                other.root.join(&path).display()
-            ));
+            let (here, there) = (shown(&this.root, &path), other.root.join(&path));
+            conflicts.push(match what {
+                What::Model => tr!("write-absorb-model-here", here = &here, there = &there),
+                What::CriteriaSet => {
+                    tr!("write-absorb-criteria-here", here = &here, there = &there)
+                }
+                What::Evidence => tr!("write-absorb-evidence-here", here = &here, there = &there),
+            });
         }
         return;
     }
@@ -391,10 +390,7 @@ fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
 fn read(path: &Path) -> Result<Vec<u8>> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io(IoAction::Read, path, e))?;
     if !meta.file_type().is_file() {
-        return Err(Error::Input(format!(
-            "{}: not a plain file (a link, a folder or a pipe); dvk copies plain files only",
-            path.display()
-        )));
+        return Err(Error::Input(tr!("write-absorb-not-plain", file = path)));
     }
     std::fs::read(path).map_err(|e| Error::io(IoAction::Read, path, e))
 }
@@ -430,10 +426,7 @@ fn evidence_files(root: &Path, conflicts: &mut Vec<String>) -> Vec<PathBuf> {
             continue;
         };
         if meta.file_type().is_symlink() {
-            conflicts.push(format!(
-                "{} is a symbolic link; dvk copies no link",
-                full.display()
-            ));
+            conflicts.push(tr!("write-absorb-link-there", path = &full));
             continue;
         }
         if !meta.is_dir() {
@@ -451,9 +444,9 @@ fn evidence_files(root: &Path, conflicts: &mut Vec<String>) -> Vec<PathBuf> {
             match entry.file_type() {
                 Ok(t) if t.is_dir() => folders.push(path),
                 Ok(t) if t.is_file() => out.push(path),
-                _ => conflicts.push(format!(
-                    "{} is not a plain file (a link or a pipe); dvk copies plain files only",
-                    root.join(&path).display()
+                _ => conflicts.push(tr!(
+                    "write-absorb-evidence-not-plain",
+                    file = &root.join(&path)
                 )),
             }
         }
@@ -528,18 +521,22 @@ pub fn lines(plan: &Plan) -> Vec<String> {
 
 /// "2 models, 1 criteria set and 3 evidence files".
 pub fn summary(plan: &Plan) -> String {
-    let mut parts = vec![crate::text::plural(plan.count(What::Model), "model")];
+    let models = tr!("write-absorb-n-models", count = plan.count(What::Model));
     let sets = plan.count(What::CriteriaSet);
-    if sets > 0 {
-        parts.push(crate::text::plural(sets, "criteria set"));
-    }
+    let sets = (sets > 0).then(|| tr!("write-absorb-n-criteria-sets", count = sets));
     let files = plan.count(What::Evidence);
-    if files > 0 {
-        parts.push(crate::text::plural(files, "evidence file"));
-    }
-    match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => parts.join(""),
+    let files = (files > 0).then(|| tr!("write-absorb-n-evidence-files", count = files));
+    match (sets, files) {
+        (Some(sets), Some(files)) => tr!(
+            "write-absorb-three",
+            first = models,
+            second = sets,
+            third = files
+        ),
+        (Some(other), None) | (None, Some(other)) => {
+            tr!("write-absorb-two", first = models, second = other)
+        }
+        (None, None) => models,
     }
 }
 

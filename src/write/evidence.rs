@@ -16,6 +16,7 @@ use crate::error::{Error, IoAction, Result};
 use crate::fs::atomic::{TEMP_PREFIX, TEMP_SUFFIX, sync_dir};
 use crate::fs::sweep::EVIDENCE_MARK;
 use crate::model::evidence::FOLDER;
+use crate::tr;
 
 /// The largest file `--file` copies: a scanned dossier is a few MiB; a
 /// video is not evidence a register keeps.
@@ -50,11 +51,11 @@ pub fn plan(root: &Path, year: i32, paths: &[PathBuf]) -> Result<Vec<Evidence>> 
                 let from = |e: &Evidence| e.source.clone().unwrap_or_else(|| root.join(&e.rel));
                 let (first, second) = (from(other), from(&evidence));
                 if !same_bytes(&first, &second).unwrap_or(false) {
-                    problems.push(format!(
-                        "{} and {} would both be {}; rename one",
-                        first.display(),
-                        second.display(),
-                        evidence.rel
+                    problems.push(tr!(
+                        "write-evidence-same-name",
+                        first = &first,
+                        second = &second,
+                        rel = evidence.rel.as_str()
                     ));
                 }
             }
@@ -64,9 +65,9 @@ pub fn plan(root: &Path, year: i32, paths: &[PathBuf]) -> Result<Vec<Evidence>> 
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(Error::Input(format!(
-            "{}\nnothing was written",
-            problems.join("\n")
+        Err(Error::Input(tr!(
+            "write-nothing-written",
+            problems = problems.join("\n")
         )))
     }
 }
@@ -74,11 +75,18 @@ pub fn plan(root: &Path, year: i32, paths: &[PathBuf]) -> Result<Vec<Evidence>> 
 fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence, String> {
     let shown = path.display();
     let (_, meta) = crate::fs::files::open_regular(path, fs::OpenOptions::new().read(true))
-        .map_err(|e| format!("{shown}: {e}; --file takes a plain file"))?;
+        .map_err(|e| {
+            tr!(
+                "write-evidence-not-plain",
+                file = path,
+                cause = e.to_string()
+            )
+        })?;
     if meta.len() > MAX_SIZE {
-        return Err(format!(
-            "{shown}: {} bytes; --file takes files of at most 50 MiB",
-            meta.len()
+        return Err(tr!(
+            "write-evidence-too-big",
+            file = path,
+            bytes = meta.len()
         ));
     }
     if let Some(rel) = inside(root, path) {
@@ -87,7 +95,7 @@ fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| format!("{shown}: its name is not UTF-8 text"))?;
+        .ok_or_else(|| tr!("write-evidence-name-not-utf8", file = path))?;
     let name = crate::text::nfc(name).into_owned();
     let rel = format!("{FOLDER}/{year}/{name}");
     if let Err(why) = crate::model::evidence::check_path(&rel) {
@@ -98,12 +106,10 @@ fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence
     for folder in [FOLDER.to_owned(), format!("{FOLDER}/{year}")] {
         match fs::symlink_metadata(root.join(&folder)) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                return Err(format!(
-                    "{folder} is a symbolic link; dvk copies evidence into no link"
-                ));
+                return Err(tr!("write-evidence-folder-link", folder = folder.as_str()));
             }
             Ok(meta) if !meta.is_dir() => {
-                return Err(format!("{folder} is there already and is not a folder"));
+                return Err(tr!("write-evidence-not-a-folder", folder = folder.as_str()));
             }
             _ => {}
         }
@@ -113,16 +119,15 @@ fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(format!("{}: {e}", target.display())),
         Ok(there) if !there.is_file() => {
-            return Err(format!(
-                "{rel} is there already and is not a plain file; nothing is copied over it"
-            ));
+            return Err(tr!("write-evidence-target-not-plain", rel = rel.as_str()));
         }
         Ok(_) => {
             let same = same_bytes(path, &target).map_err(|e| format!("{rel}: {e}"))?;
             if !same {
-                return Err(format!(
-                    "{shown} and {rel} differ: a different file is there under that name; \
-                     rename {shown} or give {rel} itself"
+                return Err(tr!(
+                    "write-evidence-differs",
+                    file = path,
+                    rel = rel.as_str()
                 ));
             }
             return Ok(Evidence { rel, source: None });
@@ -227,10 +232,7 @@ fn copy(source: &Path, temp: &Path) -> Result<()> {
     let copied = std::io::copy(&mut file.take(MAX_SIZE + 1), &mut out)
         .map_err(|e| Error::io(IoAction::Copy, source, e))?;
     if copied > MAX_SIZE {
-        return Err(Error::Input(format!(
-            "{}: it grew past 50 MiB while copied; nothing was written",
-            source.display()
-        )));
+        return Err(Error::Input(tr!("write-evidence-grew", file = source)));
     }
     out.flush()
         .and_then(|()| out.sync_all())

@@ -13,6 +13,7 @@ use toml_edit::{DocumentMut, Item, Key, Table};
 use crate::fs::files::{read_text, record_files};
 use crate::fs::layout::{CRITERIA, FILE, MODELS, shown};
 use crate::read::register::Register;
+use crate::tr;
 
 use crate::model::schema::{ASSESSMENT_KEYS, EVENT_KEYS, MODEL_KEYS, rank};
 use crate::model::taxonomy::Taxonomy;
@@ -117,7 +118,7 @@ pub fn plan(register: &Register) -> Vec<Formatting> {
             let path = register.root.join(&rel);
             let shown = shown(&register.root, &rel);
             let Ok(text) = read_text(&path) else {
-                let result = Err("cannot be read".to_owned());
+                let result = Err(tr!("write-format-unreadable"));
                 return Some(Formatting {
                     path,
                     shown,
@@ -155,9 +156,9 @@ pub fn apply(plan: &[Formatting]) -> crate::error::Result<()> {
 /// Why a file could not be put in canonical form.
 #[derive(Debug, thiserror::Error)]
 pub enum FormatError {
-    #[error("does not parse: {0}")]
+    #[error("{}", tr!("write-format-syntax", problem = .0))]
     Syntax(String),
-    #[error("formatting would change its data; left as it is")]
+    #[error("{}", tr!("write-format-would-change-data"))]
     WouldChangeData,
 }
 

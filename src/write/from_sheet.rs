@@ -13,6 +13,7 @@ use crate::model::Model;
 use crate::query::key::Key;
 use crate::read::register::Register;
 use crate::text::fold;
+use crate::tr;
 use crate::write::import::columns::{Headers, Map, letter};
 use crate::write::import::sheet::{self, Row};
 
@@ -43,10 +44,7 @@ pub fn ids(register: &Register, path: &Path, sheet_name: Option<&str>) -> Result
         (found.contains_key("id") || (found.contains_key("name") && found.contains_key("unit")))
             .then_some((at, found))
     }) else {
-        return Err(Error::Input(format!(
-            "{}: no header row: no row has a column `id` (Mã), or `name` (Tên mô hình) and `unit` (Đơn vị thực hiện); nothing was written",
-            path.display()
-        )));
+        return Err(Error::Input(tr!("write-from-no-header", file = path)));
     };
     let (id_at, name_at, unit_at) = (
         found.get("id").copied(),
@@ -70,46 +68,48 @@ pub fn ids(register: &Register, path: &Path, sheet_name: Option<&str>) -> Result
                 } else {
                     let hint =
                         crate::problem::hint(id, register.models.iter().map(|m| m.id.as_str()));
-                    Err(format!("no model `{id}`{hint}"))
+                    Err(tr!("write-no-model", id = id, hint = hint))
                 }
             }
             (None, Some(name), Some(unit)) => index.find(name, unit),
-            (None, _, _) => Err(format!(
-                "names no model: it needs an id ({}), or a name ({}) and a unit ({}) together",
-                column_name(id_at),
-                column_name(name_at),
-                column_name(unit_at)
+            (None, _, _) => Err(tr!(
+                "write-from-names-no-model",
+                id = column_name(id_at),
+                name = column_name(name_at),
+                unit = column_name(unit_at)
             )),
         };
         match found {
             Ok(id) if !out.contains(&id) => out.push(id),
             Ok(_) => {}
             Err(message) => {
-                problems.push(format!("{}: row {}: {message}", path.display(), row.number));
+                problems.push(tr!(
+                    "write-from-row",
+                    file = path,
+                    row = row.number,
+                    problem = message
+                ));
             }
         }
     }
     if !problems.is_empty() {
-        let rows = crate::text::plural(problems.len(), "row");
-        return Err(Error::Input(format!(
-            "{}\n{rows} of {} name no model or several; nothing was written",
-            problems.join("\n"),
-            path.display()
+        return Err(Error::Input(tr!(
+            "write-from-bad-rows",
+            problems = problems.join("\n"),
+            count = problems.len(),
+            file = path
         )));
     }
     if out.is_empty() {
-        return Err(Error::Input(format!(
-            "{}: no row names a model; nothing was written",
-            path.display()
-        )));
+        return Err(Error::Input(tr!("write-from-no-rows", file = path)));
     }
     Ok(out)
 }
 
 fn column_name(at: Option<usize>) -> String {
     at.map_or_else(
-        || "no column".to_owned(),
-        |i| format!("column {}", letter(i)),
+        || tr!("write-from-no-column"),
+        |i| tr!("write-from-column", letter = letter(i)),
     )
 }
 
@@ -154,20 +154,26 @@ impl<'a> Index<'a> {
                     .iter()
                     .map(|&i| self.models[i].0.id.as_str())
                     .collect();
-                Err(format!(
-                    "\"{name}\" of \"{unit}\" names {} models: {}; give their ids (column Mã)",
-                    ids.len(),
-                    ids.join(", ")
+                Err(tr!(
+                    "write-from-several-models",
+                    name = name,
+                    unit = unit,
+                    count = ids.len(),
+                    ids = ids.join(", ")
                 ))
             }
             None => {
                 let nearest = self.nearest(&key.0, &key.1);
-                let nearest = if nearest.is_empty() {
-                    String::new()
+                Err(if nearest.is_empty() {
+                    tr!("write-from-no-such-model", name = name, unit = unit)
                 } else {
-                    format!("; nearest: {}", nearest.join(", "))
-                };
-                Err(format!("no model \"{name}\" of \"{unit}\"{nearest}"))
+                    tr!(
+                        "write-from-no-such-model-nearest",
+                        name = name,
+                        unit = unit,
+                        nearest = nearest.join(", ")
+                    )
+                })
             }
         }
     }

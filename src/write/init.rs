@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, IoAction, Result};
 use crate::fs::layout::FILE;
 use crate::fs::layout::{CRITERIA, MODELS};
+use crate::tr;
 
 const SETTINGS: &str = include_str!("templates/dvk.toml");
 const CRITERIA_EXAMPLE: &str = include_str!("templates/criteria-example.toml");
@@ -17,9 +18,10 @@ pub const CRITERIA_EXAMPLE_ID: &str = "hd-tinh-2021-2025";
 /// already holds one. Returns the files written.
 pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
     if dir.join(FILE).exists() {
-        return Err(Error::Input(format!(
-            "{} is a register already (it has {FILE}); nothing was changed",
-            dir.display()
+        return Err(Error::Input(tr!(
+            "write-init-exists",
+            path = dir,
+            file = FILE
         )));
     }
     fs::create_dir_all(dir).map_err(|e| Error::io(IoAction::Create, dir, e))?;
@@ -34,6 +36,7 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>> {
         ),
         (
             PathBuf::from(".gitignore"),
+            // i18n: template text written into the new register's .gitignore
             "# dvk's own files beside the records (lock, cache)\n/.dvk/\n\
              # what a stopped writer leaves; the next writer removes it\n\
              /models/.import-*\n.dvk-*.tmp\n",

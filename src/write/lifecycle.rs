@@ -20,6 +20,7 @@ use crate::query::Query;
 use crate::query::key::Mode;
 use crate::read::register::Register;
 use crate::read::workspace::Workspace;
+use crate::tr;
 use crate::write::evidence::{Staged, crash_point};
 use crate::write::registration::date_value;
 
@@ -100,7 +101,7 @@ pub fn build_event(
 pub fn warning(event: &Event) -> Option<String> {
     (event.level.as_deref() == Some("huyen")
         && event.date >= crate::model::date::district_abolished())
-    .then(|| "warning: the district level (huyen) no longer exists from 2025-07-01".to_owned())
+    .then(|| tr!("write-district-abolished"))
 }
 
 /// The models a verb names: the ids given, then those a `--where` query
@@ -121,9 +122,7 @@ pub fn targets(
                 .map(|s| s.model.id.clone()),
         );
     } else if ids.is_empty() {
-        return Err(Error::Input(
-            "name the models: give their ids, or --where QUERY".into(),
-        ));
+        return Err(Error::Input(tr!("write-name-the-models")));
     }
     Ok(ids)
 }
@@ -144,21 +143,27 @@ pub fn check_event(event: &Event) -> Result<()> {
     let mut problems = Vec::new();
     for key in required {
         if !set.contains(key) {
-            problems.push(format!("a `{}` event needs --{key}", event.kind.code()));
+            problems.push(tr!(
+                "write-event-needs",
+                kind = event.kind.code(),
+                key = *key
+            ));
         }
     }
     for key in &set {
         if !required.contains(key) && !optional.contains(key) {
-            problems.push(format!(
-                "a `{}` event has no {key}; drop --{key}",
-                event.kind.code()
+            problems.push(tr!(
+                "write-event-has-no",
+                kind = event.kind.code(),
+                key = *key
             ));
         }
     }
     if let Some(until) = event.until.filter(|until| *until < event.date) {
-        problems.push(format!(
-            "--until {until} is before the decision's date {}: a recognition ends on or after the day it is given",
-            event.date
+        problems.push(tr!(
+            "write-until-before-date",
+            until = until.to_string(),
+            date = event.date.to_string()
         ));
     }
     if problems.is_empty() {
@@ -260,15 +265,16 @@ pub fn plan(
     let mut edits = Vec::new();
     for id in ids {
         if !crate::model::id::is_valid(id) {
-            unknown.push(format!(
-                "`{id}` is not a model id: {}",
-                crate::model::id::RULE
+            unknown.push(tr!(
+                "write-not-a-model-id",
+                id = id,
+                rule = crate::model::id::RULE
             ));
             continue;
         }
         let Some(model) = register.model(id) else {
             let hint = crate::problem::hint(id, register.models.iter().map(|m| m.id.as_str()));
-            unknown.push(format!("no model `{id}`{hint}"));
+            unknown.push(tr!("write-no-model", id = id, hint = hint));
             continue;
         };
         if edits.iter().any(|e: &Edit| e.id == *id) {
@@ -288,17 +294,16 @@ pub fn plan(
             &register.criteria,
         );
         if parsed.is_none() {
-            let first = problems
-                .iter()
-                .find(|p| p.is_error())
-                .map_or_else(String::new, |p| {
-                    let line = p.location.as_ref().map_or(0, |l| l.line);
-                    format!(": line {line}: {}", p.message)
-                });
-            return Err(Error::Input(format!(
-                "{}: appending would not leave a valid model{first}; nothing was written",
-                shown.display()
-            )));
+            let message = match problems.iter().find(|p| p.is_error()) {
+                Some(p) => tr!(
+                    "write-append-invalid-at",
+                    file = &shown,
+                    line = p.location.as_ref().map_or(0, |l| l.line),
+                    problem = p.message.as_str()
+                ),
+                None => tr!("write-append-invalid", file = &shown),
+            };
+            return Err(Error::Input(message));
         }
         edits.push(Edit {
             id: id.clone(),
@@ -309,9 +314,9 @@ pub fn plan(
         });
     }
     if !unknown.is_empty() {
-        return Err(Error::Input(format!(
-            "{}\nnothing was written",
-            unknown.join("\n")
+        return Err(Error::Input(tr!(
+            "write-nothing-written",
+            problems = unknown.join("\n")
         )));
     }
     Ok(edits)

@@ -12,6 +12,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table};
 use crate::error::{Error, IoAction, Result};
 use crate::model::taxonomy::Taxonomy;
 use crate::reports::history::record_words;
+use crate::tr;
 use crate::write::format;
 
 /// The tables merged as records, with the key that orders them.
@@ -24,6 +25,7 @@ const RECORDS: [(&str, &str); 3] = [
 /// What `.gitattributes` says for the driver, and the driver's command.
 pub const ATTRIBUTES_LINE: &str = "models/**/*.toml merge=dvk";
 pub const DRIVER: &str = "dvk merge-driver %O %A %B %P";
+// i18n: a value written into git's config, compared on each install
 const DRIVER_NAME: &str = "dvk: merges the records of Dân vận khéo models";
 
 /// A merged model: its text (in canonical form, with conflict markers
@@ -595,20 +597,13 @@ pub struct Installed {
 
 impl std::fmt::Display for Installed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let file = self.attributes.display();
-        if self.added_line || self.set_config {
-            write!(
-                f,
-                "Set up dvk's merge driver: {file} has `{ATTRIBUTES_LINE}` (commit it), and \
-                 merge.dvk.driver is in .git/config, which a clone does not copy: \
-                 each clone runs `dvk merge-driver --install` once."
-            )
+        let file = &self.attributes;
+        let text = if self.added_line || self.set_config {
+            tr!("write-merge-installed", file = file, line = ATTRIBUTES_LINE)
         } else {
-            write!(
-                f,
-                "dvk's merge driver is set up already: {file} and merge.dvk.driver in .git/config."
-            )
-        }
+            tr!("write-merge-installed-already", file = file)
+        };
+        f.write_str(&text)
     }
 }
 
@@ -617,10 +612,7 @@ impl std::fmt::Display for Installed {
 /// `merge.dvk.name` in the repository's config. An error when `root` is in
 /// no git work tree.
 pub fn install(root: &Path) -> Result<Installed> {
-    crate::fs::git::require_work_tree(
-        root,
-        "the merge driver is set up in the git repository that holds the register",
-    )?;
+    crate::fs::git::require_work_tree(root, &tr!("write-merge-needs-git"))?;
     let shown = crate::fs::layout::shown(root, Path::new(".gitattributes"));
     let attributes = root.join(".gitattributes");
     let old = if attributes.symlink_metadata().is_ok() {

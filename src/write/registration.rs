@@ -13,6 +13,7 @@ use crate::model::date::Date;
 use crate::model::taxonomy::Taxonomy;
 use crate::model::{Outcome, Phase};
 use crate::read::register::Register;
+use crate::tr;
 
 /// What a registration says, as typed: codes may be labels.
 #[derive(Debug, Clone, Default)]
@@ -91,7 +92,7 @@ impl Draft {
             if text.is_empty() {
                 problems.push(Invalid {
                     key: key.to_owned(),
-                    message: format!("`{key}` is required"),
+                    message: tr!("write-required", key = key),
                 });
             }
             text
@@ -103,7 +104,7 @@ impl Draft {
                 code.to_owned()
             } else {
                 let message = if text.trim().is_empty() {
-                    format!("`{}` is required", list.name)
+                    tr!("write-required", key = list.name)
                 } else {
                     list.unknown(text.trim())
                 };
@@ -123,7 +124,7 @@ impl Draft {
             if phase.is_none() {
                 problems.push(Invalid {
                     key: "phase".to_owned(),
-                    message: format!("`phase` must be two years like 2021-2025, not `{p}`"),
+                    message: tr!("write-bad-phase", phase = p),
                 });
             }
             phase
@@ -133,7 +134,7 @@ impl Draft {
         {
             problems.push(Invalid {
                 key: "id".to_owned(),
-                message: format!("`{id}` cannot be an id: {}", crate::model::id::RULE),
+                message: tr!("write-bad-id", id = id, rule = crate::model::id::RULE),
             });
         }
         let custom = custom_values(&self.custom, taxonomy, &mut problems);
@@ -174,12 +175,14 @@ fn custom_values(
         let Some(at) = taxonomy.custom.iter().position(|k| k.code == code) else {
             let codes: Vec<&str> = taxonomy.custom.iter().map(|k| k.code.as_str()).collect();
             let message = if codes.is_empty() {
-                format!("`{code}` is no custom key: dvk.toml has no [custom] keys")
+                tr!("write-no-custom-keys", code = code)
             } else {
                 let hint = crate::problem::hint(code, codes.iter().copied());
-                format!(
-                    "`{code}` is no custom key{hint} (custom keys: {})",
-                    codes.join(", ")
+                tr!(
+                    "write-not-a-custom-key",
+                    code = code,
+                    hint = hint,
+                    codes = codes.join(", ")
                 )
             };
             problems.push(Invalid {
@@ -242,9 +245,7 @@ impl Registration {
     pub fn id(&self, taken: impl Fn(&str) -> bool) -> Result<String> {
         if let Some(id) = &self.id {
             if taken(id) {
-                return Err(Error::Input(format!(
-                    "a model with id `{id}` exists already"
-                )));
+                return Err(Error::Input(tr!("write-id-taken", id = id)));
             }
             return Ok(id.clone());
         }

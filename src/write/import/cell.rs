@@ -7,6 +7,7 @@ use chrono::Datelike;
 
 use crate::model::date::Date;
 use crate::query::key::number_text;
+use crate::tr;
 
 /// What a cell holds. Text is never empty: an empty cell is `Empty`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,9 +18,6 @@ pub enum Cell {
     /// A spreadsheet date cell.
     Date(Date),
 }
-
-/// The forms of a day that a text cell may take, for messages.
-const DAY_FORMS: &str = "a day like 2019-03-15 or 15/03/2019";
 
 /// The years a register holds, as `check` accepts them.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
@@ -52,11 +50,12 @@ impl Cell {
     /// one of the forms of [`parse_date`].
     pub fn as_date(&self) -> Result<Date, String> {
         match self {
-            Cell::Empty => Err(format!("expected {DAY_FORMS}, not an empty cell")),
+            Cell::Empty => Err(tr!("write-cell-day-empty")),
             Cell::Date(date) => Ok(*date),
             Cell::Number(n) => serial_date(*n),
-            Cell::Text(text) => parse_date(text)
-                .ok_or_else(|| format!("expected {DAY_FORMS}, not `{}`", text.trim())),
+            Cell::Text(text) => {
+                parse_date(text).ok_or_else(|| tr!("write-cell-day-text", text = text.trim()))
+            }
         }
     }
 
@@ -71,7 +70,10 @@ impl Cell {
             Cell::Text(text) => text.trim().parse().ok().filter(|y| YEARS.contains(y)),
             _ => None,
         };
-        year.ok_or_else(|| format!("expected a year like 2024, not {}", self.shown()))
+        year.ok_or_else(|| {
+            let (kind, value) = self.shown();
+            tr!("write-cell-year", kind = kind, value = value)
+        })
     }
 
     /// A measured outcome: a number ≥ 0.
@@ -80,27 +82,23 @@ impl Cell {
             Cell::Number(n) => *n,
             Cell::Text(text) => parse_number(text.trim())?,
             Cell::Empty | Cell::Date(_) => {
-                return Err(format!(
-                    "expected a number like 1250 or 12.5, not {}",
-                    self.shown()
-                ));
+                let (kind, value) = self.shown();
+                return Err(tr!("write-cell-number", kind = kind, value = value));
             }
         };
         if n < 0.0 {
-            return Err(format!(
-                "`{}` is negative; expected a number ≥ 0",
-                self.as_text()
-            ));
+            return Err(tr!("write-cell-negative", text = self.as_text()));
         }
         Ok(n)
     }
 
-    /// The cell as a message shows it.
-    fn shown(&self) -> String {
+    /// The cell as a message shows it: what it is (`empty`, `date`,
+    /// `text`, which the message words) and its text.
+    fn shown(&self) -> (&'static str, String) {
         match self {
-            Cell::Empty => "an empty cell".to_owned(),
-            Cell::Date(date) => format!("the date {date}"),
-            _ => format!("`{}`", self.as_text()),
+            Cell::Empty => ("empty", String::new()),
+            Cell::Date(_) => ("date", self.as_text()),
+            _ => ("text", self.as_text()),
         }
     }
 }
@@ -131,22 +129,19 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// is far likelier a year typed alone than a day in 1905.
 pub fn serial_date(n: f64) -> Result<Date, String> {
     if n.fract() == 0.0 && (1900.0..=2999.0).contains(&n) {
-        return Err(format!(
-            "expected {DAY_FORMS}, not `{}`: a year is not a day",
-            number_text(n)
-        ));
+        return Err(tr!("write-cell-day-year", number = number_text(n)));
     }
     calamine::Data::Float(n)
         .as_date()
         .filter(|date| YEARS.contains(&date.year()))
-        .ok_or_else(|| format!("expected {DAY_FORMS}, not the number `{}`", number_text(n)))
+        .ok_or_else(|| tr!("write-cell-day-number", number = number_text(n)))
 }
 
 /// A number written with digits and at most one decimal point or comma
 /// (`12.5`, `12,5`). Thousands separators are refused: `1.250` is 1250 to
 /// a Vietnamese reader and 1.25 to an English one.
 pub fn parse_number(text: &str) -> Result<f64, String> {
-    let expected = || format!("expected a number like 1250 or 12.5, not `{text}`");
+    let expected = || tr!("write-cell-number", kind = "text", value = text);
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let separators = unsigned.matches(['.', ',']).count();
     if unsigned.is_empty()
@@ -160,10 +155,7 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
     // `0.250` cannot be grouped thousands: a group never starts with 0.
     let grouped = (1..=3).contains(&whole.len()) && !whole.starts_with('0') && fraction.len() == 3;
     if separators > 1 || (separators == 1 && grouped) {
-        return Err(format!(
-            "`{text}` has a thousands separator or is ambiguous; \
-             write the number without one, like 1250 or 12.5"
-        ));
+        return Err(tr!("write-cell-thousands", text = text));
     }
     text.replace(',', ".").parse().map_err(|_| expected())
 }
@@ -268,6 +260,33 @@ mod tests {
                 .as_year()
                 .unwrap_err()
                 .ends_with("an empty cell")
+        );
+    }
+
+    #[test]
+    fn a_cell_is_named_whole_in_either_language() {
+        use crate::i18n::Lang;
+        use crate::tr_in;
+        let said = |lang, kind, value| {
+            (
+                tr_in!(lang, "write-cell-year", kind = kind, value = value),
+                tr_in!(lang, "write-cell-number", kind = kind, value = value),
+            )
+        };
+        assert_eq!(
+            said(Lang::En, "date", "2024-01-02"),
+            (
+                "expected a year like 2024, not the date 2024-01-02".to_owned(),
+                "expected a number like 1250 or 12.5, not the date 2024-01-02".to_owned()
+            )
+        );
+        assert_eq!(
+            said(Lang::Vi, "empty", "").0,
+            "cần một năm như 2024, nhưng ô để trống"
+        );
+        assert_eq!(
+            said(Lang::Vi, "text", "năm 2024").1,
+            "cần một số (như 1250 hoặc 12,5), không phải `năm 2024`"
         );
     }
 

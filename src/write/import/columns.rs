@@ -12,6 +12,7 @@ use crate::problem::Sink;
 use crate::query::key::{Key, Mode};
 use crate::read::spanned;
 use crate::text::fold;
+use crate::tr;
 
 /// The keys a column may fill besides outcomes (`Key::Outcome`), named by
 /// `Key::name` or `Key::title`; `year` is the year of the row's outcome.
@@ -159,9 +160,11 @@ fn unknown_target(target: &str, taxonomy: &Taxonomy) -> String {
     let mut choices: Vec<String> = KEYS.iter().map(|k| name(k).into_owned()).collect();
     choices.extend(taxonomy.metrics.iter().map(|m| m.code.clone()));
     let hint = crate::problem::hint(target, choices.iter().map(String::as_str));
-    format!(
-        "`{target}` is not a column dvk knows{hint} (keys: {}; or a Vietnamese name such as `Tên mô hình`)",
-        choices.join(", ")
+    tr!(
+        "write-import-unknown-target",
+        target = target,
+        hint = hint,
+        keys = choices.join(", ")
     )
 }
 
@@ -278,10 +281,11 @@ impl<'a> Headers<'a> {
                 key,
             };
             if let Some(first) = layout.column(&column.key) {
-                return Err(format!(
-                    "columns {first} and {column} both hold `{}`; keep one, or name one \
-                     otherwise with --map",
-                    name(&column.key)
+                return Err(tr!(
+                    "write-import-column-twice",
+                    first = first.to_string(),
+                    second = column.to_string(),
+                    key = name(&column.key)
                 ));
             }
             layout.columns.push(column);
@@ -297,11 +301,11 @@ impl<'a> Headers<'a> {
                 .map(|c| c.trim())
                 .filter(|c| !c.is_empty())
                 .collect();
-            return Err(format!(
-                "no column for {}; the header row (row {header_row}) has: {}\n\
-                 hint: name other headers with --map MAP.toml (\"Header\" = \"key\")",
-                missing.join(", "),
-                found.join(", ")
+            return Err(tr!(
+                "write-import-missing-columns",
+                missing = missing.join(", "),
+                row = header_row,
+                found = found.join(", ")
             ));
         }
         let outcomes: Vec<String> = layout
@@ -309,9 +313,9 @@ impl<'a> Headers<'a> {
             .map(|(c, _)| c.to_string())
             .collect();
         if !outcomes.is_empty() && layout.column(&Key::Year).is_none() {
-            return Err(format!(
-                "outcome columns {} need a column for their year, headed `Năm` or `year`",
-                outcomes.join(", ")
+            return Err(tr!(
+                "write-import-outcomes-need-year",
+                columns = outcomes.join(", ")
             ));
         }
         Ok(layout)

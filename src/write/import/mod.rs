@@ -18,6 +18,7 @@ use crate::model::date::Date;
 use crate::model::taxonomy::Taxonomy;
 use crate::read::register::Register;
 use crate::reports::table::{self, Table};
+use crate::tr;
 use crate::write::registration::{Draft, Registration};
 
 use crate::query::key::{Key, Mode};
@@ -57,10 +58,14 @@ impl Plan {
         let mut notes = Vec::new();
         if !self.layout.ignored.is_empty() {
             let ignored = self.layout.ignored.join(", ");
-            notes.push(format!("{file}: ignored columns: {ignored}"));
+            notes.push(tr!("write-import-ignored", file = file, columns = ignored));
         }
         for duplicate in &self.duplicates {
-            notes.push(format!("{file}: {duplicate}; skipped"));
+            notes.push(tr!(
+                "write-import-skipped",
+                file = file,
+                duplicate = duplicate.to_string()
+            ));
         }
         notes
     }
@@ -74,10 +79,10 @@ impl Plan {
     /// field and level.
     pub fn table(&self, taxonomy: &Taxonomy) -> Table {
         let mut out = Table::new(vec![
-            table::Column::new("id", "Mã", false),
-            table::Column::new("name", "Tên mô hình", false),
-            table::Column::new("field", "Lĩnh vực", false),
-            table::Column::new("level", "Cấp", false),
+            table::Column::new("id", Key::Id.title(taxonomy), false),
+            table::Column::new("name", Key::Name.title(taxonomy), false),
+            table::Column::new("field", Key::Field.title(taxonomy), false),
+            table::Column::new("level", Key::Level.title(taxonomy), false),
         ]);
         for new in &self.new {
             let r = &new.registration;
@@ -119,17 +124,17 @@ pub enum Original {
 impl Duplicate {
     /// `repeats row 5 (same name, unit and registration date)`.
     pub fn what(&self) -> String {
-        let original = match &self.of {
-            Original::Model(id) => format!("model `{id}`"),
-            Original::Row(row) => format!("row {row}"),
-        };
-        format!("repeats {original} (same name, unit and registration date)")
+        match &self.of {
+            Original::Model(id) => tr!("write-import-repeats-model", id = id),
+            Original::Row(row) => tr!("write-import-repeats-row", row = *row),
+        }
     }
 }
 
 impl fmt::Display for Duplicate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}: {}", self.row, self.what())
+        let line = tr!("write-import-row", row = self.row, problem = self.what());
+        f.write_str(&line)
     }
 }
 
@@ -146,8 +151,17 @@ pub struct RowProblem {
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.column {
-            Some(column) => write!(f, "row {}, column {column}: {}", self.row, self.message),
-            None => write!(f, "row {}: {}", self.row, self.message),
+            Some(column) => f.write_str(&tr!(
+                "write-import-row-column",
+                row = self.row,
+                column = column.to_string(),
+                problem = self.message.as_str()
+            )),
+            None => f.write_str(&tr!(
+                "write-import-row",
+                row = self.row,
+                problem = self.message.as_str()
+            )),
         }
     }
 }
@@ -170,10 +184,10 @@ pub fn plan(register: &Register, path: &Path, options: &Options<'_>) -> Result<P
             .iter()
             .map(|k| k.title(taxonomy))
             .collect();
-        return Err(Error::Input(format!(
-            "{}: no header row: no row names two columns dvk knows, such as {}",
-            path.display(),
-            names.join(", ")
+        return Err(Error::Input(tr!(
+            "write-import-no-header",
+            file = path,
+            columns = names.join(", ")
         )));
     };
     let layout = headers
@@ -237,7 +251,7 @@ impl Plan {
                 if let Some(first) = given.get(id) {
                     problems.push(id_problem(
                         row,
-                        format!("row {first} has the id `{id}` too"),
+                        tr!("write-import-id-twice", first = *first, id = id),
                     ));
                     continue;
                 }
@@ -302,7 +316,7 @@ impl Plan {
                 self.problems.push(RowProblem {
                     row,
                     column: None,
-                    message: format!("{}; --strict refuses duplicates", duplicate.what()),
+                    message: tr!("write-import-strict", duplicate = duplicate.what()),
                 });
             } else {
                 self.duplicates.push(duplicate);
@@ -348,7 +362,7 @@ impl Cells<'_> {
         let (column, cell) = (column.clone(), cell.clone());
         if cell.is_empty() {
             if required {
-                let message = format!("`{}` is required", columns::name(key));
+                let message = tr!("write-required", key = columns::name(key));
                 self.problem(&column, message);
             }
             return None;

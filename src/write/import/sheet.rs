@@ -9,6 +9,7 @@ use calamine::{Data, DataType, Reader};
 
 use super::cell::Cell;
 use crate::error::{Error, IoAction, Result};
+use crate::tr;
 
 /// The largest spreadsheet import reads: far more than a list of models
 /// ever takes, far less than would exhaust the memory of the machine.
@@ -49,10 +50,7 @@ fn kind(path: &Path) -> Result<Kind> {
     match extension.as_deref() {
         Some("csv" | "tsv" | "txt") => Ok(Kind::Csv),
         Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => Ok(Kind::Workbook),
-        _ => Err(Error::Input(format!(
-            "{}: import reads .csv, .xlsx, .xls and .ods files",
-            path.display()
-        ))),
+        _ => Err(Error::Input(tr!("write-sheet-kind", file = path))),
     }
 }
 
@@ -67,10 +65,7 @@ pub fn read(
     match kind(path)? {
         Kind::Csv => {
             if sheet.is_some() {
-                return Err(Error::Input(format!(
-                    "--sheet is for workbooks; {} is a CSV file",
-                    path.display()
-                )));
+                return Err(Error::Input(tr!("write-sheet-csv", file = path)));
             }
             let bytes = read_bounded(path)?;
             let text =
@@ -93,15 +88,15 @@ pub fn read(
 /// refused without waiting on it) of at most `MAX_FILE_SIZE` bytes.
 fn read_bounded(path: &Path) -> Result<Vec<u8>> {
     crate::fs::files::read_bounded(path, MAX_FILE_SIZE).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData => Error::Input(format!(
-            "{}: over {} MiB; import reads spreadsheets of at most {} MiB",
-            path.display(),
-            MAX_FILE_SIZE >> 20,
-            MAX_FILE_SIZE >> 20
+        std::io::ErrorKind::InvalidData => Error::Input(tr!(
+            "write-sheet-too-big",
+            file = path,
+            mib = MAX_FILE_SIZE >> 20
         )),
-        std::io::ErrorKind::InvalidInput => Error::Input(format!(
-            "{}: {e}; import reads a regular file",
-            path.display()
+        std::io::ErrorKind::InvalidInput => Error::Input(tr!(
+            "write-sheet-not-regular",
+            file = path,
+            cause = e.to_string()
         )),
         _ => Error::io(IoAction::Read, path, e),
     })
@@ -116,13 +111,7 @@ fn check_unpacked(bytes: &[u8]) -> std::result::Result<(), String> {
     let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
         return Ok(());
     };
-    let limit = || {
-        format!(
-            "unpacks to over {} MiB; import reads workbooks of at most {} MiB unpacked",
-            MAX_UNPACKED >> 20,
-            MAX_UNPACKED >> 20
-        )
-    };
+    let limit = || tr!("write-sheet-unpacks", mib = MAX_UNPACKED >> 20);
     let mut declared: u64 = 0;
     for i in 0..archive.len() {
         let Ok(entry) = archive.by_index_raw(i) else {
@@ -155,10 +144,10 @@ fn check_unpacked(bytes: &[u8]) -> std::result::Result<(), String> {
 fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
     let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
         if !rest.len().is_multiple_of(2) {
-            return Err("not UTF-16 text: an odd number of bytes".to_owned());
+            return Err(tr!("write-sheet-utf16-odd"));
         }
         let units: Vec<u16> = rest.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();
-        String::from_utf16(&units).map_err(|_| "not UTF-16 text".to_owned())
+        String::from_utf16(&units).map_err(|_| tr!("write-sheet-utf16"))
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(rest, u16::from_le_bytes);
@@ -170,9 +159,7 @@ fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let good = &bytes[..e.utf8_error().valid_up_to()];
         let line = good.split(|&b| b == b'\n').count();
-        format!(
-            "line {line} is not UTF-8 text; save the sheet as \"CSV UTF-8\" or \"Unicode text\""
-        )
+        tr!("write-sheet-utf8", line = line)
     })
 }
 
@@ -247,16 +234,10 @@ fn csv_rows(text: &str, delimiter: u8) -> std::result::Result<Vec<Row>, String> 
 /// limit: `row` is the number of the row reached, `cells` the cells so far.
 fn check_size(row: usize, cells: usize) -> std::result::Result<(), String> {
     if row > MAX_ROWS {
-        return Err(format!(
-            "over {MAX_ROWS} rows; import reads sheets of at most {MAX_ROWS} rows \
-             (split the list)"
-        ));
+        return Err(tr!("write-sheet-rows", max = MAX_ROWS));
     }
     if cells > MAX_CELLS {
-        return Err(format!(
-            "over {MAX_CELLS} cells; import reads sheets of at most {MAX_CELLS} cells \
-             (split the list)"
-        ));
+        return Err(tr!("write-sheet-cells", max = MAX_CELLS));
     }
     Ok(())
 }
@@ -271,8 +252,13 @@ fn line_breaks(bytes: &[u8]) -> usize {
 }
 
 fn workbook_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Vec<Row>> {
-    let unreadable =
-        |e: &dyn std::fmt::Display| Error::Input(format!("cannot read {}: {e}", path.display()));
+    let unreadable = |e: &dyn std::fmt::Display| {
+        Error::Input(tr!(
+            "write-sheet-unreadable",
+            file = path,
+            cause = e.to_string()
+        ))
+    };
     let mut workbook = open_workbook(path, bytes).map_err(|e| unreadable(&e))?;
     let names = workbook.sheet_names();
     let name = match sheet {
@@ -286,15 +272,17 @@ fn workbook_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Vec
             })
             .ok_or_else(|| {
                 let hint = crate::problem::hint(wanted, names.iter().map(String::as_str));
-                Error::Input(format!(
-                    "{} has no sheet `{wanted}`{hint} (sheets: {})",
-                    path.display(),
-                    names.join(", ")
+                Error::Input(tr!(
+                    "write-sheet-no-such-sheet",
+                    file = path,
+                    sheet = wanted,
+                    hint = hint,
+                    sheets = names.join(", ")
                 ))
             })?,
         None => names
             .first()
-            .ok_or_else(|| Error::Input(format!("{} has no sheet", path.display())))?,
+            .ok_or_else(|| Error::Input(tr!("write-sheet-no-sheet", file = path)))?,
     }
     .clone();
     if let Some(rows) = streamed_rows(&mut workbook, &name) {
@@ -440,7 +428,8 @@ fn streamed_rows(
     workbook: &mut calamine::Sheets<std::io::Cursor<Vec<u8>>>,
     name: &str,
 ) -> Option<std::result::Result<Vec<Row>, String>> {
-    let unreadable = |e: &dyn std::fmt::Display| format!("cannot read the sheet: {e}");
+    let unreadable =
+        |e: &dyn std::fmt::Display| tr!("write-sheet-sheet-unreadable", cause = e.to_string());
     Some(match workbook {
         calamine::Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(name) {
             Ok(mut reader) => cell_rows(|| reader.next_cell().map_err(|e| unreadable(&e))),
@@ -470,7 +459,7 @@ fn cell_rows<'a>(
         seen += 1;
         check_size(row as usize + 1, seen)?;
         if column as usize >= MAX_CELLS {
-            return Err(format!("a cell past column {MAX_CELLS}"));
+            return Err(tr!("write-sheet-cell-too-far", max = MAX_CELLS));
         }
         by_row.entry(row).or_default().push((column, value));
     }
