@@ -24,7 +24,8 @@ cmd-absorb-about = Absorb another register into this one (a commune merged into 
 cmd-absorb-long-about = Absorb another register into this one (a commune merged into another, a register handed over): OTHER's models, criteria sets and evidence.
 
     Every model of OTHER is copied to the same path under models/, with the criteria sets its assessments name and the files of OTHER's ho-so/. All or nothing: ids in both registers, codes or metrics this register's dvk.toml lacks, a criteria set or evidence file of the same name with other content, and a broken register on either side are each named, and nothing is written. OTHER is left as it was. Prints the files copied; docs/rollup.md shows how to keep both git histories.
-cmd-absorb-after = Examples:
+cmd-absorb-after =
+    Examples:
       dvk absorb ../xa-quang-loi --dry-run
       dvk absorb ../xa-quang-loi && dvk check && git add -A && git commit -m "absorb xa-quang-loi"
 cmd-show-about = Show one model (mô hình) with what it is as of the date: status, recognised level (công nhận), months, commendations (khen thưởng)
@@ -52,20 +53,23 @@ cmd-tally-about = Count the models (mô hình) that match a query, grouped by ke
 cmd-tally-long-about = Count the models (mô hình) that match a query, grouped by keys: by field and level, by status, by year; with --events, count events instead.
 
     csv and json give one row per group that occurs (codes, `count`, `percent`, `sum_<metric>`); the table gives labels and a total, and a cross-tab with row and column totals for two keys.
-cmd-tally-after = Examples:
+cmd-tally-after =
+    Examples:
       dvk tally --by field,level --year 2024
       dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
       dvk tally --events type:cong_nhan --by level,year --format table
       dvk tally --by recognized --chart
 cmd-export-about = Export the models (mô hình) that match a query for a spreadsheet: one row a model with every stored and derived key, and events, outcomes and assessments summarised: the date of recognition, the latest decision, the latest assessment, and each metric summed over the period of --year or --phase (see docs/report.md for every column)
-cmd-export-after = Examples:
+cmd-export-after =
+    Examples:
       dvk export --year 2024 --out mo-hinh-2024.xlsx
       dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv
 cmd-report-about = Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models by field, level and subject; registered, proposed, recognised and not passed per level; recognitions and commendations; replications; discontinued and revoked models; outcome sums; shares. Each table is a CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first three are also drawn as SVG bar charts; README.md says what each holds and the date the numbers are as of. The Word document (.docx) holds every table numbered under the header and signature block of [report] in dvk.toml
 cmd-report-long-about = Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models by field, level and subject; registered, proposed, recognised and not passed per level; recognitions and commendations; replications; discontinued and revoked models; outcome sums; shares. Each table is a CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first three are also drawn as SVG bar charts; README.md says what each holds and the date the numbers are as of. The Word document (.docx) holds every table numbered under the header and signature block of [report] in dvk.toml.
 
     Needs --year Y or --phase A-B. Prints the files written.
-cmd-report-after = Examples:
+cmd-report-after =
+    Examples:
       dvk report --year 2024
       dvk report --phase 2021-2025 --out bao-cao-tong-ket
       dvk report --year 2024 district:"Đầm Hà"
@@ -73,7 +77,8 @@ cmd-annex-about = Write the list attached to a decision (danh sách kèm theo qu
 cmd-annex-long-about = Write the list attached to a decision (danh sách kèm theo quyết định): every event whose decision is DECISION (compared ignoring case, diacritics and spaces), numbered, with the model's id, name, unit, field, subject and the event's level, form and number, under the header of [report] in dvk.toml and a title naming the decision and its date. With --certificates, a Word document of one certificate page (giấy chứng nhận) per model the decision recognised or commended.
 
     The format is --format, else the extension of --out, else csv. csv goes to stdout without --out; a workbook or a document is written to --out, by default danh-sach-<decision>.xlsx or .docx (chung-nhan-<decision>.docx for certificates) in the current folder.
-cmd-annex-after = Examples:
+cmd-annex-after =
+    Examples:
       dvk annex 123-QĐ/HU > danh-sach.csv
       dvk annex "123-QĐ/HU" --format docx
       dvk annex 123-QĐ/HU --certificates --out chung-nhan.docx

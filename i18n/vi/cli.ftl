@@ -28,7 +28,8 @@ cmd-absorb-about = Gộp một sổ theo dõi khác vào sổ này (xã được
 cmd-absorb-long-about = Gộp một sổ theo dõi khác vào sổ này (xã được sáp nhập vào xã khác, sổ được bàn giao): các mô hình, bộ tiêu chí và hồ sơ minh chứng của OTHER.
 
     Mỗi mô hình của OTHER được sao chép vào cùng đường dẫn trong models/, kèm các bộ tiêu chí mà kết quả thẩm định của mô hình nêu tên và các tệp trong ho-so/ của OTHER. Gộp tất cả hoặc không gộp gì: mã có ở cả hai sổ, mã hay chỉ tiêu mà dvk.toml của sổ này không có, bộ tiêu chí hay tệp minh chứng trùng tên nhưng khác nội dung, sổ bị lỗi ở bên nào, đều được nêu ra và không có gì được ghi. OTHER được giữ nguyên. Lệnh in ra các tệp đã sao chép; docs/rollup.md hướng dẫn cách giữ lịch sử git của cả hai sổ.
-cmd-absorb-after = Ví dụ:
+cmd-absorb-after =
+    Ví dụ:
       dvk absorb ../xa-quang-loi --dry-run
       dvk absorb ../xa-quang-loi && dvk check && git add -A && git commit -m "gộp sổ xa-quang-loi"
 cmd-show-about = Xem một mô hình và tình hình của mô hình tại ngày tính: trạng thái, cấp được công nhận, số tháng, các lần khen thưởng
@@ -62,20 +63,23 @@ cmd-tally-about = Đếm các mô hình khớp điều kiện lọc, nhóm theo 
 cmd-tally-long-about = Đếm các mô hình khớp điều kiện lọc, nhóm theo khóa: theo lĩnh vực và cấp, theo trạng thái, theo năm; với --events, đếm các sự kiện.
 
     csv và json cho mỗi nhóm có mặt một dòng (mã, `count`, `percent`, `sum_<metric>`); dạng bảng cho nhãn và dòng tổng cộng, và khi nhóm theo hai khóa thì cho bảng chéo có tổng theo dòng và theo cột.
-cmd-tally-after = Ví dụ:
+cmd-tally-after =
+    Ví dụ:
       dvk tally --by field,level --year 2024
       dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
       dvk tally --events type:cong_nhan --by level,year --format table
       dvk tally --by recognized --chart
 cmd-export-about = Xuất các mô hình khớp điều kiện lọc ra bảng tính: mỗi mô hình một dòng với mọi khóa đã lưu và khóa suy ra, cùng tóm tắt sự kiện, kết quả và kết quả thẩm định: ngày công nhận, quyết định gần nhất, lần thẩm định gần nhất, và tổng từng chỉ tiêu trong kỳ của --year hoặc --phase (xem docs/report.md để biết mọi cột)
-cmd-export-after = Ví dụ:
+cmd-export-after =
+    Ví dụ:
       dvk export --year 2024 --out mo-hinh-2024.xlsx
       dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv
 cmd-report-about = Lập các bảng của báo cáo sơ kết (theo năm) hoặc tổng kết (theo giai đoạn): mô hình theo lĩnh vực, cấp và đối tượng; số đăng ký, đề nghị, được công nhận và không đạt theo từng cấp; các lần công nhận và khen thưởng; nhân rộng; mô hình ngừng và bị thu hồi; tổng các chỉ tiêu kết quả; tỷ lệ. Mỗi bảng là một tệp CSV (UTF-8 có BOM) và một trang tính của cùng một bảng tính; ba bảng đầu còn được vẽ thành biểu đồ cột SVG; README.md cho biết mỗi bảng có gì và số liệu tính đến ngày nào. Tài liệu Word (.docx) có mọi bảng, được đánh số, dưới phần đầu và phần chữ ký của [report] trong dvk.toml
 cmd-report-long-about = Lập các bảng của báo cáo sơ kết (theo năm) hoặc tổng kết (theo giai đoạn): mô hình theo lĩnh vực, cấp và đối tượng; số đăng ký, đề nghị, được công nhận và không đạt theo từng cấp; các lần công nhận và khen thưởng; nhân rộng; mô hình ngừng và bị thu hồi; tổng các chỉ tiêu kết quả; tỷ lệ. Mỗi bảng là một tệp CSV (UTF-8 có BOM) và một trang tính của cùng một bảng tính; ba bảng đầu còn được vẽ thành biểu đồ cột SVG; README.md cho biết mỗi bảng có gì và số liệu tính đến ngày nào. Tài liệu Word (.docx) có mọi bảng, được đánh số, dưới phần đầu và phần chữ ký của [report] trong dvk.toml.
 
     Cần --year Y hoặc --phase A-B. Lệnh in ra các tệp đã ghi.
-cmd-report-after = Ví dụ:
+cmd-report-after =
+    Ví dụ:
       dvk report --year 2024
       dvk report --phase 2021-2025 --out bao-cao-tong-ket
       dvk report --year 2024 district:"Đầm Hà"
@@ -83,7 +87,8 @@ cmd-annex-about = Lập danh sách kèm theo quyết định: mọi sự kiện 
 cmd-annex-long-about = Lập danh sách kèm theo quyết định: mọi sự kiện có số quyết định là DECISION (so sánh không phân biệt chữ hoa, chữ thường, dấu và dấu cách), đánh số, với mã, tên, đơn vị thực hiện, lĩnh vực, đối tượng của mô hình và cấp, hình thức, số của sự kiện, dưới phần đầu của [report] trong dvk.toml và tiêu đề nêu quyết định cùng ngày ban hành. Với --certificates, lập tài liệu Word gồm mỗi mô hình được quyết định công nhận hoặc khen thưởng một trang giấy chứng nhận.
 
     Định dạng là --format, nếu không có thì theo phần mở rộng của --out, nếu không nữa thì là csv. Không có --out thì csv được in ra stdout; bảng tính hoặc tài liệu được ghi vào --out, mặc định là danh-sach-<quyết_định>.xlsx hoặc .docx (chung-nhan-<quyết_định>.docx với giấy chứng nhận) trong thư mục hiện tại.
-cmd-annex-after = Ví dụ:
+cmd-annex-after =
+    Ví dụ:
       dvk annex 123-QĐ/HU > danh-sach.csv
       dvk annex "123-QĐ/HU" --format docx
       dvk annex 123-QĐ/HU --certificates --out chung-nhan.docx

@@ -11,25 +11,10 @@ use dvk::write::absorb;
 
 use super::{Context, Exit, print_lines, print_problems};
 
-/// Absorb another register into this one (a commune merged into another,
-/// a register handed over): OTHER's models, criteria sets and evidence.
-///
-/// Every model of OTHER is copied to the same path under models/, with the
-/// criteria sets its assessments name and the files of OTHER's ho-so/. All
-/// or nothing: ids in both registers, codes or metrics this register's
-/// dvk.toml lacks, a criteria set or evidence file of the same name with
-/// other content, and a broken register on either side are each named, and
-/// nothing is written. OTHER is left as it was. Prints the files copied;
-/// docs/rollup.md shows how to keep both git histories.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk absorb ../xa-quang-loi --dry-run
-  dvk absorb ../xa-quang-loi && dvk check && git add -A && git commit -m \"absorb xa-quang-loi\"")]
 pub(crate) struct AbsorbArgs {
-    /// The register to absorb (a folder with dvk.toml)
     #[arg(value_name = "OTHER")]
     other: PathBuf,
-    /// List the files that would be copied; write nothing
     #[arg(long)]
     dry_run: bool,
 }

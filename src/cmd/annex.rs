@@ -15,34 +15,14 @@ use dvk::text::plural;
 use super::context::FormatArg;
 use super::{Context, Exit, print_lines};
 
-/// Write the list attached to a decision (danh sách kèm theo quyết định):
-/// every event whose decision is DECISION (compared ignoring case,
-/// diacritics and spaces), numbered, with the model's id, name, unit,
-/// field, subject and the event's level, form and number, under the header
-/// of [report] in dvk.toml and a title naming the decision and its date.
-/// With --certificates, a Word document of one certificate page (giấy
-/// chứng nhận) per model the decision recognised or commended.
-///
-/// The format is --format, else the extension of --out, else csv. csv goes
-/// to stdout without --out; a workbook or a document is written to --out,
-/// by default danh-sach-<decision>.xlsx or .docx (chung-nhan-<decision>.docx
-/// for certificates) in the current folder.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk annex 123-QĐ/HU > danh-sach.csv
-  dvk annex \"123-QĐ/HU\" --format docx
-  dvk annex 123-QĐ/HU --certificates --out chung-nhan.docx")]
 pub(crate) struct AnnexArgs {
-    /// The decision's number, as events record it
     #[arg(value_name = "DECISION")]
     decision: String,
-    /// csv, xlsx or docx [default: the extension of --out, else csv]
     #[arg(long, value_name = "FORMAT", value_parser = formats())]
     format: Option<FormatArg>,
-    /// The file to write (replaced whole)
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// One certificate page per model recognised or commended (a .docx)
     #[arg(long)]
     certificates: bool,
 }

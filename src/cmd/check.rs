@@ -10,11 +10,6 @@ use dvk::select::HoldNone;
 
 use super::{Context, Exit};
 
-/// Check every file of the register and report every problem, each as
-/// PATH:LINE:COL: error|warning: MESSAGE with the offending line under it.
-///
-/// Exits 1 when there are errors (warnings alone exit 0).
-/// Example: dvk check -C data-sample
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {}
 

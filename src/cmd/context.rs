@@ -21,27 +21,18 @@ use dvk::select::{HoldAll, HoldSelected, Scan, Selection, Sink};
 
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
-    /// The register's folder (given more than once, read commands work on
-    /// all of them together) [default: $DVK_REGISTER, else the nearest
-    /// folder at or above this one that holds dvk.toml]
     #[arg(short = 'C', long = "register", value_name = "DIR", global = true)]
     register: Vec<PathBuf>,
-    /// Compute as of this day (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", global = true, conflicts_with_all = ["year", "phase"])]
     as_of: Option<String>,
-    /// As of the end of year Y; --sum counts outcome year Y only
     #[arg(long, value_name = "Y", global = true, conflicts_with = "phase")]
     year: Option<i32>,
-    /// As of the end of phase A-B (giai đoạn); --sum adds years A to B
     #[arg(long, value_name = "A-B", global = true)]
     phase: Option<String>,
-    /// Output format [default: table on a terminal, csv otherwise]
     #[arg(long, value_enum, global = true)]
     format: Option<FormatArg>,
-    /// When to use colour (NO_COLOR is honoured)
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// Print nothing on stderr but errors
     #[arg(short, long, global = true)]
     quiet: bool,
     // Read before the arguments are parsed (cmd::language), so that the
@@ -80,12 +71,12 @@ fn colour(choice: ColorArg, terminal: bool) -> bool {
 }
 
 pub(crate) struct Context {
-    /// The registers named by -C or DVK_REGISTER; empty: discover.
+    /// The registers named by -C or `DVK_REGISTER`; empty: discover.
     pub(crate) registers: Vec<PathBuf>,
     pub(crate) as_of: AsOf,
     /// The date of --as-of, --year or --phase, when one was given.
     pub(crate) given_as_of: Option<AsOf>,
-    /// Today, or DVK_TODAY: the default for event dates.
+    /// Today, or `DVK_TODAY`: the default for event dates.
     pub(crate) today: Date,
     format: Option<Format>,
     pub(crate) quiet: bool,
@@ -343,7 +334,7 @@ fn terminal_width() -> Option<u16> {
         .or_else(|| comfy_table::Table::new().width())
 }
 
-/// Today, or the day DVK_TODAY names (for reproducing a past run).
+/// Today, or the day `DVK_TODAY` names (for reproducing a past run).
 fn today() -> Result<Date> {
     match std::env::var("DVK_TODAY") {
         Ok(text) if !text.is_empty() => match date::parse(&text) {

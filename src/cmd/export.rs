@@ -20,31 +20,16 @@ use dvk::text::plural;
 use super::context::FormatArg;
 use super::{Context, Exit};
 
-/// Export the models (mô hình) that match a query for a spreadsheet: one
-/// row a model with every stored and derived key, and events, outcomes and
-/// assessments summarised: the date of recognition, the latest decision,
-/// the latest assessment, and each metric summed over the period of --year
-/// or --phase (see docs/report.md for every column).
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk export --year 2024 --out mo-hinh-2024.xlsx
-  dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv")]
 pub(crate) struct ExportArgs {
-    /// Query terms, all of which must hold (see `dvk help query`)
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// Only these columns, in this order [default: every column]
     #[arg(long, value_name = "K,K...", value_delimiter = ',')]
     columns: Vec<String>,
-    /// csv, json or xlsx (a workbook) [default: from the extension of
-    /// --out, else csv]
     #[arg(long, value_name = "FORMAT", value_parser = formats())]
     format: Option<FormatArg>,
-    /// Write to this file (replaced whole, atomically) instead of stdout
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Begin the csv with a UTF-8 byte order mark, so that Excel reads its
-    /// Vietnamese text right
     #[arg(long)]
     bom: bool,
 }

@@ -11,15 +11,8 @@ use dvk::write::format;
 
 use super::{Context, Exit};
 
-/// Rewrite the register's files in canonical form: keys in the order of
-/// the format, NFC text, key = value spacing, LF endings. Comments stay.
-///
-/// Examples:
-///   dvk fmt            rewrite what needs it
-///   dvk fmt --check    list what would change; exit 1 if anything would
 #[derive(Debug, Args)]
 pub(crate) struct FmtArgs {
-    /// Change nothing: list the files that are not in canonical form
     #[arg(long)]
     check: bool,
 }

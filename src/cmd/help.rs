@@ -15,13 +15,27 @@ use dvk::i18n;
 use dvk::tr;
 
 /// The command tree, built, with every text from the catalogue.
+///
+/// Texts are set twice: before the build, for clap to see which commands
+/// have a long help (it decides once, when it builds: the `-h` and `--help`
+/// layouts and the help flag's own text follow from it), and after it, for
+/// the arguments the build adds (`--help`, `--version`, the global options
+/// in every command) and the long help that only shows the default and the
+/// possible values.
 pub(crate) fn command() -> Command {
-    let mut root = <super::Cli as clap::CommandFactory>::command();
+    let root = <super::Cli as clap::CommandFactory>::command();
+    let mut root = localize(root, None, Stage::Unbuilt);
     root.build();
-    localize(root, None)
+    localize(root, None, Stage::Built)
 }
 
-fn localize(command: Command, parent: Option<&str>) -> Command {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Unbuilt,
+    Built,
+}
+
+fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     let name = command.get_name().to_owned();
     let prefix = match parent {
         None => "dvk".to_owned(),
@@ -33,7 +47,7 @@ fn localize(command: Command, parent: Option<&str>) -> Command {
     let mut command = command
         .about(text(&format!("{prefix}-about")))
         .help_template(template(&shape))
-        .mut_args(|arg| localize_arg(arg, &prefix));
+        .mut_args(|arg| localize_arg(arg, &prefix, stage));
     if let Some(long) = optional(&format!("{prefix}-long-about")) {
         command = command.long_about(long);
     }
@@ -41,7 +55,7 @@ fn localize(command: Command, parent: Option<&str>) -> Command {
         command = command.after_help(after);
     }
     if parent.is_none() {
-        command = command.mut_subcommands(|sub| localize(sub, Some("dvk")));
+        command = command.mut_subcommands(|sub| localize(sub, Some("dvk"), stage));
     } else if name == "help" {
         command = command.mut_subcommands(|sub| {
             sub.about(tr!("cmd-help-about"))
@@ -91,7 +105,7 @@ fn template(shape: &Shape) -> String {
     out
 }
 
-fn localize_arg(arg: Arg, prefix: &str) -> Arg {
+fn localize_arg(arg: Arg, prefix: &str, stage: Stage) -> Arg {
     let id = arg.get_id().as_str().to_owned();
     let own = format!("{prefix}-{id}");
     let key = if arg.is_global_set() || !i18n::has(&own) {
@@ -105,6 +119,14 @@ fn localize_arg(arg: Arg, prefix: &str) -> Arg {
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
+        // Quoted when it holds a space, as clap shows it.
+        .map(|v| {
+            if v.contains(char::is_whitespace) {
+                format!("{v:?}")
+            } else {
+                v
+            }
+        })
         .collect();
     let takes_values = arg.get_action().takes_values();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_values {
@@ -126,6 +148,12 @@ fn localize_arg(arg: Arg, prefix: &str) -> Arg {
         .collect::<Vec<_>>()
         .join(" ");
     let long = optional(&format!("{key}-long"));
+    if stage == Stage::Unbuilt {
+        return match long {
+            Some(long) => arg.help(short).long_help(long),
+            None => arg.help(short),
+        };
+    }
     let mut arg = arg
         .help(short)
         .hide_default_value(true)

@@ -5,15 +5,8 @@ use clap::Args;
 
 use super::{Context, Exit};
 
-/// Show a model's history from git: every commit that changed its file,
-/// oldest first, with its date, author, subject and what changed in words
-/// ("added event cong_nhan huyen 2024-06-20", "unit: A → B"); renames of
-/// the file are followed.
-///
-/// Example: dvk history 2019-quang-tan-xay-dung-vuon-mau --format json
 #[derive(Debug, Args)]
 pub(crate) struct HistoryArgs {
-    /// The model's id (its file name without .toml)
     id: String,
 }
 

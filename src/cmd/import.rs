@@ -12,39 +12,16 @@ use dvk::write::import::{self, Options};
 
 use super::{Context, Exit, print_lines, print_problems};
 
-/// Import models from a spreadsheet (nhập danh sách mô hình): one row a
-/// model, all or nothing. If any row is bad, nothing is written and every
-/// bad row is reported by its row number in the sheet.
-///
-/// The header row is the first row that names columns: Tên mô hình (name),
-/// Đơn vị thực hiện (unit), Đối tượng (subject), Lĩnh vực (field), Cấp
-/// (level), Ngày đăng ký (registered) are required; Loại (kind), Giai đoạn
-/// (phase), Ngày bắt đầu (started), Tỉnh (province), Huyện (district), Xã
-/// (commune), Tóm tắt (summary), Mã (id) are optional; a metric such as
-/// "Đất hiến (m²)" with a Năm (year) column gives an [[outcome]]. Case and
-/// diacritics are ignored. A row that repeats a model (same name, unit and
-/// registration date) is skipped. The new files go to
-/// models/import-<date>/<year>/<id>.toml.
-///
-/// Examples:
-///   dvk import danh-sach-2024.xlsx --sheet "Năm 2024" --dry-run
-///   dvk import danh-sach.csv --map cot.toml
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The spreadsheet: .csv (UTF-8 or UTF-16; comma, semicolon or tab),
-    /// .xlsx, .xls or .ods
     #[arg(value_name = "FILE")]
     file: PathBuf,
-    /// The workbook's sheet to read [default: the first]
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
-    /// Other headers: a TOML table of "Header" = "key"
     #[arg(long, value_name = "MAP.toml")]
     map: Option<PathBuf>,
-    /// Show what would be created (id, name, field, level); write nothing
     #[arg(long)]
     dry_run: bool,
-    /// Refuse rows that repeat a model instead of skipping them
     #[arg(long)]
     strict: bool,
 }

@@ -7,18 +7,9 @@ use clap::Args;
 
 use super::{Context, Exit};
 
-/// Create a new register (sổ theo dõi): dvk.toml, models/, criteria/ with
-/// one example criteria set (bộ tiêu chí).
-///
-/// Inside a git work tree it also sets up dvk's merge driver for the new
-/// register, as `dvk merge-driver --install` does.
-///
-/// Example: dvk init so-dvk --name "Sổ theo dõi mô hình Dân vận khéo xã Quảng Tân"
 #[derive(Debug, Args)]
 pub(crate) struct InitArgs {
-    /// The folder [default: the -C folder, else the current one]
     dir: Option<PathBuf>,
-    /// The register's name, as reports title it
     #[arg(long, default_value = "Sổ theo dõi mô hình Dân vận khéo")]
     name: String,
 }

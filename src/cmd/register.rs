@@ -12,55 +12,34 @@ use dvk::write::registration::{self, Draft};
 use super::args::{day, day_or};
 use super::{Context, Exit};
 
-/// Register a model (đăng ký mô hình): writes models/<year>/<id>.toml and
-/// prints the new id. On a terminal it asks for what is missing.
-///
-/// Example:
-///   dvk register --name "Xây dựng vườn mẫu" --unit "Hội Nông dân xã Quảng Tân" \
-///     --subject tap_the --field "Kinh tế" --level xa --commune "Quảng Tân"
 #[derive(Debug, Args)]
 pub(crate) struct RegisterArgs {
-    /// The model's name (tên mô hình)
     #[arg(long)]
     name: Option<String>,
-    /// The unit or person carrying it out (đơn vị / cá nhân)
     #[arg(long)]
     unit: Option<String>,
-    /// tap_the (collective) or ca_nhan (individual), or their labels
     #[arg(long)]
     subject: Option<String>,
-    /// Field (lĩnh vực): a code or label of dvk.toml's [fields]
     #[arg(long)]
     field: Option<String>,
-    /// Level registered at (cấp): a code or label of [levels]
     #[arg(long)]
     level: Option<String>,
-    /// Date of registration (ngày đăng ký) [default: today]
     #[arg(long, value_name = "DATE")]
     registered: Option<String>,
-    /// mo_hinh (model) or dien_hinh (exemplar) [default: mo_hinh]
     #[arg(long)]
     kind: Option<String>,
-    /// Phase (giai đoạn), e.g. 2021-2025
     #[arg(long)]
     phase: Option<String>,
-    /// Date implementation began (ngày bắt đầu)
     #[arg(long, value_name = "DATE")]
     started: Option<String>,
-    /// Province (tỉnh)
     #[arg(long)]
     province: Option<String>,
-    /// District (huyện; historical, before 2025-07-01)
     #[arg(long)]
     district: Option<String>,
-    /// Commune (xã)
     #[arg(long)]
     commune: Option<String>,
-    /// A key of dvk.toml's [custom]: KEY=VALUE; repeatable (a list's
-    /// items separated by `;`, a code by its code or label)
     #[arg(long = "set", value_name = "KEY=VALUE")]
     set: Vec<String>,
-    /// The id to use instead of one made from year, commune and name
     #[arg(long)]
     id: Option<String>,
 }

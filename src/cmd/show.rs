@@ -7,13 +7,8 @@ use dvk::reports::view;
 
 use super::{Context, Exit};
 
-/// Show one model (mô hình) with what it is as of the date: status,
-/// recognised level (công nhận), months, commendations (khen thưởng).
-///
-/// Example: dvk show 2019-quang-tan-xay-dung-vuon-mau --as-of 2020-12-31
 #[derive(Debug, Args)]
 pub(crate) struct ShowArgs {
-    /// The model's id (its file name without .toml)
     id: String,
 }
 

@@ -14,24 +14,10 @@ use dvk::select::{EachRow, Selection};
 
 use super::{Context, Exit};
 
-/// Count the models (mô hình) that match a query, grouped by keys: by field
-/// and level, by status, by year; with --events, count events instead.
-///
-/// csv and json give one row per group that occurs (codes, `count`,
-/// `percent`, `sum_<metric>`); the table gives labels and a total, and a
-/// cross-tab with row and column totals for two keys.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk tally --by field,level --year 2024
-  dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
-  dvk tally --events type:cong_nhan --by level,year --format table
-  dvk tally --by recognized --chart")]
 pub(crate) struct TallyArgs {
-    /// Query terms, all of which must hold (see `dvk help query`)
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// Group by these keys (stored or derived: field, level, status,
-    /// recognized, assessed, year, district, tags...)
     #[arg(
         long,
         value_name = "KEY[,KEY...]",
@@ -39,18 +25,12 @@ pub(crate) struct TallyArgs {
         value_delimiter = ','
     )]
     by: Vec<String>,
-    /// Count events (each event up to the date is a row with its model's
-    /// keys; `year` is the event's year, `model.level` the model's level)
     #[arg(long)]
     events: bool,
-    /// Add each group's share of all counted, in percent
     #[arg(long)]
     percent: bool,
-    /// Add the sum of a measured outcome (code or label), over the year of
-    /// --year, the years of --phase, or every year up to the date
     #[arg(long, value_name = "METRIC", value_delimiter = ',')]
     sum: Vec<String>,
-    /// Draw horizontal bars instead of the table
     #[arg(long)]
     chart: bool,
 }
