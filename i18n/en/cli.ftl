@@ -256,3 +256,54 @@ help-options = Options
 help-default = [default: { $value }]
 help-possible = [possible values: { $values }]
 arg-lang = The language of messages and help: vi (tiếng Việt) or en [default: $DVK_LANG, else vi when LC_ALL, LC_MESSAGES or LANG (the first set) starts with vi, else en]
+
+## src/cmd/usage.rs: usage errors. English is clap's own rendering; these
+## are the same words for the other languages, laid out as clap lays them.
+
+usage-error = error:
+usage-more = For more information, try '{ $command } --help'.
+usage-options = [OPTIONS]
+usage-command = <COMMAND>
+usage-optional-command = [COMMAND]
+usage-invalid = the command line is not valid
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-subcommand = unrecognized subcommand '{ $name }'
+usage-value-required = a value is required for '{ $arg }' but none was supplied
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# $reason: why the value parser refused it, already a message
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-possible-values = [possible values: { $values }]
+usage-missing-required = the following required arguments were not provided:
+usage-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+usage-subcommands = [subcommands: { $values }]
+usage-repeated = the argument '{ $arg }' cannot be used multiple times
+usage-the-argument = the argument '{ $arg }'
+usage-the-subcommand = the subcommand '{ $name }'
+# $subject: usage-the-argument or usage-the-subcommand
+usage-conflict = { $subject } cannot be used with '{ $other }'
+usage-conflict-list = { $subject } cannot be used with:
+usage-conflict-others = { $subject } cannot be used with one or more of the other specified arguments
+usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+usage-too-few-values = { $min } values required by '{ $arg }'; only { $count } { $count ->
+        [one] was
+       *[other] were
+    } provided
+usage-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $count } { $count ->
+        [one] was
+       *[other] were
+    } provided
+usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+usage-not-a-number = invalid digit found in string
+usage-number-too-large = number too large to fit in target type
+usage-not-in-range = { $value } is not in { $range }
+# $names: the names clap found close to what was typed, quoted, joined by usage-or
+usage-similar-subcommand = tip: a similar subcommand exists: { $names }
+usage-similar-argument = tip: a similar argument exists: { $names }
+usage-similar-value = tip: a similar value exists: { $names }
+usage-or = {", "}
+usage-tip-as-value = tip: to pass '{ $arg }' as a value, use '{ $example }'
+usage-tip-remove-dashes = tip: subcommand '{ $name }' exists; to use it, remove the '--' before it
+usage-tip-exists = tip: '{ $example }' exists
+# $text: a tip of clap's that dvk does not know, in English
+usage-tip = tip: { $text }

@@ -278,3 +278,43 @@ help-options = Tùy chọn
 help-default = [mặc định: { $value }]
 help-possible = [giá trị: { $values }]
 arg-lang = Ngôn ngữ của thông báo và trợ giúp: vi (tiếng Việt) hoặc en [mặc định: $DVK_LANG, nếu không thì vi khi LC_ALL, LC_MESSAGES hoặc LANG (biến đầu tiên được đặt) bắt đầu bằng vi, nếu không thì en]
+
+## src/cmd/usage.rs: lỗi cách dùng, trình bày như clap trình bày.
+
+usage-error = lỗi:
+usage-more = Xem thêm: { $command } --help
+usage-options = [TÙY CHỌN]
+usage-command = <LỆNH>
+usage-optional-command = [LỆNH]
+usage-invalid = dòng lệnh không hợp lệ
+usage-unknown-argument = lệnh không nhận đối số '{ $arg }'
+usage-unknown-subcommand = không có lệnh '{ $name }'
+usage-value-required = '{ $arg }' cần một giá trị nhưng chưa có giá trị nào
+usage-invalid-value = giá trị '{ $value }' không hợp lệ cho '{ $arg }'
+usage-invalid-value-because = giá trị '{ $value }' không hợp lệ cho '{ $arg }': { $reason }
+usage-possible-values = [giá trị hợp lệ: { $values }]
+usage-missing-required = còn thiếu các đối số bắt buộc sau:
+usage-missing-subcommand = '{ $name }' cần một lệnh con nhưng chưa có
+usage-subcommands = [lệnh con: { $values }]
+usage-repeated = đối số '{ $arg }' chỉ được dùng một lần
+usage-the-argument = đối số '{ $arg }'
+usage-the-subcommand = lệnh con '{ $name }'
+usage-conflict = không dùng được { $subject } cùng với '{ $other }'
+usage-conflict-list = không dùng được { $subject } cùng với:
+usage-conflict-others = không dùng được { $subject } cùng với các đối số khác đã cho
+usage-no-equals = cần dấu bằng (=) khi gán giá trị cho '{ $arg }'
+usage-too-many-values = '{ $arg }' không nhận thêm giá trị '{ $value }'
+usage-too-few-values = '{ $arg }' cần { $min } giá trị nhưng mới có { $count }
+usage-wrong-number-of-values = '{ $arg }' cần { $expected } giá trị nhưng có { $count }
+usage-invalid-utf8 = có đối số không phải là văn bản UTF-8 hợp lệ
+usage-not-a-number = không phải là số nguyên
+usage-number-too-large = số quá lớn
+usage-not-in-range = { $value } nằm ngoài khoảng { $range }
+usage-similar-subcommand = gợi ý: có phải là lệnh { $names }?
+usage-similar-argument = gợi ý: có phải là { $names }?
+usage-similar-value = gợi ý: có phải là giá trị { $names }?
+usage-or = {" hay "}
+usage-tip-as-value = gợi ý: để dùng '{ $arg }' làm giá trị, hãy viết '{ $example }'
+usage-tip-remove-dashes = gợi ý: có lệnh con '{ $name }'; để dùng lệnh này, hãy bỏ '--' phía trước
+usage-tip-exists = gợi ý: có phải là '{ $example }'?
+usage-tip = gợi ý: { $text }

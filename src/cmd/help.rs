@@ -44,9 +44,20 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
         Some(_) => format!("cmd-{name}"),
     };
     let shape = command_shape(&command);
+    let mut command = command;
+    // clap's usage line, but in English: its placeholders translated.
+    let usage = (stage == Stage::Built && i18n::lang() != i18n::Lang::En).then(|| {
+        let usage = super::usage::localize_usage(&command.render_usage().to_string());
+        let heading = tr!("help-usage");
+        usage
+            .strip_prefix(heading.as_str())
+            .unwrap_or(&usage)
+            .trim_start()
+            .to_owned()
+    });
     let mut command = command
         .about(text(&format!("{prefix}-about")))
-        .help_template(template(&shape))
+        .help_template(template(&shape, usage.as_deref()))
         .mut_args(|arg| localize_arg(arg, &prefix, stage));
     if let Some(long) = optional(&format!("{prefix}-long-about")) {
         command = command.long_about(long);
@@ -59,7 +70,7 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     } else if name == "help" {
         command = command.mut_subcommands(|sub| {
             sub.about(tr!("cmd-help-about"))
-                .help_template(template(&command_shape(&Command::new(""))))
+                .help_template(template(&command_shape(&Command::new("")), None))
         });
     }
     command
@@ -82,11 +93,13 @@ fn command_shape(command: &Command) -> Shape {
     }
 }
 
-/// clap's own layout, with the headings in the language of the run.
-fn template(shape: &Shape) -> String {
+/// clap's own layout, with the headings in the language of the run and,
+/// when given, the usage line.
+fn template(shape: &Shape, usage: Option<&str>) -> String {
     let mut out = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}",
-        tr!("help-usage")
+        "{{before-help}}{{about-with-newline}}\n{} {}",
+        tr!("help-usage"),
+        usage.unwrap_or("{usage}")
     );
     let sections = [
         (shape.subcommands, tr!("help-commands"), "{subcommands}"),

@@ -89,7 +89,7 @@ pub(crate) fn main() -> ExitCode {
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(error) => return usage::exit(&error),
+        Err(error) => return usage::exit(&error, &args),
     };
     let result = Context::new(&cli.global).and_then(|ctx| match cli.command {
         Command::Init(args) => init::run(&ctx, args),
