@@ -307,3 +307,162 @@ usage-tip-remove-dashes = tip: subcommand '{ $name }' exists; to use it, remove 
 usage-tip-exists = tip: '{ $example }' exists
 # $text: a tip of clap's that dvk does not know, in English
 usage-tip = tip: { $text }
+
+## src/cmd/absorb.rs
+
+# $what: what the plan copies ("3 models, 1 criteria set")
+absorb-conflicts = cannot absorb { $from }: { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    }; nothing was written
+absorb-dry-run = { $what } would be copied from { $from }; nothing was written (--dry-run)
+absorb-done = { $what } copied from { $from }; run `dvk check` and commit
+
+## src/cmd/annex.rs
+
+annex-certificates-need-docx = certificates are a Word document: give --format docx or none
+annex-wrote-certificates = wrote { $count ->
+        [one] { $count } certificate
+       *[other] { $count } certificates
+    } of decision { $decision } to { $path }
+annex-wrote-rows = wrote { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    } of decision { $decision } to { $path }
+
+## src/cmd/args.rs
+
+# $flag: the option's name without its dashes; $example: a day
+args-not-a-day = --{ $flag } takes a day like { $example }, not `{ $text }`
+
+## src/cmd/assess.rs
+
+# $problems: the problems of the judgements, one a line
+assess-problems = { $problems }
+    nothing was written
+assess-recorded = recorded an assessment under `{ $criteria }`
+
+## src/cmd/check.rs
+
+check-run-progress = checking
+# $errors: n-errors; $warnings: n-warnings
+check-run-summary = { $errors }, { $warnings } in { $files ->
+        [one] { $files } model file
+       *[other] { $files } model files
+    }
+
+## src/cmd/context.rs
+
+context-error = error
+context-progress-reading = reading
+# After the bar: done/total models
+context-progress-models = models
+context-year-range = --year takes a year from { $first } to { $last }, not `{ $year }`
+context-phase-form = --phase takes two years like 2021-2025, not `{ $text }`
+context-one-register = commands that write work on one register; give -C once
+context-today = DVK_TODAY must be a day like 2025-06-30, not `{ $text }`
+
+## src/cmd/evaluate.rs
+
+evaluate-progress = evaluating
+
+## src/cmd/export.rs
+
+export-no-table = export writes csv, json or xlsx; `dvk list` shows a table
+export-bom-csv-only = --bom is for csv only
+export-workbook-on-terminal = a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout
+export-done = exported { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } to { $path }
+
+## src/cmd/fmt.rs
+
+fmt-would-format = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } would be formatted
+fmt-formatted = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } formatted
+fmt-failed = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } could not be formatted; `dvk check` shows why
+fmt-not-formatted = { $file }: not formatted: { $why }
+
+## src/cmd/history.rs
+
+# $rule: what an id is made of
+history-bad-id = `{ $id }` is not a model id: { $rule }
+# $hint: "; did you mean `x`?" or nothing
+history-no-model = no model `{ $id }` in { $register }{ $hint }
+
+## src/cmd/import.rs
+
+import-run-progress = writing
+import-run-bad-rows = { $count ->
+        [one] { $count } bad row
+       *[other] { $count } bad rows
+    } in { $file }; nothing was written
+import-run-dry-run = { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } would be created; nothing was written (--dry-run)
+import-run-nothing-new = { $file }: no new models; nothing was written
+import-run-done = imported { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } into { $folder }
+
+## src/cmd/init.rs
+
+init-created = Created a register in { $dir }.
+    Next: dvk -C { $dir } register --name NAME --unit UNIT --subject tap_the --field kinh_te --level xa
+
+## src/cmd/lifecycle.rs
+
+lifecycle-none-matches = no model matches --where; nothing was written
+lifecycle-dry-run = { $count } file(s) would change; nothing was written
+# $code: the event's type (cong_nhan)
+lifecycle-recorded = recorded `{ $code }` for { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    }
+
+## src/cmd/merge_driver.rs
+
+# $what: the keys and records both sides changed
+merge-driver-conflicts = { $file }: both sides changed { $what } differently: choose between the marked lines, then run `dvk check`
+merge-driver-textual = { $file }: not a model on every side, so git merged it as text: resolve the marked lines, then run `dvk check`
+
+## src/cmd/register.rs
+
+register-prompt-name = Tên mô hình (name)
+register-prompt-unit = Đơn vị thực hiện (unit)
+register-prompt-subject = Đối tượng (subject)
+register-prompt-field = Lĩnh vực (field)
+register-prompt-level = Cấp (level)
+# A key of dvk.toml's [custom]: $kind is its codes or its type
+register-prompt-custom = { $label } ({ $code }, { $kind }; Enter to skip)
+register-problems = { $problems }
+    nothing was written
+register-missing = missing { $flags }; nothing was written
+register-set-form = --set { $set }: expected KEY=VALUE; nothing was written
+register-done = registered { $path }
+
+## src/cmd/report.rs
+
+report-run-needs-period = report needs the period it covers: --year Y or --phase A-B
+report-run-done = wrote { $tables } tables on { $models } models, as of { $date }, to { $dir }
+
+## src/cmd/show.rs
+
+show-bad-id = `{ $id }` is not a model id: { $rule }
+show-no-model = no model `{ $id }` in { $register }{ $hint }
+
+## src/cmd/tally.rs
+
+tally-progress = counting
+tally-chart-format = --chart draws bars for people; it cannot be written as csv or json

@@ -318,3 +318,116 @@ usage-tip-as-value = gợi ý: để dùng '{ $arg }' làm giá trị, hãy vi�
 usage-tip-remove-dashes = gợi ý: có lệnh con '{ $name }'; để dùng lệnh này, hãy bỏ '--' phía trước
 usage-tip-exists = gợi ý: có phải là '{ $example }'?
 usage-tip = gợi ý: { $text }
+
+## src/cmd/absorb.rs
+
+absorb-conflicts = không thể gộp { $from }: có { $count } xung đột; không ghi gì
+absorb-dry-run = { $what } sẽ được sao chép từ { $from }; chưa ghi gì (chạy thử, --dry-run)
+absorb-done = đã sao chép { $what } từ { $from }; hãy chạy `dvk check` rồi commit
+
+## src/cmd/annex.rs
+
+annex-certificates-need-docx = giấy chứng nhận là tài liệu Word: hãy cho --format docx hoặc bỏ --format
+annex-wrote-certificates = đã ghi { $count } giấy chứng nhận của quyết định { $decision } vào { $path }
+annex-wrote-rows = đã ghi { $count } dòng của quyết định { $decision } vào { $path }
+
+## src/cmd/args.rs
+
+args-not-a-day = --{ $flag } cần một ngày dạng { $example }, không phải `{ $text }`
+
+## src/cmd/assess.rs
+
+assess-problems = { $problems }
+    không ghi gì
+assess-recorded = đã ghi kết quả thẩm định theo bộ tiêu chí `{ $criteria }`
+
+## src/cmd/check.rs
+
+check-run-progress = kiểm tra
+check-run-summary = { $errors }, { $warnings } trong { $files } tệp mô hình
+
+## src/cmd/context.rs
+
+context-error = lỗi
+context-progress-reading = đọc
+context-progress-models = mô hình
+context-year-range = --year cần một năm từ { $first } đến { $last }, không phải `{ $year }`
+context-phase-form = --phase cần hai năm dạng 2021-2025, không phải `{ $text }`
+context-one-register = lệnh ghi chỉ làm việc trên một sổ theo dõi; chỉ cho -C một lần
+context-today = DVK_TODAY phải là một ngày dạng 2025-06-30, không phải `{ $text }`
+
+## src/cmd/evaluate.rs
+
+evaluate-progress = xét
+
+## src/cmd/export.rs
+
+export-no-table = export chỉ ghi ra csv, json hoặc xlsx; muốn xem bảng thì dùng `dvk list`
+export-bom-csv-only = --bom chỉ dùng cho csv
+export-workbook-on-terminal = không thể hiện bảng tính trên terminal; hãy cho --out TỆP.xlsx hoặc chuyển stdout vào một tệp
+export-done = đã xuất { $count } mô hình vào { $path }
+
+## src/cmd/fmt.rs
+
+fmt-would-format = { $count } tệp sẽ được định dạng lại
+fmt-formatted = đã định dạng lại { $count } tệp
+fmt-failed = không định dạng lại được { $count } tệp; `dvk check` cho biết lý do
+fmt-not-formatted = { $file }: chưa định dạng lại: { $why }
+
+## src/cmd/history.rs
+
+history-bad-id = `{ $id }` không phải là mã mô hình: { $rule }
+history-no-model = không có mô hình `{ $id }` trong { $register }{ $hint }
+
+## src/cmd/import.rs
+
+import-run-progress = ghi
+import-run-bad-rows = { $file } có { $count } dòng sai; không ghi gì
+import-run-dry-run = sẽ tạo { $count } mô hình; chưa ghi gì (chạy thử, --dry-run)
+import-run-nothing-new = { $file }: không có mô hình mới; không ghi gì
+import-run-done = đã nhập { $count } mô hình vào { $folder }
+
+## src/cmd/init.rs
+
+init-created = Đã tạo sổ theo dõi trong { $dir }.
+    Tiếp theo: dvk -C { $dir } register --name TÊN --unit ĐƠN_VỊ --subject tap_the --field kinh_te --level xa
+
+## src/cmd/lifecycle.rs
+
+lifecycle-none-matches = không có mô hình nào khớp --where; không ghi gì
+lifecycle-dry-run = { $count } tệp sẽ thay đổi; chưa ghi gì
+lifecycle-recorded = đã ghi `{ $code }` cho { $count } mô hình
+
+## src/cmd/merge_driver.rs
+
+merge-driver-conflicts = { $file }: hai bên đã sửa { $what } khác nhau: hãy chọn giữa các dòng được đánh dấu, rồi chạy `dvk check`
+merge-driver-textual = { $file }: không phải là tệp mô hình ở mọi phía nên git đã hợp nhất như văn bản: hãy xử lý các dòng được đánh dấu, rồi chạy `dvk check`
+
+## src/cmd/register.rs
+
+register-prompt-name = Tên mô hình (name)
+register-prompt-unit = Đơn vị thực hiện (unit)
+register-prompt-subject = Đối tượng (subject)
+register-prompt-field = Lĩnh vực (field)
+register-prompt-level = Cấp (level)
+register-prompt-custom = { $label } ({ $code }, { $kind }; nhấn Enter để bỏ qua)
+register-problems = { $problems }
+    không ghi gì
+register-missing = thiếu { $flags }; không ghi gì
+register-set-form = --set { $set }: cần dạng KHÓA=GIÁ_TRỊ; không ghi gì
+register-done = đã đăng ký { $path }
+
+## src/cmd/report.rs
+
+report-run-needs-period = báo cáo cần kỳ báo cáo: --year Y hoặc --phase A-B
+report-run-done = đã ghi { $tables } bảng về { $models } mô hình, tính đến { $date }, vào { $dir }
+
+## src/cmd/show.rs
+
+show-bad-id = `{ $id }` không phải là mã mô hình: { $rule }
+show-no-model = không có mô hình `{ $id }` trong { $register }{ $hint }
+
+## src/cmd/tally.rs
+
+tally-progress = đếm
+tally-chart-format = --chart vẽ biểu đồ cho người đọc; không ghi ra csv hay json được

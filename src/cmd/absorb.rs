@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::Args;
 
-use dvk::text::plural;
+use dvk::tr;
 use dvk::write::absorb;
 
 use super::{Context, Exit, print_lines, print_problems};
@@ -23,24 +23,23 @@ pub(crate) fn run(ctx: &Context, args: &AbsorbArgs) -> Result<Exit> {
     let workspace = ctx.load_for_writing()?;
     let other = absorb::read_other(&args.other)?;
     let plan = absorb::plan(&workspace.registers[0], &other.registers[0])?;
-    let from = args.other.display();
+    let from = args.other.display().to_string();
     if !plan.conflicts.is_empty() {
         print_problems(&plan.conflicts)?;
-        let conflicts = plural(plan.conflicts.len(), "conflict");
-        bail!("cannot absorb {from}: {conflicts}; nothing was written");
+        bail!(tr!(
+            "absorb-conflicts",
+            from = &from,
+            count = plan.conflicts.len()
+        ));
     }
     print_lines(absorb::lines(&plan))?;
     plan.notes.iter().for_each(|note| ctx.note(note));
     let what = absorb::summary(&plan);
     if args.dry_run {
-        ctx.note(&format!(
-            "{what} would be copied from {from}; nothing was written (--dry-run)"
-        ));
+        ctx.note(&tr!("absorb-dry-run", what = what, from = &from));
     } else {
         absorb::apply(&plan)?;
-        ctx.note(&format!(
-            "{what} copied from {from}; run `dvk check` and commit"
-        ));
+        ctx.note(&tr!("absorb-done", what = what, from = &from));
     }
     Ok(Exit::Done)
 }

@@ -10,7 +10,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use dvk::render::annex::{self, Kind};
 use dvk::reports::annex::find;
-use dvk::text::plural;
+use dvk::tr;
 
 use super::context::FormatArg;
 use super::{Context, Exit, print_lines};
@@ -46,7 +46,7 @@ fn form(args: &AnnexArgs) -> Result<Kind> {
         .map(str::to_ascii_lowercase);
     Ok(match (args.format, args.certificates) {
         (Some(FormatArg::Docx) | None, true) => Kind::Certificates,
-        (Some(_), true) => bail!("certificates are a Word document: give --format docx or none"),
+        (Some(_), true) => bail!(tr!("annex-certificates-need-docx")),
         (Some(FormatArg::Xlsx), false) => Kind::Workbook,
         (Some(FormatArg::Docx), false) => Kind::Document,
         (Some(_), false) => Kind::Csv,
@@ -71,12 +71,23 @@ pub(crate) fn run(ctx: &Context, args: &AnnexArgs) -> Result<Exit> {
     };
     dvk::fs::atomic::replace_bytes(&path, &bytes)?;
     print_lines([path.display()])?;
-    let written = if form == Kind::Certificates {
-        plural(list.certified().count(), "certificate")
+    let (decision, path) = (&list.decision, &path);
+    ctx.note(&if form == Kind::Certificates {
+        let count = list.certified().count();
+        tr!(
+            "annex-wrote-certificates",
+            count = count,
+            decision = decision,
+            path = path
+        )
     } else {
-        plural(list.entries.len(), "row")
-    };
-    let (decision, path) = (&list.decision, path.display());
-    ctx.note(&format!("wrote {written} of decision {decision} to {path}"));
+        let count = list.entries.len();
+        tr!(
+            "annex-wrote-rows",
+            count = count,
+            decision = decision,
+            path = path
+        )
+    });
     Ok(Exit::Done)
 }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use chrono::Datelike;
 use dvk::model::Assessment;
+use dvk::tr;
 use dvk::write::{evidence, lifecycle};
 
 use super::args::day_or;
@@ -39,7 +40,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let date = day_or("date", "2021-10-12", args.date.as_deref(), ctx.today)?;
     let results = set
         .judgements(&args.results)
-        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+        .map_err(|problems| anyhow!(tr!("assess-problems", problems = problems.join("\n"))))?;
     let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
     let assessment = Assessment {
         date,
@@ -58,6 +59,6 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let staged = evidence::stage(&register.root, &evidence)?;
     lifecycle::apply_with_evidence(&edits, staged)?;
     print_lines([&args.id])?;
-    ctx.note(&format!("recorded an assessment under `{}`", set.id));
+    ctx.note(&tr!("assess-recorded", criteria = &set.id));
     Ok(Exit::Done)
 }

@@ -9,6 +9,7 @@ use dvk::read::workspace::Workspace;
 use dvk::render::report::Gathered;
 use dvk::reports::verdicts;
 use dvk::select::{EachSelected, Selected};
+use dvk::tr;
 
 use super::{Context, Exit};
 
@@ -34,7 +35,7 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Exit> {
     let mut gathered = Gathered::new(ctx.format(), verdicts::columns())?;
     let mut all_passed = true;
     ctx.scan(
-        "xét",
+        tr!("evaluate-progress"),
         &mut EachSelected {
             query: &query,
             as_of,

@@ -15,7 +15,7 @@ use dvk::render::Format;
 use dvk::render::report::{Options, write_report};
 use dvk::reports::export;
 use dvk::reports::report::Report;
-use dvk::text::plural;
+use dvk::tr;
 
 use super::context::FormatArg;
 use super::{Context, Exit};
@@ -54,7 +54,7 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
     };
     let format = match args.format {
         Some(FormatArg::Table) => {
-            bail!("export writes csv, json or xlsx; `dvk list` shows a table")
+            bail!(tr!("export-no-table"))
         }
         Some(FormatArg::Xlsx) => Format::Xlsx,
         Some(FormatArg::Json) => Format::Json,
@@ -67,12 +67,10 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
         },
     };
     if args.bom && format != Format::Csv {
-        bail!("--bom is for csv only");
+        bail!(tr!("export-bom-csv-only"));
     }
     if format == Format::Xlsx && args.out.is_none() && stdout_terminal {
-        bail!(
-            "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
-        );
+        bail!(tr!("export-workbook-on-terminal"));
     }
     Ok(format)
 }
@@ -94,6 +92,7 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
     let options = Options {
         for_spreadsheet: true,
         bom: args.bom,
+        // i18n: the sheet's name is part of the file, the same in every language
         sheet: Some(("Mô hình", ctx.as_of.date)),
     };
     let mut bytes: Vec<u8> = Vec::new();
@@ -107,8 +106,7 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
     match &args.out {
         Some(path) => {
             dvk::fs::atomic::replace_bytes(path, &bytes)?;
-            let models = plural(selected.len(), "model");
-            ctx.note(&format!("exported {models} to {}", path.display()));
+            ctx.note(&tr!("export-done", count = selected.len(), path = path));
         }
         None => std::io::stdout().lock().write_all(&bytes)?,
     }

@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::reports::report::Report;
-use dvk::text::plural;
+use dvk::tr;
 use dvk::write::import::{self, Options};
 
 use super::{Context, Exit, print_lines, print_problems};
@@ -43,26 +43,27 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Exit> {
     plan.notes(&file).iter().for_each(|note| ctx.note(note));
     if !plan.problems.is_empty() {
         print_problems(plan.problems.iter().map(|p| format!("{file}: {p}")))?;
-        let rows = plural(plan.bad_rows(), "bad row");
-        bail!("{rows} in {file}; nothing was written");
+        bail!(tr!(
+            "import-run-bad-rows",
+            count = plan.bad_rows(),
+            file = &file
+        ));
     }
-    let models = plural(plan.new.len(), "model");
+    let models = plan.new.len();
     if args.dry_run {
         ctx.show(Report::table(plan.table(&register.settings.taxonomy)))?;
-        ctx.note(&format!(
-            "{models} would be created; nothing was written (--dry-run)"
-        ));
+        ctx.note(&tr!("import-run-dry-run", count = models));
         return Ok(Exit::Done);
     }
     if plan.new.is_empty() {
-        ctx.note(&format!("{file}: no new models; nothing was written"));
+        ctx.note(&tr!("import-run-nothing-new", file = &file));
         return Ok(Exit::Done);
     }
-    let bar = ctx.counter("ghi", plan.new.len(), PROGRESS_FROM);
+    let bar = ctx.counter(tr!("import-run-progress"), plan.new.len(), PROGRESS_FROM);
     let folder = import::commit(register, &plan.new, ctx.today, || bar.inc(1))?;
     bar.finish_and_clear();
     print_lines(plan.new.iter().map(|new| &new.id))?;
     let folder = dvk::fs::layout::shown(&register.root, &folder);
-    ctx.note(&format!("imported {models} into {}", folder.display()));
+    ctx.note(&tr!("import-run-done", count = models, folder = &folder));
     Ok(Exit::Done)
 }

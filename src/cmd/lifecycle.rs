@@ -8,7 +8,7 @@ use clap::Args;
 use chrono::Datelike;
 use dvk::model::EventType;
 use dvk::model::derived::AsOf;
-use dvk::text::plural;
+use dvk::tr;
 use dvk::write::lifecycle::{self, EventRequest};
 use dvk::write::{evidence, from_sheet};
 
@@ -208,7 +208,7 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     let named = args.named(register)?;
     let ids = lifecycle::targets(&workspace, &named, args.selection.as_deref(), &as_of)?;
     if ids.is_empty() {
-        ctx.note("no model matches --where; nothing was written");
+        ctx.note(&tr!("lifecycle-none-matches"));
         return Ok(Exit::Done);
     }
     let table = lifecycle::event_table(&event);
@@ -218,16 +218,16 @@ pub(crate) fn run(ctx: &Context, verb: &Verb<'_>) -> Result<Exit> {
     }
     if args.dry_run {
         lifecycle::write_preview(&edits, &mut std::io::stdout().lock())?;
-        let files = edits.len();
-        ctx.note(&format!(
-            "{files} file(s) would change; nothing was written"
-        ));
+        ctx.note(&tr!("lifecycle-dry-run", count = edits.len()));
         return Ok(Exit::Done);
     }
     let staged = evidence::stage(&register.root, &evidence)?;
     lifecycle::apply_with_evidence(&edits, staged)?;
     print_lines(edits.iter().map(|edit| &edit.id))?;
-    let models = plural(edits.len(), "model");
-    ctx.note(&format!("recorded `{}` for {models}", verb.kind.code()));
+    ctx.note(&tr!(
+        "lifecycle-recorded",
+        code = verb.kind.code(),
+        count = edits.len()
+    ));
     Ok(Exit::Done)
 }

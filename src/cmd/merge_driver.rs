@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
+use dvk::tr;
 use dvk::write::merge::{self, Outcome};
 
 use super::{Context, Exit};
@@ -37,16 +38,15 @@ pub(crate) fn run(ctx: &Context, args: &MergeDriverArgs) -> Result<Exit> {
     match merge::merge_files(base, ours, theirs, path)? {
         Outcome::Clean | Outcome::Textual { clean: true } => Ok(Exit::Done),
         Outcome::Conflicts(what) => {
-            ctx.note(&format!(
-                "{shown}: both sides changed {} differently: choose between the marked lines, then run `dvk check`",
-                what.join(", ")
+            ctx.note(&tr!(
+                "merge-driver-conflicts",
+                file = shown.to_string(),
+                what = what.join(", ")
             ));
             Ok(Exit::No)
         }
         Outcome::Textual { clean: false } => {
-            ctx.note(&format!(
-                "{shown}: not a model on every side, so git merged it as text: resolve the marked lines, then run `dvk check`"
-            ));
+            ctx.note(&tr!("merge-driver-textual", file = shown.to_string()));
             Ok(Exit::No)
         }
     }

@@ -7,6 +7,7 @@ use clap::Args;
 
 use dvk::model::date::Date;
 use dvk::model::taxonomy::{CodeList, Taxonomy};
+use dvk::tr;
 use dvk::write::registration::{self, Draft};
 
 use super::args::{day, day_or};
@@ -67,30 +68,33 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Exit> {
     }
     let registration = draft(args, ctx.today)?
         .validate(taxonomy)
-        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+        .map_err(|problems| anyhow!(tr!("register-problems", problems = problems.join("\n"))))?;
     let id = registration::create(register, &registration)?;
     writeln!(std::io::stdout(), "{id}")?;
     let path = dvk::fs::layout::shown(&register.root, &registration.path(&id));
-    ctx.note(&format!("registered {}", path.display()));
+    ctx.note(&tr!("register-done", path = &path));
     Ok(Exit::Done)
 }
 
 /// Asks for each required key the arguments lack (on a terminal).
 fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
     if args.name.is_none() {
-        args.name = Some(ask("Tên mô hình (name)")?);
+        args.name = Some(ask(&tr!("register-prompt-name"))?);
     }
     if args.unit.is_none() {
-        args.unit = Some(ask("Đơn vị thực hiện (unit)")?);
+        args.unit = Some(ask(&tr!("register-prompt-unit"))?);
     }
     if args.subject.is_none() {
-        args.subject = Some(ask_code("Đối tượng (subject)", &taxonomy.subjects)?);
+        args.subject = Some(ask_code(
+            &tr!("register-prompt-subject"),
+            &taxonomy.subjects,
+        )?);
     }
     if args.field.is_none() {
-        args.field = Some(ask_code("Lĩnh vực (field)", &taxonomy.fields)?);
+        args.field = Some(ask_code(&tr!("register-prompt-field"), &taxonomy.fields)?);
     }
     if args.level.is_none() {
-        args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
+        args.level = Some(ask_code(&tr!("register-prompt-level"), &taxonomy.levels)?);
     }
     // The register's own keys, each optional: an empty answer leaves it out.
     for key in &taxonomy.custom {
@@ -105,9 +109,11 @@ fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
             Some(list) => list.choices(),
             None => key.kind.name().to_owned(),
         };
-        let answer = ask(&format!(
-            "{} ({}, {kind}; Enter to skip)",
-            key.label, key.code
+        let answer = ask(&tr!(
+            "register-prompt-custom",
+            label = &key.label,
+            code = &key.code,
+            kind = kind
         ))?;
         if !answer.is_empty() {
             args.set.push(format!("{}={answer}", key.code));
@@ -131,7 +137,7 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
     .map(|(flag, _)| flag)
     .collect();
     if !missing.is_empty() {
-        bail!("missing {}; nothing was written", missing.join(", "));
+        bail!(tr!("register-missing", flags = missing.join(", ")));
     }
     let registered = args.registered.as_deref();
     let started = args.started.as_deref();
@@ -158,7 +164,7 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
             .map(|set| {
                 set.split_once('=')
                     .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
-                    .ok_or_else(|| anyhow!("--set {set}: expected KEY=VALUE; nothing was written"))
+                    .ok_or_else(|| anyhow!(tr!("register-set-form", set = set)))
             })
             .collect::<Result<_>>()?,
     })

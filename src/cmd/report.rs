@@ -7,6 +7,7 @@ use clap::Args;
 use dvk::query::Query;
 use dvk::query::key::Mode;
 use dvk::reports::pack::{self, Period};
+use dvk::tr;
 
 use super::{Context, Exit, print_lines};
 
@@ -20,7 +21,7 @@ pub(crate) struct ReportArgs {
 
 pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit> {
     let Some(period) = Period::of(&ctx.as_of) else {
-        bail!("report needs the period it covers: --year Y or --phase A-B");
+        bail!(tr!("report-run-needs-period"));
     };
     let workspace = ctx.load()?;
     let query = Query::from_args(&args.query, Mode::Models, workspace.taxonomy())?;
@@ -28,12 +29,12 @@ pub(crate) fn run(ctx: &Context, args: &ReportArgs) -> Result<Exit> {
     let dir = args.out.clone().unwrap_or_else(|| pack.name().into());
     let written = dvk::render::pack::write(&pack, &dir)?;
     print_lines(written.iter().map(|path| path.display()))?;
-    ctx.note(&format!(
-        "wrote {} tables on {} models, as of {}, to {}",
-        pack.parts.len(),
-        pack.models,
-        pack.as_of,
-        dir.display()
+    ctx.note(&tr!(
+        "report-run-done",
+        tables = pack.parts.len(),
+        models = pack.models,
+        date = pack.as_of.to_string(),
+        dir = &dir
     ));
     Ok(Exit::Done)
 }

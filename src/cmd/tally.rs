@@ -11,6 +11,7 @@ use dvk::render::bars::draw;
 use dvk::reports::report::Report;
 use dvk::reports::tally::{Counter, Spec};
 use dvk::select::{EachRow, Selection};
+use dvk::tr;
 
 use super::{Context, Exit};
 
@@ -41,7 +42,7 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Exit> {
     let spec = Spec::parse(&args.by, &args.sum, mode, args.percent, taxonomy)?;
     let query = Query::from_args(&args.query, mode, taxonomy)?;
     if args.chart && matches!(ctx.format_given(), Some(Format::Csv | Format::Json)) {
-        bail!("--chart draws bars for people; it cannot be written as csv or json");
+        bail!(tr!("tally-chart-format"));
     }
     // Counting needs no model kept: a national register is read in chunks.
     let mut counter = Counter::new(&spec, taxonomy);
@@ -51,7 +52,7 @@ pub(crate) fn run(ctx: &Context, args: &TallyArgs) -> Result<Exit> {
         as_of: &ctx.as_of,
     };
     let each = |row: &Row<'_>| counter.add(row);
-    ctx.scan("đếm", &mut EachRow { selection, each })?;
+    ctx.scan(tr!("tally-progress"), &mut EachRow { selection, each })?;
     let tally = counter.finish(taxonomy);
     if args.chart {
         // Not a terminal, or one that does not tell its width: 80 columns.
