@@ -72,3 +72,27 @@ fn help_of_every_command_in_vietnamese_is_pinned() {
         failures.join("\n")
     );
 }
+
+/// On a terminal of 80 columns the Vietnamese help wraps within them,
+/// between words (never inside a letter with its diacritics).
+#[test]
+fn vietnamese_help_wraps_at_the_terminal_width() {
+    let t = Test::new().env("DVK_LANG", "vi").env("COLUMNS", "80");
+    for command in std::iter::once(String::new()).chain(commands()) {
+        for flag in ["-h", "--help"] {
+            let args: Vec<&str> = [command.as_str(), flag]
+                .into_iter()
+                .filter(|a| !a.is_empty())
+                .collect();
+            let help = t.ok_with(&args);
+            for line in help.lines() {
+                assert!(
+                    line.chars().count() <= 80,
+                    "dvk {}: a line of {} columns:\n{line}",
+                    args.join(" "),
+                    line.chars().count()
+                );
+            }
+        }
+    }
+}
