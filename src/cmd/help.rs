@@ -45,7 +45,7 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     };
     let shape = command_shape(&command);
     let mut command = command;
-    // clap's usage line, but in English: its placeholders translated.
+    // clap's usage line is in English: its placeholders translated.
     let usage = (stage == Stage::Built && i18n::lang() != i18n::Lang::En).then(|| {
         let usage = super::usage::localize_usage(&command.render_usage().to_string());
         let heading = tr!("help-usage");
@@ -68,9 +68,15 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     if parent.is_none() {
         command = command.mut_subcommands(|sub| localize(sub, Some("dvk"), stage));
     } else if name == "help" {
+        // Its subcommands are clap's copies of the commands, made by the
+        // build with their about; `help help` is its own.
         command = command.mut_subcommands(|sub| {
-            sub.about(tr!("cmd-help-about"))
-                .help_template(template(&command_shape(&Command::new("")), None))
+            let sub = if sub.get_name() == "help" {
+                sub.about(tr!("cmd-help-about"))
+            } else {
+                sub
+            };
+            sub.help_template(template(&command_shape(&Command::new("")), None))
         });
     }
     command
