@@ -466,3 +466,48 @@ show-no-model = no model `{ $id }` in { $register }{ $hint }
 
 tally-progress = counting
 tally-chart-format = --chart draws bars for people; it cannot be written as csv or json
+
+## Placeholders of the arguments' values: English shows clap's own (these),
+## the other languages these ids (cmd/help.rs)
+
+arg-value-date = DATE
+arg-value-dir = DIR
+arg-value-y = Y
+arg-value-when = WHEN
+arg-value-lang = LANG
+arg-value-format = FORMAT
+arg-value-a-b = A-B
+arg-value-id = ID
+arg-value-file = FILE
+arg-value-query = QUERY
+arg-value-name = NAME
+arg-value-path = PATH
+arg-value-note = NOTE
+arg-value-level = LEVEL
+arg-value-authority = AUTHORITY
+arg-value-set = SET
+arg-value-base = BASE
+arg-value-ours = OURS
+arg-value-theirs = THEIRS
+arg-value-decision = DECISION
+arg-value-shell = SHELL
+arg-value-place = PLACE
+arg-value-other = OTHER
+arg-value-n = N
+arg-value-key-key-more = KEY[,KEY...]
+arg-value-form = FORM
+arg-value-criterion-value = CRITERION=VALUE
+arg-value-unit = UNIT
+arg-value-subject = SUBJECT
+arg-value-province = PROVINCE
+arg-value-phase = PHASE
+arg-value-metric = METRIC
+arg-value-map-toml = MAP.toml
+arg-value-kind = KIND
+arg-value-key-key = KEY[,KEY]
+arg-value-key-value = KEY=VALUE
+arg-value-k-k-more = K,K...
+arg-value-field = FIELD
+arg-value-district = DISTRICT
+arg-value-commune = COMMUNE
+arg-value-by = BY

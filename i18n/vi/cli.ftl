@@ -24,10 +24,10 @@ cmd-import-long-about = Nhập danh sách mô hình từ bảng tính: mỗi dò
     Ví dụ:
       dvk import danh-sach-2024.xlsx --sheet "Năm 2024" --dry-run
       dvk import danh-sach.csv --map cot.toml
-cmd-absorb-about = Gộp một sổ theo dõi khác vào sổ này (xã được sáp nhập vào xã khác, sổ được bàn giao): các mô hình, bộ tiêu chí và hồ sơ minh chứng của OTHER
-cmd-absorb-long-about = Gộp một sổ theo dõi khác vào sổ này (xã được sáp nhập vào xã khác, sổ được bàn giao): các mô hình, bộ tiêu chí và hồ sơ minh chứng của OTHER.
+cmd-absorb-about = Gộp một sổ theo dõi khác vào sổ này (xã được sáp nhập vào xã khác, sổ được bàn giao): các mô hình, bộ tiêu chí và hồ sơ minh chứng của SỔ_KHÁC
+cmd-absorb-long-about = Gộp một sổ theo dõi khác vào sổ này (xã được sáp nhập vào xã khác, sổ được bàn giao): các mô hình, bộ tiêu chí và hồ sơ minh chứng của SỔ_KHÁC.
 
-    Mỗi mô hình của OTHER được sao chép vào cùng đường dẫn trong models/, kèm các bộ tiêu chí mà kết quả thẩm định của mô hình nêu tên và các tệp trong ho-so/ của OTHER. Gộp tất cả hoặc không gộp gì: mã có ở cả hai sổ, mã hay chỉ tiêu mà dvk.toml của sổ này không có, bộ tiêu chí hay tệp minh chứng trùng tên nhưng khác nội dung, sổ bị lỗi ở bên nào, đều được nêu ra và không có gì được ghi. OTHER được giữ nguyên. Lệnh in ra các tệp đã sao chép; docs/rollup.md hướng dẫn cách giữ lịch sử git của cả hai sổ.
+    Mỗi mô hình của SỔ_KHÁC được sao chép vào cùng đường dẫn trong models/, kèm các bộ tiêu chí mà kết quả thẩm định của mô hình nêu tên và các tệp trong ho-so/ của SỔ_KHÁC. Gộp tất cả hoặc không gộp gì: mã có ở cả hai sổ, mã hay chỉ tiêu mà dvk.toml của sổ này không có, bộ tiêu chí hay tệp minh chứng trùng tên nhưng khác nội dung, sổ bị lỗi ở bên nào, đều được nêu ra và không có gì được ghi. SỔ_KHÁC được giữ nguyên. Lệnh in ra các tệp đã sao chép; docs/rollup.md hướng dẫn cách giữ lịch sử git của cả hai sổ.
 cmd-absorb-after =
     Ví dụ:
       dvk absorb ../xa-quang-loi --dry-run
@@ -83,8 +83,8 @@ cmd-report-after =
       dvk report --year 2024
       dvk report --phase 2021-2025 --out bao-cao-tong-ket
       dvk report --year 2024 district:"Đầm Hà"
-cmd-annex-about = Lập danh sách kèm theo quyết định: mọi sự kiện có số quyết định là DECISION (so sánh không phân biệt chữ hoa, chữ thường, dấu và dấu cách), đánh số, với mã, tên, đơn vị thực hiện, lĩnh vực, đối tượng của mô hình và cấp, hình thức, số của sự kiện, dưới phần đầu của [report] trong dvk.toml và tiêu đề nêu quyết định cùng ngày ban hành. Với --certificates, lập tài liệu Word gồm mỗi mô hình được quyết định công nhận hoặc khen thưởng một trang giấy chứng nhận
-cmd-annex-long-about = Lập danh sách kèm theo quyết định: mọi sự kiện có số quyết định là DECISION (so sánh không phân biệt chữ hoa, chữ thường, dấu và dấu cách), đánh số, với mã, tên, đơn vị thực hiện, lĩnh vực, đối tượng của mô hình và cấp, hình thức, số của sự kiện, dưới phần đầu của [report] trong dvk.toml và tiêu đề nêu quyết định cùng ngày ban hành. Với --certificates, lập tài liệu Word gồm mỗi mô hình được quyết định công nhận hoặc khen thưởng một trang giấy chứng nhận.
+cmd-annex-about = Lập danh sách kèm theo quyết định: mọi sự kiện có số quyết định là QUYẾT_ĐỊNH (so sánh không phân biệt chữ hoa, chữ thường, dấu và dấu cách), đánh số, với mã, tên, đơn vị thực hiện, lĩnh vực, đối tượng của mô hình và cấp, hình thức, số của sự kiện, dưới phần đầu của [report] trong dvk.toml và tiêu đề nêu quyết định cùng ngày ban hành. Với --certificates, lập tài liệu Word gồm mỗi mô hình được quyết định công nhận hoặc khen thưởng một trang giấy chứng nhận
+cmd-annex-long-about = Lập danh sách kèm theo quyết định: mọi sự kiện có số quyết định là QUYẾT_ĐỊNH (so sánh không phân biệt chữ hoa, chữ thường, dấu và dấu cách), đánh số, với mã, tên, đơn vị thực hiện, lĩnh vực, đối tượng của mô hình và cấp, hình thức, số của sự kiện, dưới phần đầu của [report] trong dvk.toml và tiêu đề nêu quyết định cùng ngày ban hành. Với --certificates, lập tài liệu Word gồm mỗi mô hình được quyết định công nhận hoặc khen thưởng một trang giấy chứng nhận.
 
     Định dạng là --format, nếu không có thì theo phần mở rộng của --out, nếu không nữa thì là csv. Không có --out thì csv được in ra stdout; bảng tính hoặc tài liệu được ghi vào --out, mặc định là danh-sach-<quyết_định>.xlsx hoặc .docx (chung-nhan-<quyết_định>.docx với giấy chứng nhận) trong thư mục hiện tại.
 cmd-annex-after =
@@ -168,7 +168,7 @@ cmd-history-long-about = Xem lịch sử của một mô hình từ git: mọi c
 cmd-merge-driver-about = Hợp nhất ba phiên bản của một tệp mô hình cho git: các bản ghi (sự kiện, kết quả thẩm định, kết quả) thêm ở bên nào cũng được giữ lại hết, theo thứ tự ngày; chỉ khi một khóa hay một bản ghi bị hai bên sửa khác nhau mới là xung đột, được đánh dấu trong tệp
 cmd-merge-driver-long-about = Hợp nhất ba phiên bản của một tệp mô hình cho git: các bản ghi (sự kiện, kết quả thẩm định, kết quả) thêm ở bên nào cũng được giữ lại hết, theo thứ tự ngày; chỉ khi một khóa hay một bản ghi bị hai bên sửa khác nhau mới là xung đột, được đánh dấu trong tệp.
 
-    Git chạy lệnh này dưới dạng `dvk merge-driver %O %A %B %P` sau khi `dvk merge-driver --install` đã cài đặt (mỗi bản sao của kho chạy lệnh đó một lần). Lệnh ghi kết quả vào OURS và thoát với mã 0 khi hợp nhất xong không có xung đột, mã 1 khi có xung đột; tệp nào không phải là tệp mô hình ở cả ba phía thì để `git merge-file` xử lý.
+    Git chạy lệnh này dưới dạng `dvk merge-driver %O %A %B %P` sau khi `dvk merge-driver --install` đã cài đặt (mỗi bản sao của kho chạy lệnh đó một lần). Lệnh ghi kết quả vào BÊN_MÌNH và thoát với mã 0 khi hợp nhất xong không có xung đột, mã 1 khi có xung đột; tệp nào không phải là tệp mô hình ở cả ba phía thì để `git merge-file` xử lý.
 
     Ví dụ: dvk merge-driver --install
 cmd-completions-about = In mã tự hoàn thành lệnh cho shell: thêm source <(dvk completions bash) vào ~/.bashrc, hoặc lưu kết quả của dvk completions zsh thành tệp _dvk trong $fpath
@@ -431,3 +431,47 @@ show-no-model = không có mô hình `{ $id }` trong { $register }{ $hint }
 
 tally-progress = đếm
 tally-chart-format = --chart vẽ biểu đồ cho người đọc; không ghi ra csv hay json được
+
+## Tên chỗ điền giá trị của các đối số (cmd/help.rs)
+
+arg-value-date = NGÀY
+arg-value-dir = THƯ_MỤC
+arg-value-y = Y
+arg-value-when = KHI
+arg-value-lang = NGÔN_NGỮ
+arg-value-format = ĐỊNH_DẠNG
+arg-value-a-b = A-B
+arg-value-id = MÃ
+arg-value-file = TỆP
+arg-value-query = ĐIỀU_KIỆN
+arg-value-name = TÊN
+arg-value-path = ĐƯỜNG_DẪN
+arg-value-note = GHI_CHÚ
+arg-value-level = CẤP
+arg-value-authority = CƠ_QUAN
+arg-value-set = BỘ_TIÊU_CHÍ
+arg-value-base = GỐC
+arg-value-ours = BÊN_MÌNH
+arg-value-theirs = BÊN_KIA
+arg-value-decision = QUYẾT_ĐỊNH
+arg-value-shell = SHELL
+arg-value-place = NƠI
+arg-value-other = SỔ_KHÁC
+arg-value-n = SỐ
+arg-value-key-key-more = KHÓA[,KHÓA...]
+arg-value-form = HÌNH_THỨC
+arg-value-criterion-value = TIÊU_CHÍ=GIÁ_TRỊ
+arg-value-unit = ĐƠN_VỊ
+arg-value-subject = ĐỐI_TƯỢNG
+arg-value-province = TỈNH
+arg-value-phase = GIAI_ĐOẠN
+arg-value-metric = CHỈ_TIÊU
+arg-value-map-toml = TỆP.toml
+arg-value-kind = LOẠI
+arg-value-key-key = KHÓA[,KHÓA]
+arg-value-key-value = KHÓA=GIÁ_TRỊ
+arg-value-k-k-more = KHÓA,KHÓA...
+arg-value-field = LĨNH_VỰC
+arg-value-district = HUYỆN
+arg-value-commune = XÃ
+arg-value-by = TỔ_THẨM_ĐỊNH

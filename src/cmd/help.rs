@@ -49,11 +49,8 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     let usage = (stage == Stage::Built && i18n::lang() != i18n::Lang::En).then(|| {
         let usage = super::usage::localize_usage(&command.render_usage().to_string());
         let heading = tr!("help-usage");
-        usage
-            .strip_prefix(heading.as_str())
-            .unwrap_or(&usage)
-            .trim_start()
-            .to_owned()
+        let usage = usage.strip_prefix(heading.as_str()).unwrap_or(&usage);
+        wrap_usage(&heading, usage.trim_start())
     });
     let mut command = command
         .about(text(&format!("{prefix}-about")))
@@ -81,6 +78,58 @@ fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     }
     command
 }
+
+/// The usage line after its heading, broken between words where it would
+/// pass the width clap wraps the help at, the lines after the first
+/// aligned under it (clap leaves the line it renders itself unbroken, and
+/// the English one fits).
+fn wrap_usage(heading: &str, usage: &str) -> String {
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width().map(usize::from))
+        .unwrap_or(MAX_WIDTH)
+        .min(MAX_WIDTH);
+    let indent = heading.chars().count() + 1;
+    let mut out = String::new();
+    let mut column = indent;
+    for word in words(usage) {
+        let length = word.chars().count();
+        if column > indent && column + 1 + length > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        } else if column > indent {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += length;
+    }
+    out
+}
+
+/// The words of a usage line; a bracketed one (`[TÙY CHỌN]`) is one word.
+fn words(usage: &str) -> Vec<&str> {
+    let (mut words, mut start, mut depth) = (Vec::new(), 0, 0_i32);
+    for (at, c) in usage.char_indices() {
+        match c {
+            '[' | '<' => depth += 1,
+            ']' | '>' => depth -= 1,
+            ' ' if depth <= 0 => {
+                words.push(&usage[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    words.push(&usage[start..]);
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// clap's `max_term_width` (cmd/mod.rs).
+const MAX_WIDTH: usize = 100;
 
 /// Which sections a command's help has.
 struct Shape {
@@ -125,6 +174,7 @@ fn template(shape: &Shape, usage: Option<&str>) -> String {
 }
 
 fn localize_arg(arg: Arg, prefix: &str, stage: Stage) -> Arg {
+    let arg = localize_value_names(arg);
     let id = arg.get_id().as_str().to_owned();
     let own = format!("{prefix}-{id}");
     let key = if arg.is_global_set() || !i18n::has(&own) {
@@ -186,6 +236,32 @@ fn localize_arg(arg: Arg, prefix: &str, stage: Stage) -> Arg {
         arg = arg.long_help(text);
     }
     arg
+}
+
+/// The placeholders of an argument's values (`<DIR>`, `[QUERY]...`) in
+/// the language of the run: `arg-value-NAME`, NAME the placeholder in
+/// kebab case (`KEY[,KEY...]` is `key-key-more`). English keeps clap's.
+fn localize_value_names(arg: Arg) -> Arg {
+    if i18n::lang() == i18n::Lang::En {
+        return arg;
+    }
+    let Some(names) = arg.get_value_names().filter(|n| !n.is_empty()) else {
+        return arg;
+    };
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| optional(&format!("arg-value-{}", kebab(name))).unwrap_or(name.to_string()))
+        .collect();
+    arg.value_names(names)
+}
+
+/// `KEY[,KEY...]` as `key-key-more`.
+fn kebab(name: &str) -> String {
+    let name = name.replace("...", "-more").to_lowercase();
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn text(id: &str) -> String {

@@ -26,14 +26,14 @@ fn an_unknown_option_names_the_command_to_read_about() {
         "",
         "lỗi: lệnh không nhận đối số '--bogus'\n\n  \
          gợi ý: để dùng '--bogus' làm giá trị, hãy viết '-- --bogus'\n\n\
-         Cách dùng: dvk list [TÙY CHỌN] [QUERY]...\n\nXem thêm: dvk list --help\n",
+         Cách dùng: dvk list [TÙY CHỌN] [ĐIỀU_KIỆN]...\n\nXem thêm: dvk list --help\n",
         2,
     );
     vi().expect_with(
         &["-C", "x", "list", "--sor", "path"],
         "",
         "lỗi: lệnh không nhận đối số '--sor'\n\n  gợi ý: có phải là '--sort'?\n\n\
-         Cách dùng: dvk list --sort <KEY[,KEY]> [QUERY]...\n\nXem thêm: dvk list --help\n",
+         Cách dùng: dvk list --sort <KHÓA[,KHÓA]> [ĐIỀU_KIỆN]...\n\nXem thêm: dvk list --help\n",
         2,
     );
 }
@@ -43,14 +43,14 @@ fn a_value_not_among_the_choices_lists_them() {
     vi().expect_with(
         &["list", "--format", "xml"],
         "",
-        "lỗi: giá trị 'xml' không hợp lệ cho '--format <FORMAT>'\n  \
+        "lỗi: giá trị 'xml' không hợp lệ cho '--format <ĐỊNH_DẠNG>'\n  \
          [giá trị hợp lệ: table, csv, json]\n\nXem thêm: dvk list --help\n",
         2,
     );
     vi().expect_with(
         &["list", "--format"],
         "",
-        "lỗi: '--format <FORMAT>' cần một giá trị nhưng chưa có giá trị nào\n  \
+        "lỗi: '--format <ĐỊNH_DẠNG>' cần một giá trị nhưng chưa có giá trị nào\n  \
          [giá trị hợp lệ: table, csv, json]\n\nXem thêm: dvk list --help\n",
         2,
     );
@@ -69,29 +69,29 @@ fn a_missing_argument_a_conflict_and_a_repeated_option() {
     vi().expect_with(
         &["tally"],
         "",
-        "lỗi: còn thiếu các đối số bắt buộc sau:\n  --by <KEY[,KEY...]>\n\n\
-         Cách dùng: dvk tally --by <KEY[,KEY...]> [QUERY]...\n\nXem thêm: dvk tally --help\n",
+        "lỗi: còn thiếu các đối số bắt buộc sau:\n  --by <KHÓA[,KHÓA...]>\n\n\
+         Cách dùng: dvk tally --by <KHÓA[,KHÓA...]> [ĐIỀU_KIỆN]...\n\nXem thêm: dvk tally --help\n",
         2,
     );
     vi().expect_with(
         &["list", "--year", "2024", "--phase", "2021-2025"],
         "",
         "lỗi: không dùng được đối số '--year <Y>' cùng với '--phase <A-B>'\n\n\
-         Cách dùng: dvk list --year <Y> [QUERY]...\n\nXem thêm: dvk list --help\n",
+         Cách dùng: dvk list --year <Y> [ĐIỀU_KIỆN]...\n\nXem thêm: dvk list --help\n",
         2,
     );
     vi().expect_with(
         &["list", "--year", "2024", "--year", "2025"],
         "",
         "lỗi: đối số '--year <Y>' chỉ được dùng một lần\n\n\
-         Cách dùng: dvk list [TÙY CHỌN] [QUERY]...\n\nXem thêm: dvk list --help\n",
+         Cách dùng: dvk list [TÙY CHỌN] [ĐIỀU_KIỆN]...\n\nXem thêm: dvk list --help\n",
         2,
     );
     vi().expect_with(
         &["list", "--quiet=x"],
         "",
         "lỗi: '--quiet' không nhận thêm giá trị 'x'\n\n\
-         Cách dùng: dvk list --quiet [QUERY]...\n\nXem thêm: dvk list --help\n",
+         Cách dùng: dvk list --quiet [ĐIỀU_KIỆN]...\n\nXem thêm: dvk list --help\n",
         2,
     );
 }
@@ -122,7 +122,7 @@ fn an_unknown_language_is_refused_in_the_environments() {
     vi().expect_with(
         &["--lang", "fr", "list"],
         "",
-        "lỗi: giá trị 'fr' không hợp lệ cho '--lang <LANG>'\n  [giá trị hợp lệ: vi, en]\n\n\
+        "lỗi: giá trị 'fr' không hợp lệ cho '--lang <NGÔN_NGỮ>'\n  [giá trị hợp lệ: vi, en]\n\n\
          Xem thêm: dvk list --help\n",
         2,
     );
