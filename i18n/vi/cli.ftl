@@ -132,8 +132,8 @@ cmd-revoke-about = Ghi nhận việc thu hồi công nhận; không có --level 
 cmd-revoke-long-about = Ghi nhận việc thu hồi công nhận; không có --level thì mọi lần công nhận của mô hình đều bị thu hồi.
 
     Ví dụ: dvk revoke 2016-an-thang-phong-chong --level huyen --decision 45-QĐ/HU
-cmd-assess-about = Ghi kết quả thẩm định một mô hình theo một bộ tiêu chí: mỗi tiêu chí mà tổ thẩm định kết luận là một giá trị
-cmd-assess-long-about = Ghi kết quả thẩm định một mô hình theo một bộ tiêu chí: mỗi tiêu chí mà tổ thẩm định kết luận là một giá trị.
+cmd-assess-about = Ghi kết quả thẩm định một mô hình theo một bộ tiêu chí: một kết luận cho mỗi tiêu chí mà tổ thẩm định đã xét
+cmd-assess-long-about = Ghi kết quả thẩm định một mô hình theo một bộ tiêu chí: một kết luận cho mỗi tiêu chí mà tổ thẩm định đã xét.
 
     Giá trị: true/false, có/không, đạt/không đạt, hoặc số điểm.
     Ví dụ:
