@@ -511,3 +511,16 @@ arg-value-field = FIELD
 arg-value-district = DISTRICT
 arg-value-commune = COMMUNE
 arg-value-by = BY
+
+## src/cmd/completions.rs: the manual's section headings (English is clap_mangen's own)
+
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-subcommands = SUBCOMMANDS
+man-extra = EXTRA
+man-version = VERSION
+man-authors = AUTHORS
+# In the synopsis: <subcommands>
+usage-command-word = subcommands

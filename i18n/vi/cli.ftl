@@ -475,3 +475,15 @@ arg-value-field = LĨNH_VỰC
 arg-value-district = HUYỆN
 arg-value-commune = XÃ
 arg-value-by = TỔ_THẨM_ĐỊNH
+
+## src/cmd/completions.rs: tiêu đề các mục của trang hướng dẫn
+
+man-name = TÊN
+man-synopsis = CÁCH DÙNG
+man-description = MÔ TẢ
+man-options = TÙY CHỌN
+man-subcommands = LỆNH
+man-extra = GHI CHÚ
+man-version = PHIÊN BẢN
+man-authors = TÁC GIẢ
+usage-command-word = lệnh

@@ -8,6 +8,9 @@ use anyhow::Result;
 use clap::Args;
 use clap_complete::Shell;
 
+use dvk::i18n::{self, Lang};
+use dvk::tr;
+
 use super::Exit;
 
 #[derive(Debug, Args)]
@@ -32,8 +35,44 @@ pub(crate) struct ManArgs {}
 
 pub(crate) fn man(_args: &ManArgs) -> Result<Exit> {
     let page = clap_mangen::Man::new(super::help::command());
+    let mut roff = Vec::new();
+    page.render(&mut roff)?;
+    if i18n::lang() != Lang::En {
+        roff = headings(&String::from_utf8_lossy(&roff)).into_bytes();
+    }
     let mut out = std::io::stdout().lock();
-    page.render(&mut out)?;
+    out.write_all(&roff)?;
     out.flush()?;
     Ok(Exit::Done)
+}
+
+/// `clap_mangen`'s section headings, which it writes in English, in the
+/// language of the run.
+fn headings(roff: &str) -> String {
+    let sections = [
+        ("NAME", tr!("man-name")),
+        ("SYNOPSIS", tr!("man-synopsis")),
+        ("DESCRIPTION", tr!("man-description")),
+        ("OPTIONS", tr!("man-options")),
+        ("SUBCOMMANDS", tr!("man-subcommands")),
+        ("EXTRA", tr!("man-extra")),
+        ("VERSION", tr!("man-version")),
+        ("AUTHORS", tr!("man-authors")),
+    ];
+    let mut out = String::with_capacity(roff.len());
+    for line in roff.split_inclusive('\n') {
+        let heading = line.strip_prefix(".SH ").map(str::trim_end);
+        match sections.iter().find(|(name, _)| Some(*name) == heading) {
+            Some((_, local)) => {
+                out.push_str(".SH ");
+                out.push_str(local);
+                out.push('\n');
+            }
+            None => out.push_str(&line.replace(
+                "<\\fIsubcommands\\fR>",
+                &format!("<\\fI{}\\fR>", tr!("usage-command-word")),
+            )),
+        }
+    }
+    out
 }

@@ -96,3 +96,20 @@ fn vietnamese_help_wraps_at_the_terminal_width() {
         }
     }
 }
+
+/// `dvk man` and `dvk completions` speak the language of the run.
+#[test]
+fn the_manual_and_the_completions_are_in_the_language_of_the_run() {
+    let vi = Test::new().env("DVK_LANG", "vi");
+    let man = vi.ok_with(&["man"]);
+    assert!(
+        man.contains(".SH TÊN\ndvk \\- Quản lý sổ theo dõi"),
+        "{man}"
+    );
+    assert!(man.contains(".SH TÙY CHỌN\n"), "{man}");
+    assert!(!man.contains(".SH OPTIONS"), "{man}");
+    let en = Test::new().ok_with(&["man"]);
+    assert!(en.contains(".SH NAME\ndvk \\- Keep the register"), "{en}");
+    let fish = vi.ok_with(&["completions", "fish"]);
+    assert!(fish.contains("Thư mục của sổ theo dõi"), "{fish}");
+}
