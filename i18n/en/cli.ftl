@@ -24,7 +24,8 @@ cmd-absorb-about = Absorb another register into this one (a commune merged into 
 cmd-absorb-long-about = Absorb another register into this one (a commune merged into another, a register handed over): OTHER's models, criteria sets and evidence.
 
     Every model of OTHER is copied to the same path under models/, with the criteria sets its assessments name and the files of OTHER's ho-so/. All or nothing: ids in both registers, codes or metrics this register's dvk.toml lacks, a criteria set or evidence file of the same name with other content, and a broken register on either side are each named, and nothing is written. OTHER is left as it was. Prints the files copied; docs/rollup.md shows how to keep both git histories.
-cmd-absorb-after = Examples:
+cmd-absorb-after =
+    Examples:
       dvk absorb ../xa-quang-loi --dry-run
       dvk absorb ../xa-quang-loi && dvk check && git add -A && git commit -m "absorb xa-quang-loi"
 cmd-show-about = Show one model (mô hình) with what it is as of the date: status, recognised level (công nhận), months, commendations (khen thưởng)
@@ -52,20 +53,23 @@ cmd-tally-about = Count the models (mô hình) that match a query, grouped by ke
 cmd-tally-long-about = Count the models (mô hình) that match a query, grouped by keys: by field and level, by status, by year; with --events, count events instead.
 
     csv and json give one row per group that occurs (codes, `count`, `percent`, `sum_<metric>`); the table gives labels and a total, and a cross-tab with row and column totals for two keys.
-cmd-tally-after = Examples:
+cmd-tally-after =
+    Examples:
       dvk tally --by field,level --year 2024
       dvk tally --by field --percent --sum dat_hien_m2,ngay_cong --phase 2021-2025
       dvk tally --events type:cong_nhan --by level,year --format table
       dvk tally --by recognized --chart
 cmd-export-about = Export the models (mô hình) that match a query for a spreadsheet: one row a model with every stored and derived key, and events, outcomes and assessments summarised: the date of recognition, the latest decision, the latest assessment, and each metric summed over the period of --year or --phase (see docs/report.md for every column)
-cmd-export-after = Examples:
+cmd-export-after =
+    Examples:
       dvk export --year 2024 --out mo-hinh-2024.xlsx
       dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv
 cmd-report-about = Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models by field, level and subject; registered, proposed, recognised and not passed per level; recognitions and commendations; replications; discontinued and revoked models; outcome sums; shares. Each table is a CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first three are also drawn as SVG bar charts; README.md says what each holds and the date the numbers are as of. The Word document (.docx) holds every table numbered under the header and signature block of [report] in dvk.toml
 cmd-report-long-about = Write the tables of a yearly (sơ kết) or phase (tổng kết) report: models by field, level and subject; registered, proposed, recognised and not passed per level; recognitions and commendations; replications; discontinued and revoked models; outcome sums; shares. Each table is a CSV file (UTF-8 with BOM) and a sheet of one workbook, and the first three are also drawn as SVG bar charts; README.md says what each holds and the date the numbers are as of. The Word document (.docx) holds every table numbered under the header and signature block of [report] in dvk.toml.
 
     Needs --year Y or --phase A-B. Prints the files written.
-cmd-report-after = Examples:
+cmd-report-after =
+    Examples:
       dvk report --year 2024
       dvk report --phase 2021-2025 --out bao-cao-tong-ket
       dvk report --year 2024 district:"Đầm Hà"
@@ -73,7 +77,8 @@ cmd-annex-about = Write the list attached to a decision (danh sách kèm theo qu
 cmd-annex-long-about = Write the list attached to a decision (danh sách kèm theo quyết định): every event whose decision is DECISION (compared ignoring case, diacritics and spaces), numbered, with the model's id, name, unit, field, subject and the event's level, form and number, under the header of [report] in dvk.toml and a title naming the decision and its date. With --certificates, a Word document of one certificate page (giấy chứng nhận) per model the decision recognised or commended.
 
     The format is --format, else the extension of --out, else csv. csv goes to stdout without --out; a workbook or a document is written to --out, by default danh-sach-<decision>.xlsx or .docx (chung-nhan-<decision>.docx for certificates) in the current folder.
-cmd-annex-after = Examples:
+cmd-annex-after =
+    Examples:
       dvk annex 123-QĐ/HU > danh-sach.csv
       dvk annex "123-QĐ/HU" --format docx
       dvk annex 123-QĐ/HU --certificates --out chung-nhan.docx
@@ -251,3 +256,271 @@ help-options = Options
 help-default = [default: { $value }]
 help-possible = [possible values: { $values }]
 arg-lang = The language of messages and help: vi (tiếng Việt) or en [default: $DVK_LANG, else vi when LC_ALL, LC_MESSAGES or LANG (the first set) starts with vi, else en]
+
+## src/cmd/usage.rs: usage errors. English is clap's own rendering; these
+## are the same words for the other languages, laid out as clap lays them.
+
+usage-error = error:
+usage-more = For more information, try '{ $command } --help'.
+usage-options = [OPTIONS]
+usage-command = <COMMAND>
+usage-optional-command = [COMMAND]
+usage-invalid = the command line is not valid
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-subcommand = unrecognized subcommand '{ $name }'
+usage-value-required = a value is required for '{ $arg }' but none was supplied
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# $reason: why the value parser refused it, already a message
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-possible-values = [possible values: { $values }]
+usage-missing-required = the following required arguments were not provided:
+usage-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+usage-subcommands = [subcommands: { $values }]
+usage-repeated = the argument '{ $arg }' cannot be used multiple times
+usage-the-argument = the argument '{ $arg }'
+usage-the-subcommand = the subcommand '{ $name }'
+# $subject: usage-the-argument or usage-the-subcommand
+usage-conflict = { $subject } cannot be used with '{ $other }'
+usage-conflict-list = { $subject } cannot be used with:
+usage-conflict-others = { $subject } cannot be used with one or more of the other specified arguments
+usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+usage-too-few-values = { $min } values required by '{ $arg }'; only { $count } { $count ->
+        [one] was
+       *[other] were
+    } provided
+usage-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $count } { $count ->
+        [one] was
+       *[other] were
+    } provided
+usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+usage-not-a-number = invalid digit found in string
+usage-number-too-large = number too large to fit in target type
+usage-not-in-range = { $value } is not in { $range }
+# $names: the names clap found close to what was typed, quoted, joined by usage-or
+usage-similar-subcommand = tip: a similar subcommand exists: { $names }
+usage-similar-argument = tip: a similar argument exists: { $names }
+usage-similar-value = tip: a similar value exists: { $names }
+usage-or = {", "}
+usage-tip-as-value = tip: to pass '{ $arg }' as a value, use '{ $example }'
+usage-tip-remove-dashes = tip: subcommand '{ $name }' exists; to use it, remove the '--' before it
+usage-tip-exists = tip: '{ $example }' exists
+# $text: a tip of clap's that dvk does not know, in English
+usage-tip = tip: { $text }
+
+## src/cmd/absorb.rs
+
+# $what: what the plan copies ("3 models, 1 criteria set")
+absorb-conflicts = cannot absorb { $from }: { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    }; nothing was written
+absorb-dry-run = { $what } would be copied from { $from }; nothing was written (--dry-run)
+absorb-done = { $what } copied from { $from }; run `dvk check` and commit
+
+## src/cmd/annex.rs
+
+annex-certificates-need-docx = certificates are a Word document: give --format docx or none
+annex-wrote-certificates = wrote { $count ->
+        [one] { $count } certificate
+       *[other] { $count } certificates
+    } of decision { $decision } to { $path }
+annex-wrote-rows = wrote { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    } of decision { $decision } to { $path }
+
+## src/cmd/args.rs
+
+# $flag: the option's name without its dashes; $example: a day
+args-not-a-day = --{ $flag } takes a day like { $example }, not `{ $text }`
+
+## src/cmd/assess.rs
+
+# $problems: the problems of the judgements, one a line
+assess-problems = { $problems }
+    nothing was written
+assess-recorded = recorded an assessment under `{ $criteria }`
+
+## src/cmd/check.rs
+
+check-run-progress = checking
+# $errors: n-errors; $warnings: n-warnings
+check-run-summary = { $errors }, { $warnings } in { $files ->
+        [one] { $files } model file
+       *[other] { $files } model files
+    }
+
+## src/cmd/context.rs
+
+context-error = error
+context-progress-reading = reading
+# After the bar: done/total models
+context-progress-models = models
+context-year-range = --year takes a year from { $first } to { $last }, not `{ $year }`
+context-phase-form = --phase takes two years like 2021-2025, not `{ $text }`
+context-one-register = commands that write work on one register; give -C once
+context-today = DVK_TODAY must be a day like 2025-06-30, not `{ $text }`
+
+## src/cmd/evaluate.rs
+
+evaluate-progress = evaluating
+
+## src/cmd/export.rs
+
+export-no-table = export writes csv, json or xlsx; `dvk list` shows a table
+export-bom-csv-only = --bom is for csv only
+export-workbook-on-terminal = a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout
+export-done = exported { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } to { $path }
+
+## src/cmd/fmt.rs
+
+fmt-would-format = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } would be formatted
+fmt-formatted = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } formatted
+fmt-failed = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } could not be formatted; `dvk check` shows why
+fmt-not-formatted = { $file }: not formatted: { $why }
+
+## src/cmd/history.rs
+
+# $rule: what an id is made of
+history-bad-id = `{ $id }` is not a model id: { $rule }
+# $hint: "; did you mean `x`?" or nothing
+history-no-model = no model `{ $id }` in { $register }{ $hint }
+
+## src/cmd/import.rs
+
+import-run-progress = writing
+import-run-bad-rows = { $count ->
+        [one] { $count } bad row
+       *[other] { $count } bad rows
+    } in { $file }; nothing was written
+import-run-dry-run = { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } would be created; nothing was written (--dry-run)
+import-run-nothing-new = { $file }: no new models; nothing was written
+import-run-done = imported { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    } into { $folder }
+
+## src/cmd/init.rs
+
+init-created = Created a register in { $dir }.
+    Next: dvk -C { $dir } register --name NAME --unit UNIT --subject tap_the --field kinh_te --level xa
+
+## src/cmd/lifecycle.rs
+
+lifecycle-none-matches = no model matches --where; nothing was written
+lifecycle-dry-run = { $count } file(s) would change; nothing was written
+# $code: the event's type (cong_nhan)
+lifecycle-recorded = recorded `{ $code }` for { $count ->
+        [one] { $count } model
+       *[other] { $count } models
+    }
+
+## src/cmd/merge_driver.rs
+
+# $what: the keys and records both sides changed
+merge-driver-conflicts = { $file }: both sides changed { $what } differently: choose between the marked lines, then run `dvk check`
+merge-driver-textual = { $file }: not a model on every side, so git merged it as text: resolve the marked lines, then run `dvk check`
+
+## src/cmd/register.rs
+
+register-prompt-name = Tên mô hình (name)
+register-prompt-unit = Đơn vị thực hiện (unit)
+register-prompt-subject = Đối tượng (subject)
+register-prompt-field = Lĩnh vực (field)
+register-prompt-level = Cấp (level)
+# A key of dvk.toml's [custom]: $kind is its codes or its type
+register-prompt-custom = { $label } ({ $code }, { $kind }; Enter to skip)
+register-problems = { $problems }
+    nothing was written
+register-missing = missing { $flags }; nothing was written
+register-set-form = --set { $set }: expected KEY=VALUE; nothing was written
+register-done = registered { $path }
+
+## src/cmd/report.rs
+
+report-run-needs-period = report needs the period it covers: --year Y or --phase A-B
+report-run-done = wrote { $tables } tables on { $models } models, as of { $date }, to { $dir }
+
+## src/cmd/show.rs
+
+show-bad-id = `{ $id }` is not a model id: { $rule }
+show-no-model = no model `{ $id }` in { $register }{ $hint }
+
+## src/cmd/tally.rs
+
+tally-progress = counting
+tally-chart-format = --chart draws bars for people; it cannot be written as csv or json
+
+## Placeholders of the arguments' values: English shows clap's own (these),
+## the other languages these ids (cmd/help.rs)
+
+arg-value-date = DATE
+arg-value-dir = DIR
+arg-value-y = Y
+arg-value-when = WHEN
+arg-value-lang = LANG
+arg-value-format = FORMAT
+arg-value-a-b = A-B
+arg-value-id = ID
+arg-value-file = FILE
+arg-value-query = QUERY
+arg-value-name = NAME
+arg-value-path = PATH
+arg-value-note = NOTE
+arg-value-level = LEVEL
+arg-value-authority = AUTHORITY
+arg-value-set = SET
+arg-value-base = BASE
+arg-value-ours = OURS
+arg-value-theirs = THEIRS
+arg-value-decision = DECISION
+arg-value-shell = SHELL
+arg-value-place = PLACE
+arg-value-other = OTHER
+arg-value-n = N
+arg-value-key-key-more = KEY[,KEY...]
+arg-value-form = FORM
+arg-value-criterion-value = CRITERION=VALUE
+arg-value-unit = UNIT
+arg-value-subject = SUBJECT
+arg-value-province = PROVINCE
+arg-value-phase = PHASE
+arg-value-metric = METRIC
+arg-value-map-toml = MAP.toml
+arg-value-kind = KIND
+arg-value-key-key = KEY[,KEY]
+arg-value-key-value = KEY=VALUE
+arg-value-k-k-more = K,K...
+arg-value-field = FIELD
+arg-value-district = DISTRICT
+arg-value-commune = COMMUNE
+arg-value-by = BY
+
+## src/cmd/completions.rs: the manual's section headings (English is clap_mangen's own)
+
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-subcommands = SUBCOMMANDS
+man-extra = EXTRA
+man-version = VERSION
+man-authors = AUTHORS
+# In the synopsis: <subcommands>
+usage-command-word = subcommands

@@ -10,39 +10,19 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 use dvk::render::annex::{self, Kind};
 use dvk::reports::annex::find;
-use dvk::text::plural;
+use dvk::tr;
 
 use super::context::FormatArg;
 use super::{Context, Exit, print_lines};
 
-/// Write the list attached to a decision (danh sách kèm theo quyết định):
-/// every event whose decision is DECISION (compared ignoring case,
-/// diacritics and spaces), numbered, with the model's id, name, unit,
-/// field, subject and the event's level, form and number, under the header
-/// of [report] in dvk.toml and a title naming the decision and its date.
-/// With --certificates, a Word document of one certificate page (giấy
-/// chứng nhận) per model the decision recognised or commended.
-///
-/// The format is --format, else the extension of --out, else csv. csv goes
-/// to stdout without --out; a workbook or a document is written to --out,
-/// by default danh-sach-<decision>.xlsx or .docx (chung-nhan-<decision>.docx
-/// for certificates) in the current folder.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk annex 123-QĐ/HU > danh-sach.csv
-  dvk annex \"123-QĐ/HU\" --format docx
-  dvk annex 123-QĐ/HU --certificates --out chung-nhan.docx")]
 pub(crate) struct AnnexArgs {
-    /// The decision's number, as events record it
     #[arg(value_name = "DECISION")]
     decision: String,
-    /// csv, xlsx or docx [default: the extension of --out, else csv]
     #[arg(long, value_name = "FORMAT", value_parser = formats())]
     format: Option<FormatArg>,
-    /// The file to write (replaced whole)
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// One certificate page per model recognised or commended (a .docx)
     #[arg(long)]
     certificates: bool,
 }
@@ -66,7 +46,7 @@ fn form(args: &AnnexArgs) -> Result<Kind> {
         .map(str::to_ascii_lowercase);
     Ok(match (args.format, args.certificates) {
         (Some(FormatArg::Docx) | None, true) => Kind::Certificates,
-        (Some(_), true) => bail!("certificates are a Word document: give --format docx or none"),
+        (Some(_), true) => bail!(tr!("annex-certificates-need-docx")),
         (Some(FormatArg::Xlsx), false) => Kind::Workbook,
         (Some(FormatArg::Docx), false) => Kind::Document,
         (Some(_), false) => Kind::Csv,
@@ -91,12 +71,23 @@ pub(crate) fn run(ctx: &Context, args: &AnnexArgs) -> Result<Exit> {
     };
     dvk::fs::atomic::replace_bytes(&path, &bytes)?;
     print_lines([path.display()])?;
-    let written = if form == Kind::Certificates {
-        plural(list.certified().count(), "certificate")
+    let (decision, path) = (&list.decision, &path);
+    ctx.note(&if form == Kind::Certificates {
+        let count = list.certified().count();
+        tr!(
+            "annex-wrote-certificates",
+            count = count,
+            decision = decision,
+            path = path
+        )
     } else {
-        plural(list.entries.len(), "row")
-    };
-    let (decision, path) = (&list.decision, path.display());
-    ctx.note(&format!("wrote {written} of decision {decision} to {path}"));
+        let count = list.entries.len();
+        tr!(
+            "annex-wrote-rows",
+            count = count,
+            decision = decision,
+            path = path
+        )
+    });
     Ok(Exit::Done)
 }

@@ -5,42 +5,27 @@ use clap::Args;
 
 use chrono::Datelike;
 use dvk::model::Assessment;
+use dvk::tr;
 use dvk::write::{evidence, lifecycle};
 
 use super::args::day_or;
 use super::{Context, Exit, print_lines};
 
-/// Record an appraisal (thẩm định) of a model under a criteria set: one
-/// judgement for each criterion the team decides.
-///
-/// Values: true/false, có/không, đạt/không đạt, or a number of points.
-/// Example: dvk assess 2019-quang-tan-xay-dung-vuon-mau --criteria hd-tinh-2021-2025 \
-///   --by "Tổ thẩm định số 1" gan_lanh_dao=true huy_dong=có nhan_dan_ung_ho=15
 #[derive(Debug, Args)]
 pub(crate) struct AssessArgs {
-    /// The model's id
     id: String,
-    /// The criteria set: a file stem in criteria/
     #[arg(long, value_name = "SET")]
     criteria: String,
-    /// Who appraised (tổ thẩm định)
     #[arg(long)]
     by: Option<String>,
-    /// The day of the appraisal [default: today]
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
-    /// A note
     #[arg(long)]
     note: Option<String>,
-    /// Evidence (the appraisal's minutes...): copied to ho-so/<year of
-    /// --date>/ and named by the assessment; repeatable; at most 50 MiB a
-    /// file
     #[arg(long = "file", value_name = "PATH")]
     files: Vec<std::path::PathBuf>,
-    /// Show what would be appended; write nothing
     #[arg(long)]
     dry_run: bool,
-    /// CRITERION=VALUE judgements
     #[arg(value_name = "CRITERION=VALUE", required = true)]
     results: Vec<String>,
 }
@@ -55,7 +40,7 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let date = day_or("date", "2021-10-12", args.date.as_deref(), ctx.today)?;
     let results = set
         .judgements(&args.results)
-        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+        .map_err(|problems| anyhow!(tr!("assess-problems", problems = problems.join("\n"))))?;
     let evidence = evidence::plan(&register.root, date.year(), &args.files)?;
     let assessment = Assessment {
         date,
@@ -74,6 +59,6 @@ pub(crate) fn run(ctx: &Context, args: &AssessArgs) -> Result<Exit> {
     let staged = evidence::stage(&register.root, &evidence)?;
     lifecycle::apply_with_evidence(&edits, staged)?;
     print_lines([&args.id])?;
-    ctx.note(&format!("recorded an assessment under `{}`", set.id));
+    ctx.note(&tr!("assess-recorded", criteria = &set.id));
     Ok(Exit::Done)
 }

@@ -5,26 +5,28 @@ use std::io::Write;
 use anyhow::Result;
 use clap::Args;
 
-use dvk::render::problems::{summary, write_problems};
+use dvk::render::problems::write_problems;
 use dvk::select::HoldNone;
+use dvk::tr;
 
 use super::{Context, Exit};
 
-/// Check every file of the register and report every problem, each as
-/// PATH:LINE:COL: error|warning: MESSAGE with the offending line under it.
-///
-/// Exits 1 when there are errors (warnings alone exit 0).
-/// Example: dvk check -C data-sample
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {}
 
 pub(crate) fn run(ctx: &Context, _args: &CheckArgs) -> Result<Exit> {
     // Only the problems are needed: the models are read in chunks and let go.
-    let workspace = ctx.scan_with("kiểm tra", false, &mut HoldNone)?;
+    let workspace = ctx.scan_with(tr!("check-run-progress"), false, &mut HoldNone)?;
     let mut out = std::io::stdout().lock();
     let errors = write_problems(workspace.problems(), ctx.color, &mut out)?;
     let warnings = workspace.problems().count() - errors;
-    let files = workspace.registers.iter().map(|r| r.model_files).sum();
-    writeln!(out, "{}", summary(errors, warnings, files))?;
+    let files: usize = workspace.registers.iter().map(|r| r.model_files).sum();
+    let summary = tr!(
+        "check-run-summary",
+        errors = tr!("n-errors", count = errors),
+        warnings = tr!("n-warnings", count = warnings),
+        files = files
+    );
+    writeln!(out, "{summary}")?;
     Ok(if errors > 0 { Exit::No } else { Exit::Done })
 }

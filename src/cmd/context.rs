@@ -18,30 +18,22 @@ use dvk::render::report::{Finished, Options, write_report};
 use dvk::render::{Format, Style};
 use dvk::reports::report::Report;
 use dvk::select::{HoldAll, HoldSelected, Scan, Selection, Sink};
+use dvk::tr;
 
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
-    /// The register's folder (given more than once, read commands work on
-    /// all of them together) [default: $DVK_REGISTER, else the nearest
-    /// folder at or above this one that holds dvk.toml]
     #[arg(short = 'C', long = "register", value_name = "DIR", global = true)]
     register: Vec<PathBuf>,
-    /// Compute as of this day (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", global = true, conflicts_with_all = ["year", "phase"])]
     as_of: Option<String>,
-    /// As of the end of year Y; --sum counts outcome year Y only
     #[arg(long, value_name = "Y", global = true, conflicts_with = "phase")]
     year: Option<i32>,
-    /// As of the end of phase A-B (giai đoạn); --sum adds years A to B
     #[arg(long, value_name = "A-B", global = true)]
     phase: Option<String>,
-    /// Output format [default: table on a terminal, csv otherwise]
     #[arg(long, value_enum, global = true)]
     format: Option<FormatArg>,
-    /// When to use colour (NO_COLOR is honoured)
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// Print nothing on stderr but errors
     #[arg(short, long, global = true)]
     quiet: bool,
     // Read before the arguments are parsed (cmd::language), so that the
@@ -80,12 +72,12 @@ fn colour(choice: ColorArg, terminal: bool) -> bool {
 }
 
 pub(crate) struct Context {
-    /// The registers named by -C or DVK_REGISTER; empty: discover.
+    /// The registers named by -C or `DVK_REGISTER`; empty: discover.
     pub(crate) registers: Vec<PathBuf>,
     pub(crate) as_of: AsOf,
     /// The date of --as-of, --year or --phase, when one was given.
     pub(crate) given_as_of: Option<AsOf>,
-    /// Today, or DVK_TODAY: the default for event dates.
+    /// Today, or `DVK_TODAY`: the default for event dates.
     pub(crate) today: Date,
     format: Option<Format>,
     pub(crate) quiet: bool,
@@ -103,11 +95,12 @@ impl Context {
             let Some(date) = date::end_of_year(year)
                 .filter(|_| (date::FIRST_YEAR..=date::LAST_YEAR).contains(&year))
             else {
-                bail!(
-                    "--year takes a year from {} to {}, not `{year}`",
-                    date::FIRST_YEAR,
-                    date::LAST_YEAR
-                );
+                bail!(tr!(
+                    "context-year-range",
+                    first = date::FIRST_YEAR.to_string(),
+                    last = date::LAST_YEAR.to_string(),
+                    year = year.to_string()
+                ));
             };
             AsOf {
                 date,
@@ -115,7 +108,7 @@ impl Context {
             }
         } else if let Some(text) = &args.phase {
             let Some(phase) = Phase::parse(text) else {
-                bail!("--phase takes two years like 2021-2025, not `{text}`");
+                bail!(tr!("context-phase-form", text = text));
             };
             AsOf {
                 date: date::end_of_year(phase.last).unwrap_or(today),
@@ -153,7 +146,7 @@ impl Context {
 
     /// The registers, loaded and free of errors.
     pub(crate) fn load(&self) -> Result<Workspace> {
-        self.scan("đọc", &mut HoldAll)
+        self.scan(tr!("context-progress-reading"), &mut HoldAll)
     }
 
     /// The registers, loaded and free of errors, holding only the models
@@ -172,7 +165,7 @@ impl Context {
             as_of: &self.as_of,
         };
         self.scan(
-            "đọc",
+            tr!("context-progress-reading"),
             &mut HoldSelected {
                 selection,
                 taxonomy,
@@ -183,7 +176,7 @@ impl Context {
     /// The one way into the data: the registers read a chunk at a time
     /// into `sink`, with a progress bar saying `verb`, and refused when
     /// they have errors.
-    pub(crate) fn scan(&self, verb: &'static str, sink: &mut dyn Sink) -> Result<Workspace> {
+    pub(crate) fn scan(&self, verb: String, sink: &mut dyn Sink) -> Result<Workspace> {
         self.scan_with(verb, true, sink)
     }
 
@@ -191,7 +184,7 @@ impl Context {
     /// it: `check`.
     pub(crate) fn scan_with(
         &self,
-        verb: &'static str,
+        verb: String,
         refuse_broken: bool,
         sink: &mut dyn Sink,
     ) -> Result<Workspace> {
@@ -212,7 +205,7 @@ impl Context {
 
     /// A progress bar on stderr, drawn only on a terminal, without
     /// `--quiet`, and for more than a few thousand models.
-    pub(crate) fn progress(&self, verb: &'static str) -> Progress {
+    pub(crate) fn progress(&self, verb: String) -> Progress {
         Progress {
             bar: None,
             enabled: self.draws_bars(),
@@ -230,7 +223,7 @@ impl Context {
     /// hidden otherwise.
     pub(crate) fn counter(
         &self,
-        verb: &'static str,
+        verb: String,
         total: usize,
         from: usize,
     ) -> indicatif::ProgressBar {
@@ -244,7 +237,7 @@ impl Context {
     /// The one register a command that writes works on.
     pub(crate) fn load_for_writing(&self) -> Result<Workspace> {
         if self.registers.len() > 1 {
-            bail!("commands that write work on one register; give -C once");
+            bail!(tr!("context-one-register"));
         }
         let workspace = Workspace::load_for_writing(self.registers.first().map(PathBuf::as_path))?;
         workspace.require_clean()?;
@@ -343,12 +336,12 @@ fn terminal_width() -> Option<u16> {
         .or_else(|| comfy_table::Table::new().width())
 }
 
-/// Today, or the day DVK_TODAY names (for reproducing a past run).
+/// Today, or the day `DVK_TODAY` names (for reproducing a past run).
 fn today() -> Result<Date> {
     match std::env::var("DVK_TODAY") {
         Ok(text) if !text.is_empty() => match date::parse(&text) {
             Some(d) => Ok(d),
-            None => bail!("DVK_TODAY must be a day like 2025-06-30, not `{text}`"),
+            None => bail!(tr!("context-today", text = &text)),
         },
         _ => Ok(chrono::Local::now().date_naive()),
     }
@@ -356,10 +349,11 @@ fn today() -> Result<Date> {
 
 pub(crate) fn print_error(error: &anyhow::Error, args: &GlobalArgs) {
     let color = colour(args.color, std::io::stderr().is_terminal());
+    let label = tr!("context-error");
     let label = if color {
-        "\x1b[1;31merror\x1b[0m"
+        format!("\x1b[1;31m{label}\x1b[0m")
     } else {
-        "error"
+        label
     };
     // An error may quote a file (a label of dvk.toml, say).
     let message = format!("{error:#}");
@@ -372,14 +366,17 @@ const PROGRESS_FROM: usize = 3000;
 
 /// The bar every command draws: `verb`, the bar, how many of `total`
 /// models, and the time left.
-fn bar(verb: &'static str, total: usize) -> indicatif::ProgressBar {
+fn bar(verb: String, total: usize) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::with_draw_target(
         Some(total as u64),
         indicatif::ProgressDrawTarget::stderr(),
     );
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} mô hình ({eta})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{msg}} {{bar:40}} {{pos}}/{{len}} {} ({{eta}})",
+            tr!("context-progress-models")
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar.set_message(verb);
     bar
@@ -389,7 +386,7 @@ fn bar(verb: &'static str, total: usize) -> indicatif::ProgressBar {
 pub(crate) struct Progress {
     bar: Option<indicatif::ProgressBar>,
     enabled: bool,
-    verb: &'static str,
+    verb: String,
 }
 
 impl Progress {
@@ -398,7 +395,9 @@ impl Progress {
         if !self.enabled || total < PROGRESS_FROM {
             return;
         }
-        let bar = self.bar.get_or_insert_with(|| bar(self.verb, total));
+        let bar = self
+            .bar
+            .get_or_insert_with(|| bar(self.verb.clone(), total));
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     }

@@ -9,26 +9,16 @@ use dvk::read::workspace::Workspace;
 use dvk::render::report::Gathered;
 use dvk::reports::verdicts;
 use dvk::select::{EachSelected, Selected};
+use dvk::tr;
 
 use super::{Context, Exit};
 
-/// Evaluate models against the criteria of a guidance (xét theo bộ tiêu
-/// chí): each gets dat (đạt), khong_dat (không đạt), cho_danh_gia (chờ đánh
-/// giá) or khong_ap_dung (không áp dụng), with its score.
-///
-/// Examples:
-///   dvk evaluate --criteria hd-tinh-2021-2025
-///   dvk evaluate level:huyen --criteria hd-tinh-2021-2025 --strict --year 2024
 #[derive(Debug, Args)]
-#[command(after_help = super::QUERY_HELP)]
 pub(crate) struct EvaluateArgs {
-    /// Query terms, all of which must hold
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// The criteria set: a file stem in criteria/
     #[arg(long, value_name = "SET")]
     criteria: String,
-    /// Exit 1 when any selected model is not dat
     #[arg(long)]
     strict: bool,
 }
@@ -45,7 +35,7 @@ pub(crate) fn run(ctx: &Context, args: &EvaluateArgs) -> Result<Exit> {
     let mut gathered = Gathered::new(ctx.format(), verdicts::columns())?;
     let mut all_passed = true;
     ctx.scan(
-        "xét",
+        tr!("evaluate-progress"),
         &mut EachSelected {
             query: &query,
             as_of,

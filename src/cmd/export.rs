@@ -15,36 +15,21 @@ use dvk::render::Format;
 use dvk::render::report::{Options, write_report};
 use dvk::reports::export;
 use dvk::reports::report::Report;
-use dvk::text::plural;
+use dvk::tr;
 
 use super::context::FormatArg;
 use super::{Context, Exit};
 
-/// Export the models (mô hình) that match a query for a spreadsheet: one
-/// row a model with every stored and derived key, and events, outcomes and
-/// assessments summarised: the date of recognition, the latest decision,
-/// the latest assessment, and each metric summed over the period of --year
-/// or --phase (see docs/report.md for every column).
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  dvk export --year 2024 --out mo-hinh-2024.xlsx
-  dvk export field:kinh_te --columns id,name,recognized_date --bom > kinh-te.csv")]
 pub(crate) struct ExportArgs {
-    /// Query terms, all of which must hold (see `dvk help query`)
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// Only these columns, in this order [default: every column]
     #[arg(long, value_name = "K,K...", value_delimiter = ',')]
     columns: Vec<String>,
-    /// csv, json or xlsx (a workbook) [default: from the extension of
-    /// --out, else csv]
     #[arg(long, value_name = "FORMAT", value_parser = formats())]
     format: Option<FormatArg>,
-    /// Write to this file (replaced whole, atomically) instead of stdout
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Begin the csv with a UTF-8 byte order mark, so that Excel reads its
-    /// Vietnamese text right
     #[arg(long)]
     bom: bool,
 }
@@ -69,7 +54,7 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
     };
     let format = match args.format {
         Some(FormatArg::Table) => {
-            bail!("export writes csv, json or xlsx; `dvk list` shows a table")
+            bail!(tr!("export-no-table"))
         }
         Some(FormatArg::Xlsx) => Format::Xlsx,
         Some(FormatArg::Json) => Format::Json,
@@ -82,12 +67,10 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
         },
     };
     if args.bom && format != Format::Csv {
-        bail!("--bom is for csv only");
+        bail!(tr!("export-bom-csv-only"));
     }
     if format == Format::Xlsx && args.out.is_none() && stdout_terminal {
-        bail!(
-            "a workbook cannot be shown on the terminal; give --out FILE.xlsx or redirect stdout"
-        );
+        bail!(tr!("export-workbook-on-terminal"));
     }
     Ok(format)
 }
@@ -109,6 +92,7 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
     let options = Options {
         for_spreadsheet: true,
         bom: args.bom,
+        // i18n: the sheet's name is part of the file, the same in every language
         sheet: Some(("Mô hình", ctx.as_of.date)),
     };
     let mut bytes: Vec<u8> = Vec::new();
@@ -122,8 +106,7 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
     match &args.out {
         Some(path) => {
             dvk::fs::atomic::replace_bytes(path, &bytes)?;
-            let models = plural(selected.len(), "model");
-            ctx.note(&format!("exported {models} to {}", path.display()));
+            ctx.note(&tr!("export-done", count = selected.len(), path = path));
         }
         None => std::io::stdout().lock().write_all(&bytes)?,
     }

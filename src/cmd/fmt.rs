@@ -6,20 +6,14 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::fs::lock::Lock;
-use dvk::text::{plural, printable_line};
+use dvk::text::printable_line;
+use dvk::tr;
 use dvk::write::format;
 
 use super::{Context, Exit};
 
-/// Rewrite the register's files in canonical form: keys in the order of
-/// the format, NFC text, key = value spacing, LF endings. Comments stay.
-///
-/// Examples:
-///   dvk fmt            rewrite what needs it
-///   dvk fmt --check    list what would change; exit 1 if anything would
 #[derive(Debug, Args)]
 pub(crate) struct FmtArgs {
-    /// Change nothing: list the files that are not in canonical form
     #[arg(long)]
     check: bool,
 }
@@ -43,15 +37,13 @@ pub(crate) fn run(ctx: &Context, args: &FmtArgs) -> Result<Exit> {
             format::apply(&plan)?;
         }
     }
-    let verb = if args.check {
-        "would be formatted"
+    ctx.note(&if args.check {
+        tr!("fmt-would-format", count = changed)
     } else {
-        "formatted"
-    };
-    ctx.note(&format!("{} {verb}", plural(changed, "file")));
+        tr!("fmt-formatted", count = changed)
+    });
     if failed > 0 {
-        let files = plural(failed, "file");
-        bail!("{files} could not be formatted; `dvk check` shows why");
+        bail!(tr!("fmt-failed", count = failed));
     }
     Ok(if args.check && changed > 0 {
         Exit::No
@@ -68,7 +60,11 @@ fn show(plan: &[format::Formatting]) -> Result<()> {
         let shown = printable_line(&file.shown.display().to_string()).into_owned();
         match &file.result {
             Ok(_) => writeln!(out, "{shown}")?,
-            Err(why) => writeln!(std::io::stderr(), "{shown}: not formatted: {why}")?,
+            Err(why) => writeln!(
+                std::io::stderr(),
+                "{}",
+                tr!("fmt-not-formatted", file = &shown, why = why)
+            )?,
         }
     }
     Ok(())

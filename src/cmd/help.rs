@@ -15,13 +15,27 @@ use dvk::i18n;
 use dvk::tr;
 
 /// The command tree, built, with every text from the catalogue.
+///
+/// Texts are set twice: before the build, for clap to see which commands
+/// have a long help (it decides once, when it builds: the `-h` and `--help`
+/// layouts and the help flag's own text follow from it), and after it, for
+/// the arguments the build adds (`--help`, `--version`, the global options
+/// in every command) and the long help that only shows the default and the
+/// possible values.
 pub(crate) fn command() -> Command {
-    let mut root = <super::Cli as clap::CommandFactory>::command();
+    let root = <super::Cli as clap::CommandFactory>::command();
+    let mut root = localize(root, None, Stage::Unbuilt);
     root.build();
-    localize(root, None)
+    localize(root, None, Stage::Built)
 }
 
-fn localize(command: Command, parent: Option<&str>) -> Command {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Unbuilt,
+    Built,
+}
+
+fn localize(command: Command, parent: Option<&str>, stage: Stage) -> Command {
     let name = command.get_name().to_owned();
     let prefix = match parent {
         None => "dvk".to_owned(),
@@ -30,10 +44,18 @@ fn localize(command: Command, parent: Option<&str>) -> Command {
         Some(_) => format!("cmd-{name}"),
     };
     let shape = command_shape(&command);
+    let mut command = command;
+    // clap's usage line is in English: its placeholders translated.
+    let usage = (stage == Stage::Built && i18n::lang() != i18n::Lang::En).then(|| {
+        let usage = super::usage::localize_usage(&command.render_usage().to_string());
+        let heading = tr!("help-usage");
+        let usage = usage.strip_prefix(heading.as_str()).unwrap_or(&usage);
+        wrap_usage(&heading, usage.trim_start())
+    });
     let mut command = command
         .about(text(&format!("{prefix}-about")))
-        .help_template(template(&shape))
-        .mut_args(|arg| localize_arg(arg, &prefix));
+        .help_template(template(&shape, usage.as_deref()))
+        .mut_args(|arg| localize_arg(arg, &prefix, stage));
     if let Some(long) = optional(&format!("{prefix}-long-about")) {
         command = command.long_about(long);
     }
@@ -41,15 +63,73 @@ fn localize(command: Command, parent: Option<&str>) -> Command {
         command = command.after_help(after);
     }
     if parent.is_none() {
-        command = command.mut_subcommands(|sub| localize(sub, Some("dvk")));
+        command = command.mut_subcommands(|sub| localize(sub, Some("dvk"), stage));
     } else if name == "help" {
+        // Its subcommands are clap's copies of the commands, made by the
+        // build with their about; `help help` is its own.
         command = command.mut_subcommands(|sub| {
-            sub.about(tr!("cmd-help-about"))
-                .help_template(template(&command_shape(&Command::new(""))))
+            let sub = if sub.get_name() == "help" {
+                sub.about(tr!("cmd-help-about"))
+            } else {
+                sub
+            };
+            sub.help_template(template(&command_shape(&Command::new("")), None))
         });
     }
     command
 }
+
+/// The usage line after its heading, broken between words where it would
+/// pass the width clap wraps the help at, the lines after the first
+/// aligned under it (clap leaves the line it renders itself unbroken, and
+/// the English one fits).
+fn wrap_usage(heading: &str, usage: &str) -> String {
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width().map(usize::from))
+        .unwrap_or(MAX_WIDTH)
+        .min(MAX_WIDTH);
+    let indent = heading.chars().count() + 1;
+    let mut out = String::new();
+    let mut column = indent;
+    for word in words(usage) {
+        let length = word.chars().count();
+        if column > indent && column + 1 + length > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        } else if column > indent {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += length;
+    }
+    out
+}
+
+/// The words of a usage line; a bracketed one (`[TÙY CHỌN]`) is one word.
+fn words(usage: &str) -> Vec<&str> {
+    let (mut words, mut start, mut depth) = (Vec::new(), 0, 0_i32);
+    for (at, c) in usage.char_indices() {
+        match c {
+            '[' | '<' => depth += 1,
+            ']' | '>' => depth -= 1,
+            ' ' if depth <= 0 => {
+                words.push(&usage[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    words.push(&usage[start..]);
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// clap's `max_term_width` (cmd/mod.rs).
+const MAX_WIDTH: usize = 100;
 
 /// Which sections a command's help has.
 struct Shape {
@@ -68,11 +148,13 @@ fn command_shape(command: &Command) -> Shape {
     }
 }
 
-/// clap's own layout, with the headings in the language of the run.
-fn template(shape: &Shape) -> String {
+/// clap's own layout, with the headings in the language of the run and,
+/// when given, the usage line.
+fn template(shape: &Shape, usage: Option<&str>) -> String {
     let mut out = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}",
-        tr!("help-usage")
+        "{{before-help}}{{about-with-newline}}\n{} {}",
+        tr!("help-usage"),
+        usage.unwrap_or("{usage}")
     );
     let sections = [
         (shape.subcommands, tr!("help-commands"), "{subcommands}"),
@@ -91,7 +173,8 @@ fn template(shape: &Shape) -> String {
     out
 }
 
-fn localize_arg(arg: Arg, prefix: &str) -> Arg {
+fn localize_arg(arg: Arg, prefix: &str, stage: Stage) -> Arg {
+    let arg = localize_value_names(arg);
     let id = arg.get_id().as_str().to_owned();
     let own = format!("{prefix}-{id}");
     let key = if arg.is_global_set() || !i18n::has(&own) {
@@ -105,6 +188,14 @@ fn localize_arg(arg: Arg, prefix: &str) -> Arg {
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
+        // Quoted when it holds a space, as clap shows it.
+        .map(|v| {
+            if v.contains(char::is_whitespace) {
+                format!("{v:?}")
+            } else {
+                v
+            }
+        })
         .collect();
     let takes_values = arg.get_action().takes_values();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_values {
@@ -126,6 +217,12 @@ fn localize_arg(arg: Arg, prefix: &str) -> Arg {
         .collect::<Vec<_>>()
         .join(" ");
     let long = optional(&format!("{key}-long"));
+    if stage == Stage::Unbuilt {
+        return match long {
+            Some(long) => arg.help(short).long_help(long),
+            None => arg.help(short),
+        };
+    }
     let mut arg = arg
         .help(short)
         .hide_default_value(true)
@@ -139,6 +236,32 @@ fn localize_arg(arg: Arg, prefix: &str) -> Arg {
         arg = arg.long_help(text);
     }
     arg
+}
+
+/// The placeholders of an argument's values (`<DIR>`, `[QUERY]...`) in
+/// the language of the run: `arg-value-NAME`, NAME the placeholder in
+/// kebab case (`KEY[,KEY...]` is `key-key-more`). English keeps clap's.
+fn localize_value_names(arg: Arg) -> Arg {
+    if i18n::lang() == i18n::Lang::En {
+        return arg;
+    }
+    let Some(names) = arg.get_value_names().filter(|n| !n.is_empty()) else {
+        return arg;
+    };
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| optional(&format!("arg-value-{}", kebab(name))).unwrap_or(name.to_string()))
+        .collect();
+    arg.value_names(names)
+}
+
+/// `KEY[,KEY...]` as `key-key-more`.
+fn kebab(name: &str) -> String {
+    let name = name.replace("...", "-more").to_lowercase();
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn text(id: &str) -> String {

@@ -7,44 +7,21 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::reports::report::Report;
-use dvk::text::plural;
+use dvk::tr;
 use dvk::write::import::{self, Options};
 
 use super::{Context, Exit, print_lines, print_problems};
 
-/// Import models from a spreadsheet (nhập danh sách mô hình): one row a
-/// model, all or nothing. If any row is bad, nothing is written and every
-/// bad row is reported by its row number in the sheet.
-///
-/// The header row is the first row that names columns: Tên mô hình (name),
-/// Đơn vị thực hiện (unit), Đối tượng (subject), Lĩnh vực (field), Cấp
-/// (level), Ngày đăng ký (registered) are required; Loại (kind), Giai đoạn
-/// (phase), Ngày bắt đầu (started), Tỉnh (province), Huyện (district), Xã
-/// (commune), Tóm tắt (summary), Mã (id) are optional; a metric such as
-/// "Đất hiến (m²)" with a Năm (year) column gives an [[outcome]]. Case and
-/// diacritics are ignored. A row that repeats a model (same name, unit and
-/// registration date) is skipped. The new files go to
-/// models/import-<date>/<year>/<id>.toml.
-///
-/// Examples:
-///   dvk import danh-sach-2024.xlsx --sheet "Năm 2024" --dry-run
-///   dvk import danh-sach.csv --map cot.toml
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The spreadsheet: .csv (UTF-8 or UTF-16; comma, semicolon or tab),
-    /// .xlsx, .xls or .ods
     #[arg(value_name = "FILE")]
     file: PathBuf,
-    /// The workbook's sheet to read [default: the first]
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
-    /// Other headers: a TOML table of "Header" = "key"
     #[arg(long, value_name = "MAP.toml")]
     map: Option<PathBuf>,
-    /// Show what would be created (id, name, field, level); write nothing
     #[arg(long)]
     dry_run: bool,
-    /// Refuse rows that repeat a model instead of skipping them
     #[arg(long)]
     strict: bool,
 }
@@ -66,26 +43,27 @@ pub(crate) fn run(ctx: &Context, args: &ImportArgs) -> Result<Exit> {
     plan.notes(&file).iter().for_each(|note| ctx.note(note));
     if !plan.problems.is_empty() {
         print_problems(plan.problems.iter().map(|p| format!("{file}: {p}")))?;
-        let rows = plural(plan.bad_rows(), "bad row");
-        bail!("{rows} in {file}; nothing was written");
+        bail!(tr!(
+            "import-run-bad-rows",
+            count = plan.bad_rows(),
+            file = &file
+        ));
     }
-    let models = plural(plan.new.len(), "model");
+    let models = plan.new.len();
     if args.dry_run {
         ctx.show(Report::table(plan.table(&register.settings.taxonomy)))?;
-        ctx.note(&format!(
-            "{models} would be created; nothing was written (--dry-run)"
-        ));
+        ctx.note(&tr!("import-run-dry-run", count = models));
         return Ok(Exit::Done);
     }
     if plan.new.is_empty() {
-        ctx.note(&format!("{file}: no new models; nothing was written"));
+        ctx.note(&tr!("import-run-nothing-new", file = &file));
         return Ok(Exit::Done);
     }
-    let bar = ctx.counter("ghi", plan.new.len(), PROGRESS_FROM);
+    let bar = ctx.counter(tr!("import-run-progress"), plan.new.len(), PROGRESS_FROM);
     let folder = import::commit(register, &plan.new, ctx.today, || bar.inc(1))?;
     bar.finish_and_clear();
     print_lines(plan.new.iter().map(|new| &new.id))?;
     let folder = dvk::fs::layout::shown(&register.root, &folder);
-    ctx.note(&format!("imported {models} into {}", folder.display()));
+    ctx.note(&tr!("import-run-done", count = models, folder = &folder));
     Ok(Exit::Done)
 }

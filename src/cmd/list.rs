@@ -11,24 +11,12 @@ use dvk::select::Selection;
 
 use super::{Context, Exit};
 
-/// List the models (mô hình) that match a query, one row each; with
-/// --events, their events (đề nghị, công nhận, khen thưởng...), one row each.
-///
-/// Examples:
-///   dvk list field:kinh_te 'level>=huyen'
-///   dvk list commune:"quảng tân" -status:ngung --sort -registered
-///   dvk list --events type:cong_nhan date:2024 --sort date
 #[derive(Debug, Args)]
-#[command(after_help = super::QUERY_HELP)]
 pub(crate) struct ListArgs {
-    /// Query terms, all of which must hold (see below)
     #[arg(value_name = "QUERY")]
     query: Vec<String>,
-    /// Sort by these keys, -KEY for descending [default: path]
     #[arg(long, value_name = "KEY[,KEY]", allow_hyphen_values = true)]
     sort: Option<String>,
-    /// A row an event (up to the date) with its model's keys; the model's
-    /// own level is model.level
     #[arg(long)]
     events: bool,
 }

@@ -32,17 +32,8 @@ use dvk::i18n::{self, Lang};
 
 pub(crate) use context::{Context, GlobalArgs, print_lines, print_problems};
 
-/// Keep the register of "Dân vận khéo" models (sổ theo dõi mô hình Dân vận
-/// khéo) as a folder of TOML files, one model a file.
 #[derive(Debug, Parser)]
-#[command(
-    name = "dvk",
-    version,
-    propagate_version = true,
-    max_term_width = 100,
-    after_help = "Exit codes: 0 done; 1 done and the answer is \"no\" (check found errors, evaluate --strict \
-                  found a model not dat, fmt --check found files to format); 2 could not do it."
-)]
+#[command(name = "dvk", version, propagate_version = true, max_term_width = 100)]
 struct Cli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -98,7 +89,7 @@ pub(crate) fn main() -> ExitCode {
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(error) => return usage::exit(&error),
+        Err(error) => return usage::exit(&error, &args),
     };
     let result = Context::new(&cli.global).and_then(|ctx| match cli.command {
         Command::Init(args) => init::run(&ctx, args),
@@ -165,7 +156,7 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// Rewrites query terms negated with - (-field:kinh_te, -lúa) as
+/// Rewrites query terms negated with - (`-field:kinh_te`, `-lúa`) as
 /// not: terms, so that the parser does not take them for options. Option
 /// values (the word after --note, say) are left as they are.
 fn negated_terms(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
@@ -219,19 +210,3 @@ fn negated_terms(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     }
     out
 }
-
-/// The query language, for the help of every command that takes a query.
-pub(crate) const QUERY_HELP: &str = "\
-Query terms (all must hold; quote a term with > < or spaces for the shell):
-  key:value      equals; free text (name, unit, commune...) contains it, ignoring case and accents
-  key:a,b,c      any of the values
-  key:A..B       within A and B: dates, numbers, levels
-  key>=v key>v key<=v key<v key!=v
-                 comparisons: dates, numbers, levels by rank
-  key?           present and not empty
-  -term not:term the term does not hold
-  word           in name, unit, commune, district, province or summary
-Dates may be partial (registered:2023, registered:2023-05); codes may be labels (field:\"Kinh tế\");
-province, district, commune, unit and authority match the recorded name or the name in force.
-Keys: the stored keys; status recognized expires ever_recognized proposed months commendations
-replications assessed outcome.<metric>; id; year.";

@@ -7,60 +7,40 @@ use clap::Args;
 
 use dvk::model::date::Date;
 use dvk::model::taxonomy::{CodeList, Taxonomy};
+use dvk::tr;
 use dvk::write::registration::{self, Draft};
 
 use super::args::{day, day_or};
 use super::{Context, Exit};
 
-/// Register a model (đăng ký mô hình): writes models/<year>/<id>.toml and
-/// prints the new id. On a terminal it asks for what is missing.
-///
-/// Example:
-///   dvk register --name "Xây dựng vườn mẫu" --unit "Hội Nông dân xã Quảng Tân" \
-///     --subject tap_the --field "Kinh tế" --level xa --commune "Quảng Tân"
 #[derive(Debug, Args)]
 pub(crate) struct RegisterArgs {
-    /// The model's name (tên mô hình)
     #[arg(long)]
     name: Option<String>,
-    /// The unit or person carrying it out (đơn vị / cá nhân)
     #[arg(long)]
     unit: Option<String>,
-    /// tap_the (collective) or ca_nhan (individual), or their labels
     #[arg(long)]
     subject: Option<String>,
-    /// Field (lĩnh vực): a code or label of dvk.toml's [fields]
     #[arg(long)]
     field: Option<String>,
-    /// Level registered at (cấp): a code or label of [levels]
     #[arg(long)]
     level: Option<String>,
-    /// Date of registration (ngày đăng ký) [default: today]
     #[arg(long, value_name = "DATE")]
     registered: Option<String>,
-    /// mo_hinh (model) or dien_hinh (exemplar) [default: mo_hinh]
     #[arg(long)]
     kind: Option<String>,
-    /// Phase (giai đoạn), e.g. 2021-2025
     #[arg(long)]
     phase: Option<String>,
-    /// Date implementation began (ngày bắt đầu)
     #[arg(long, value_name = "DATE")]
     started: Option<String>,
-    /// Province (tỉnh)
     #[arg(long)]
     province: Option<String>,
-    /// District (huyện; historical, before 2025-07-01)
     #[arg(long)]
     district: Option<String>,
-    /// Commune (xã)
     #[arg(long)]
     commune: Option<String>,
-    /// A key of dvk.toml's [custom]: KEY=VALUE; repeatable (a list's
-    /// items separated by `;`, a code by its code or label)
     #[arg(long = "set", value_name = "KEY=VALUE")]
     set: Vec<String>,
-    /// The id to use instead of one made from year, commune and name
     #[arg(long)]
     id: Option<String>,
 }
@@ -88,30 +68,33 @@ pub(crate) fn run(ctx: &Context, mut args: RegisterArgs) -> Result<Exit> {
     }
     let registration = draft(args, ctx.today)?
         .validate(taxonomy)
-        .map_err(|problems| anyhow!("{}\nnothing was written", problems.join("\n")))?;
+        .map_err(|problems| anyhow!(tr!("register-problems", problems = problems.join("\n"))))?;
     let id = registration::create(register, &registration)?;
     writeln!(std::io::stdout(), "{id}")?;
     let path = dvk::fs::layout::shown(&register.root, &registration.path(&id));
-    ctx.note(&format!("registered {}", path.display()));
+    ctx.note(&tr!("register-done", path = &path));
     Ok(Exit::Done)
 }
 
 /// Asks for each required key the arguments lack (on a terminal).
 fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
     if args.name.is_none() {
-        args.name = Some(ask("Tên mô hình (name)")?);
+        args.name = Some(ask(&tr!("register-prompt-name"))?);
     }
     if args.unit.is_none() {
-        args.unit = Some(ask("Đơn vị thực hiện (unit)")?);
+        args.unit = Some(ask(&tr!("register-prompt-unit"))?);
     }
     if args.subject.is_none() {
-        args.subject = Some(ask_code("Đối tượng (subject)", &taxonomy.subjects)?);
+        args.subject = Some(ask_code(
+            &tr!("register-prompt-subject"),
+            &taxonomy.subjects,
+        )?);
     }
     if args.field.is_none() {
-        args.field = Some(ask_code("Lĩnh vực (field)", &taxonomy.fields)?);
+        args.field = Some(ask_code(&tr!("register-prompt-field"), &taxonomy.fields)?);
     }
     if args.level.is_none() {
-        args.level = Some(ask_code("Cấp (level)", &taxonomy.levels)?);
+        args.level = Some(ask_code(&tr!("register-prompt-level"), &taxonomy.levels)?);
     }
     // The register's own keys, each optional: an empty answer leaves it out.
     for key in &taxonomy.custom {
@@ -126,9 +109,11 @@ fn ask_missing(args: &mut RegisterArgs, taxonomy: &Taxonomy) -> Result<()> {
             Some(list) => list.choices(),
             None => key.kind.name().to_owned(),
         };
-        let answer = ask(&format!(
-            "{} ({}, {kind}; Enter to skip)",
-            key.label, key.code
+        let answer = ask(&tr!(
+            "register-prompt-custom",
+            label = &key.label,
+            code = &key.code,
+            kind = kind
         ))?;
         if !answer.is_empty() {
             args.set.push(format!("{}={answer}", key.code));
@@ -152,7 +137,7 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
     .map(|(flag, _)| flag)
     .collect();
     if !missing.is_empty() {
-        bail!("missing {}; nothing was written", missing.join(", "));
+        bail!(tr!("register-missing", flags = missing.join(", ")));
     }
     let registered = args.registered.as_deref();
     let started = args.started.as_deref();
@@ -179,7 +164,7 @@ fn draft(args: RegisterArgs, today: Date) -> Result<Draft> {
             .map(|set| {
                 set.split_once('=')
                     .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
-                    .ok_or_else(|| anyhow!("--set {set}: expected KEY=VALUE; nothing was written"))
+                    .ok_or_else(|| anyhow!(tr!("register-set-form", set = set)))
             })
             .collect::<Result<_>>()?,
     })

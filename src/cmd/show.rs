@@ -4,31 +4,32 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use dvk::reports::view;
+use dvk::tr;
 
 use super::{Context, Exit};
 
-/// Show one model (mô hình) with what it is as of the date: status,
-/// recognised level (công nhận), months, commendations (khen thưởng).
-///
-/// Example: dvk show 2019-quang-tan-xay-dung-vuon-mau --as-of 2020-12-31
 #[derive(Debug, Args)]
 pub(crate) struct ShowArgs {
-    /// The model's id (its file name without .toml)
     id: String,
 }
 
 pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
     if !dvk::model::id::is_valid(&args.id) {
-        bail!("`{}` is not a model id: {}", args.id, dvk::model::id::RULE);
+        bail!(tr!(
+            "show-bad-id",
+            id = &args.id,
+            rule = dvk::model::id::RULE
+        ));
     }
     let workspace = ctx.load()?;
     let Some(selected) = workspace.selected(&args.id, &ctx.as_of) else {
         let hint = dvk::problem::hint(&args.id, workspace.models().map(|(_, m)| m.id.as_str()));
-        bail!(
-            "no model `{}` in {}{hint}",
-            args.id,
-            workspace.registers[0].root.display()
-        );
+        bail!(tr!(
+            "show-no-model",
+            id = &args.id,
+            register = &workspace.registers[0].root,
+            hint = hint
+        ));
     };
     ctx.show(view::report(
         &selected.row(&ctx.as_of),

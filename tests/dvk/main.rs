@@ -38,6 +38,7 @@ mod query;
 mod recognition;
 mod registers;
 mod renames;
+mod usage;
 
 // Every message a user can get, one folder each: tests/errors/.
 mod errors;
