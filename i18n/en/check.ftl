@@ -1,2 +1,107 @@
 ### The problems check reports in a register (after PATH:LINE:COL: error|warning:)
 
+## src/problem.rs
+check-too-many = more problems from here on; a file shows at most { $max }
+
+## src/read/spanned/mod.rs
+# $message: one of the check-toml-… messages, or the TOML parser's own (in English).
+check-toml-syntax = TOML syntax: { $message }
+# $what: where the key is (one of the check-in-… messages, or a table's name such as [report]);
+# $hint: read-did-you-mean.
+check-unknown-key = unknown key `{ $key }` in { $what }{ $hint }
+# $what: as in check-unknown-key; $keys: the keys there are, joined by ", ".
+check-unknown-key-listed = unknown key `{ $key }` in { $what } (known keys: { $keys })
+# $expected and $found: check-type-… messages.
+check-wrong-type = `{ $key }` must be { $expected }, not { $found }
+check-type-string = a string
+check-type-integer = an integer
+check-type-number = a number
+check-type-boolean = a boolean
+check-type-date = a date
+check-type-array = an array
+check-type-table = a table
+check-type-date-like = a date like 2019-03-15
+check-type-whole-number = a whole number
+check-type-true-false = true or false
+check-type-strings = an array of strings
+check-type-tables = a list of tables written [[{ $key }]]
+check-date-out-of-range = `{ $key }` is { $day }, outside the days dvk expects ({ $first } to { $last }); a workbook shows it as text
+check-not-a-real-day = `{ $key }` is not a real day
+check-date-with-time = `{ $key }` must be a date like 2019-03-15, without a time
+check-date-quoted = `{ $key }` must be a date like 2019-03-15, not a string; write it without quotes: { $key } = { $date }
+check-date-string = `{ $key }` must be a date like 2019-03-15, not a string
+check-too-large = `{ $key }` is too large: TOML holds whole numbers from { $min } to { $max }
+check-not-finite = `{ $key }` must be a finite number, not `{ $text }`
+
+## src/read/spanned/toml10.rs
+check-toml-second-bom = a second byte order mark; a file begins with one at most
+check-toml-trailing-comma = TOML 1.1 allows a comma after the last entry of an inline table; the register is TOML 1.0: remove it
+check-toml-multiline-table = TOML 1.1 allows an inline table over several lines; the register is TOML 1.0: write it on one line, or as a [table]
+check-toml-escape-e = `\e` is an escape of TOML 1.1; the register is TOML 1.0: write `\u001b`
+check-toml-escape-x = `\xHH` is an escape of TOML 1.1; the register is TOML 1.0: write `\u00HH`
+check-toml-not-ascii-digits = `{ $raw }` is no TOML value: a number is written in ASCII digits
+check-toml-prefix-no-digits = `{ $raw }` is no TOML value: `{ $prefix }` needs digits
+check-toml-time-no-seconds = TOML 1.1 allows a time without seconds; the register is TOML 1.0: write them (07:32:00)
+
+## src/model/evidence.rs
+# An evidence path of a model that names no file of the register, and why ($why).
+check-files-path = `{ $path }` in `files` { $why ->
+        [empty] is empty
+        [backslash] has a `\`: paths are written with `/`
+        [absolute] is absolute: paths are relative to the register's folder
+        [outside] has `..`: evidence is inside the register
+        [control] has a control character
+        [missing] names no file
+        [unreadable] cannot be read
+        [link] goes through a symbolic link; links are not followed
+       *[not-file] is not a regular file
+    }
+
+## src/fs/files.rs
+check-cannot-read = cannot read: { $cause }
+check-cannot-read-folder = cannot read folder: { $cause }
+check-symlink = a symbolic link; links are not followed
+check-not-regular-file = not a regular file
+check-file-too-large = { $bytes } bytes; files over 1 MiB are not read
+check-file-grew = over 1 MiB; files over 1 MiB are not read
+check-not-utf8 = not UTF-8 text
+check-name-not-utf8 = a file name that is not UTF-8
+
+## src/read/model.rs
+# Where a key is unknown or missing (check-unknown-key, check-missing-key).
+check-in-model = a model
+check-in-this-table = this table
+check-in-outcome = an [[outcome]]
+check-in-outcome-metrics = an [[outcome]] (year and metrics)
+check-in-assessment = an [[assessment]]
+# $what: one of the check-in-… messages.
+check-missing-key = missing required key `{ $key }` in { $what }
+check-empty = `{ $key }` is empty
+check-type-paths = an array of paths
+check-type-judgement = true, false or a number of points
+check-files-empty-path = an empty path in `files`
+check-phase = `phase` must be two years like "2021-2025", not "{ $text }"
+check-not-a-year = `year` { $year } is not a year
+check-negative = `{ $key }` must not be negative
+check-negative-points = points for `{ $id }` must not be negative
+check-events-order = events out of date order: { $date } comes after { $before }
+# $kind: the event's type code (cong_nhan, ...).
+check-district-event = a district-level (huyen) `{ $kind }` dated { $date }: the district level no longer exists from 2025-07-01
+check-event-key = a `{ $kind }` event has no `{ $key }` (its keys: { $keys })
+check-event-unknown-key = unknown key `{ $key }` in a `{ $kind }` event{ $hint }
+check-event-unknown-key-listed = unknown key `{ $key }` in a `{ $kind }` event (its keys: { $keys })
+check-event-needs = a `{ $kind }` event needs `{ $key }`
+check-until-before = `until` ({ $until }) is before the event's date ({ $date }): a recognition ends on or after the day it is given
+check-not-nfc = text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it
+
+## src/read/register.rs
+check-stale-staging = the staging folder of an import that was stopped; the next command that writes removes it
+# $rule: read-id-rule.
+check-bad-model-id = `{ $id }` cannot be a model id: { $rule }
+check-bad-set-id = `{ $id }` cannot be a criteria set id: { $rule }
+check-duplicate-set-id = duplicate criteria set id `{ $id }`
+# $others: the other files with the id, joined by ", "; $count: how many.
+check-duplicate-id = duplicate id `{ $id }`: { $others } { $count ->
+        [one] has
+       *[other] have
+    } it too
