@@ -105,3 +105,54 @@ check-duplicate-id = duplicate id `{ $id }`: { $others } { $count ->
         [one] has
        *[other] have
     } it too
+
+## src/read/settings.rs
+check-recognition-term = [recognition] `term` must be a whole number of years, 1 or more, not { $years }
+check-empty-label = the label of `{ $code }` is empty
+# $table: the table of dvk.toml (levels, fields, ...).
+check-same-label = [{ $table }] `{ $code }` has the same label as `{ $other }`: "{ $label }"
+check-empty-table = [{ $table }] is empty; remove it to use the national list
+check-bad-code = [{ $table }] code `{ $code }` must be lowercase ASCII letters, digits and `_`
+check-metric-year = a metric cannot be called `year`
+check-in-metric = a metric
+check-metric-needs-label = metric `{ $code }` needs a `label`
+check-custom-standard = [custom] `{ $code }` is the name of a standard key; give the register's own key another code
+check-in-custom-key = a custom key
+check-custom-needs = [custom] `{ $code }` needs `{ $key }`
+check-custom-needs-codes = [custom] `{ $code }` is of type code and needs `codes = {"{"} a = "Label A" {"}"}`
+check-custom-type = [custom] `{ $code }`: unknown type "{ $kind }"{ $hint } (types: { $kinds })
+check-custom-codes-type = [custom] `{ $code }` has `codes` but is of type { $kind }; codes go with type = "code"
+check-in-rename = a rename
+# $table: renames.province, renames.unit, ...
+check-rename-needs = [{ $table }] `{ $name }` needs `{ $key }`
+check-renamed-twice = [{ $table }] `{ $name }` is renamed twice: it is the same name as `{ $other }`
+check-rename-empty-to = [{ $table }] `{ $name }`: `to` is empty
+check-rename-loop = [{ $table }] the renames go round in a loop: { $chain }
+
+## src/read/criteria.rs
+check-bad-query = `{ $key }` is not a valid query: { $problem }
+check-in-criteria-set = a criteria set
+check-in-criterion = a [[criterion]]
+check-criterion-twice = criterion id `{ $id }` is used twice in this set
+check-no-criterion = a criteria set needs at least one [[criterion]]
+check-min-score = `min_score` { $min } is more than all the points together ({ $max })
+check-bad-criterion-id = criterion id `{ $id }` must be lowercase ASCII letters, digits and `_`
+
+## src/criteria/mod.rs
+# $judged: the criteria a team judges (those not checked automatically).
+check-not-a-criterion = `{ $id }` is not a criterion of `{ $set }`{ $hint } (judged criteria: { $judged })
+check-too-many-points = { $points } points for `{ $id }`: it is worth at most { $max }
+# $check: the criterion's query.
+check-automatic = `{ $id }` is checked automatically (`{ $check }`); a judgement of it is not read
+check-unknown-set = no criteria set `{ $id }`{ $hint } (sets: { $sets })
+check-unknown-set-none = no criteria set `{ $id }`{ $hint } (there is none in criteria/)
+
+## src/read/conflict.rs
+# $ours and $theirs: check-conflict-lines.
+check-merge-conflict = unresolved merge conflict ({ $ours } ours, { $theirs } theirs): keep what is right, delete the marker lines, then run `dvk check` again
+# The lines one side of a merge conflict holds: $count of them, from $first to $last.
+check-conflict-lines = { $count ->
+        [0] no lines
+        [one] line { $first }
+       *[other] lines { $first }–{ $last }
+    }

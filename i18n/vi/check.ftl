@@ -102,3 +102,54 @@ check-bad-set-id = `{ $id }` không dùng được làm mã bộ tiêu chí: { $
 check-duplicate-set-id = mã bộ tiêu chí `{ $id }` bị trùng
 # $others: the other files with the id, joined by ", "; $count: how many.
 check-duplicate-id = mã `{ $id }` bị trùng: { $others } cũng có mã này
+
+## src/read/settings.rs
+check-recognition-term = [recognition] `term` phải là số năm nguyên, từ 1 trở lên, không phải { $years }
+check-empty-label = nhãn của `{ $code }` đang để trống
+# $table: the table of dvk.toml (levels, fields, ...).
+check-same-label = [{ $table }] `{ $code }` trùng nhãn với `{ $other }`: "{ $label }"
+check-empty-table = [{ $table }] đang trống; hãy xóa bảng này để dùng danh mục toàn quốc
+check-bad-code = [{ $table }] mã `{ $code }` chỉ được gồm chữ thường ASCII, chữ số và `_`
+check-metric-year = không được đặt mã chỉ tiêu là `year`
+check-in-metric = chỉ tiêu
+check-metric-needs-label = chỉ tiêu `{ $code }` cần có `label`
+check-custom-standard = [custom] `{ $code }` là tên của một khóa chuẩn; hãy đặt mã khác cho khóa riêng của sổ theo dõi
+check-in-custom-key = khóa riêng
+check-custom-needs = [custom] `{ $code }` cần có `{ $key }`
+check-custom-needs-codes = [custom] `{ $code }` có kiểu code nên cần có `codes = {"{"} a = "Nhãn A" {"}"}`
+check-custom-type = [custom] `{ $code }`: kiểu "{ $kind }" không hợp lệ{ $hint } (các kiểu: { $kinds })
+check-custom-codes-type = [custom] `{ $code }` có `codes` nhưng lại có kiểu { $kind }; `codes` chỉ dùng với type = "code"
+check-in-rename = mục đổi tên
+# $table: renames.province, renames.unit, ...
+check-rename-needs = [{ $table }] `{ $name }` cần có `{ $key }`
+check-renamed-twice = [{ $table }] `{ $name }` bị đổi tên hai lần: đây cũng là tên `{ $other }`
+check-rename-empty-to = [{ $table }] `{ $name }`: `to` đang để trống
+check-rename-loop = [{ $table }] các mục đổi tên tạo thành vòng lặp: { $chain }
+
+## src/read/criteria.rs
+check-bad-query = `{ $key }` không phải điều kiện lọc hợp lệ: { $problem }
+check-in-criteria-set = bộ tiêu chí
+check-in-criterion = mục [[criterion]]
+check-criterion-twice = mã tiêu chí `{ $id }` được dùng hai lần trong bộ này
+check-no-criterion = bộ tiêu chí cần có ít nhất một mục [[criterion]]
+check-min-score = `min_score` { $min } lớn hơn tổng điểm của mọi tiêu chí ({ $max })
+check-bad-criterion-id = mã tiêu chí `{ $id }` chỉ được gồm chữ thường ASCII, chữ số và `_`
+
+## src/criteria/mod.rs
+# $judged: the criteria a team judges (those not checked automatically).
+check-not-a-criterion = `{ $id }` không phải tiêu chí của `{ $set }`{ $hint } (các tiêu chí cần chấm: { $judged })
+check-too-many-points = { $points } điểm cho `{ $id }`: tiêu chí này tối đa { $max } điểm
+# $check: the criterion's query.
+check-automatic = `{ $id }` được kiểm tra tự động (`{ $check }`); kết quả chấm cho tiêu chí này không được đọc
+check-unknown-set = không có bộ tiêu chí `{ $id }`{ $hint } (các bộ hiện có: { $sets })
+check-unknown-set-none = không có bộ tiêu chí `{ $id }`{ $hint } (thư mục criteria/ chưa có bộ nào)
+
+## src/read/conflict.rs
+# $ours and $theirs: check-conflict-lines.
+check-merge-conflict = xung đột hợp nhất chưa giải quyết ({ $ours } của bên này, { $theirs } của bên kia): giữ lại phần đúng, xóa các dòng đánh dấu, rồi chạy lại `dvk check`
+# The lines one side of a merge conflict holds: $count of them, from $first to $last.
+check-conflict-lines = { $count ->
+        [0] không dòng nào
+        [1] dòng { $first }
+       *[other] các dòng { $first }–{ $last }
+    }
