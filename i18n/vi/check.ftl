@@ -51,7 +51,7 @@ check-files-path = `{ $path }` trong `files` { $why ->
         [absolute] là đường dẫn tuyệt đối: đường dẫn phải tính từ thư mục của sổ theo dõi
         [outside] có `..`: hồ sơ minh chứng phải nằm trong sổ theo dõi
         [control] có ký tự điều khiển
-        [missing] không trỏ đến tệp nào
+        [missing] không tồn tại
         [unreadable] không đọc được
         [link] đi qua một liên kết tượng trưng; dvk không đi theo liên kết
        *[not-file] không phải tệp thông thường
@@ -60,8 +60,8 @@ check-files-path = `{ $path }` trong `files` { $why ->
 ## src/fs/files.rs
 check-cannot-read = không đọc được: { $cause }
 check-cannot-read-folder = không đọc được thư mục: { $cause }
-check-symlink = là một liên kết tượng trưng; dvk không đi theo liên kết
-check-not-regular-file = không phải tệp thông thường
+check-symlink = đây là một liên kết tượng trưng; dvk không đi theo liên kết
+check-not-regular-file = đây không phải tệp thông thường
 check-file-too-large = { $bytes } byte; dvk không đọc tệp lớn hơn 1 MiB
 check-file-grew = lớn hơn 1 MiB; dvk không đọc tệp lớn hơn 1 MiB
 check-not-utf8 = không phải văn bản UTF-8
@@ -81,7 +81,7 @@ check-type-paths = mảng đường dẫn
 check-type-judgement = true, false hoặc số điểm
 check-files-empty-path = một đường dẫn trống trong `files`
 check-phase = `phase` phải là hai năm dạng "2021-2025", không phải "{ $text }"
-check-not-a-year = `year` { $year } không phải là năm
+check-not-a-year = `year` { $year } không phải là một năm hợp lệ
 check-negative = `{ $key }` không được là số âm
 check-negative-points = điểm của `{ $id }` không được là số âm
 check-events-order = các sự kiện không theo thứ tự ngày: { $date } đứng sau { $before }
@@ -91,7 +91,7 @@ check-event-key = sự kiện `{ $kind }` không có khóa `{ $key }` (các khó
 check-event-unknown-key = khóa `{ $key }` không hợp lệ trong sự kiện `{ $kind }`{ $hint }
 check-event-unknown-key-listed = khóa `{ $key }` không hợp lệ trong sự kiện `{ $kind }` (các khóa của sự kiện này: { $keys })
 check-event-needs = sự kiện `{ $kind }` cần có `{ $key }`
-check-until-before = `until` ({ $until }) trước ngày của sự kiện ({ $date }): thời hạn công nhận kết thúc vào hoặc sau ngày được công nhận
+check-until-before = `until` ({ $until }) sớm hơn ngày của sự kiện ({ $date }): thời hạn công nhận kết thúc vào hoặc sau ngày được công nhận
 check-not-nfc = văn bản không ở dạng NFC (chữ tiếng Việt bị tách dấu); `dvk fmt` sẽ sửa
 
 ## src/read/register.rs
@@ -140,7 +140,7 @@ check-bad-criterion-id = mã tiêu chí `{ $id }` chỉ được gồm chữ th�
 check-not-a-criterion = `{ $id }` không phải tiêu chí của `{ $set }`{ $hint } (các tiêu chí cần chấm: { $judged })
 check-too-many-points = { $points } điểm cho `{ $id }`: tiêu chí này tối đa { $max } điểm
 # $check: the criterion's query.
-check-automatic = `{ $id }` được kiểm tra tự động (`{ $check }`); kết quả chấm cho tiêu chí này không được đọc
+check-automatic = `{ $id }` được kiểm tra tự động (`{ $check }`); dvk bỏ qua kết quả chấm tiêu chí này
 check-unknown-set = không có bộ tiêu chí `{ $id }`{ $hint } (các bộ hiện có: { $sets })
 check-unknown-set-none = không có bộ tiêu chí `{ $id }`{ $hint } (thư mục criteria/ chưa có bộ nào)
 

@@ -20,7 +20,7 @@ read-path-unusable = { $why ->
         [absolute] là đường dẫn tuyệt đối: đường dẫn phải tính từ thư mục của sổ theo dõi
         [outside] có `..`: hồ sơ minh chứng phải nằm trong sổ theo dõi
         [control] có ký tự điều khiển
-        [missing] không trỏ đến tệp nào
+        [missing] không tồn tại
         [unreadable] không đọc được
         [link] đi qua một liên kết tượng trưng; dvk không đi theo liên kết
        *[not-file] không phải tệp thông thường
@@ -38,7 +38,7 @@ read-grew-over-limit = vượt giới hạn { $limit } byte
 # A judgement given on the command line (`dvk assess --result`).
 read-judgement-form = `{ $pair }`: hãy viết TIÊU_CHÍ=GIÁ_TRỊ
 read-judgement-value = `{ $pair }`: giá trị phải là true, false, có, không hoặc số điểm
-read-judgement-automatic = `{ $id }` được kiểm tra tự động (`{ $check }`); kết quả chấm cho tiêu chí này không được đọc; hãy bỏ tiêu chí này ra
+read-judgement-automatic = `{ $id }` được kiểm tra tự động (`{ $check }`), không cần chấm; hãy bỏ kết quả này ra
 read-judged-twice = `{ $id }` được chấm hai lần
 
 ## src/read/workspace.rs
@@ -63,7 +63,7 @@ read-not-a-code = `{ $value }` không phải là mã { $list ->
 
 ## src/query/mod.rs
 read-unclosed-quote = điều kiện lọc `{ $query }` có dấu nháy chưa đóng
-read-empty-term = điều kiện `{ $term }` trong điều kiện lọc bị trống
+read-empty-term = điều kiện lọc có điều kiện trống `{ $term }`
 # $op: the term's operator (:, >=, !=, ...).
 read-term-needs-value = `{ $term }`: `{ $key }{ $op }` cần có giá trị
 read-cannot-compare = `{ $term }`: không thể so sánh `{ $key }` bằng `{ $op }`; chỉ so sánh được ngày, số và cấp (hãy dùng `{ $key }:`)
