@@ -5,11 +5,16 @@
 # Passed to other messages as their $hint.
 read-did-you-mean = ; did you mean `{ $choice }`?
 
+## src/model/custom.rs
+# A value given for a custom key of dvk.toml; $expected: the key's type.
+read-custom-value = `{ $code }` ({ $label }) must be { $expected ->
+        [number] a number
+        [date] a day like 2024-05-01
+       *[bool] true or false (có/không)
+    }, not "{ $text }"
+
 ## src/model/date.rs
 read-day-out-of-range = --{ $flag } takes a day from { $first } to { $last }, not `{ $date }`
-
-## src/model/id.rs
-read-id-rule = an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit
 
 ## src/model/evidence.rs
 # Why an evidence path names no file, as the end of a sentence whose start names the path
@@ -26,29 +31,13 @@ read-path-unusable = { $why ->
        *[not-file] is not a regular file
     }
 
-## src/fs/files.rs
-# What a file of .dvk/ is instead of a regular file (after "cannot open PATH: ").
-read-io-folder = a folder
-read-io-link = a symbolic link
-read-io-not-regular = not a regular file
-read-over-limit = { $bytes } bytes, over the limit of { $limit }
-read-grew-over-limit = over the limit of { $limit } bytes
-
-## src/criteria/mod.rs
-# A judgement given on the command line (`dvk assess --result`).
-read-judgement-form = `{ $pair }`: write CRITERION=VALUE
-read-judgement-value = `{ $pair }`: the value must be true, false, có, không or a number of points
-read-judgement-automatic = `{ $id }` is checked automatically (`{ $check }`); a judgement of it is not read; leave it out
-read-judged-twice = `{ $id }` is judged twice
-
-## src/read/workspace.rs
-# The first error of a broken register, as check prints it (PATH:LINE:COL: error: ...), under error-broken.
-read-first-error = first: { $problem }
+## src/model/id.rs
+read-id-rule = an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit
 
 ## src/model/taxonomy.rs
 # A value that is no code of a list. $list: the list (level, field, ...; a custom key's own code
 # for its list); $article: "a" or "an" before a custom key's code, in English;
-# $choices: `code (Label), ...`.
+# $hint: read-did-you-mean; $choices: `code (Label), ...`.
 read-not-a-code = `{ $value }` is not { $list ->
         [level] a level
         [field] a field
@@ -61,6 +50,13 @@ read-not-a-code = `{ $value }` is not { $list ->
        *[other] { $article } { $list }
     } code{ $hint } (choices: { $choices })
 
+## src/query/key.rs
+# $metrics: `code (Label), ...`.
+read-unknown-metric = unknown metric `{ $metric }` in `{ $name }` (metrics: { $metrics })
+# $hint: read-did-you-mean; $keys: every key, joined by ", ".
+read-unknown-key = unknown key `{ $key }`{ $hint }
+    (keys: { $keys })
+
 ## src/query/mod.rs
 read-unclosed-quote = unclosed quote in query `{ $query }`
 read-empty-term = empty term `{ $term }` in query
@@ -71,23 +67,27 @@ read-takes-date = `{ $key }` takes a date like 2023, 2023-05 or 2023-05-17, not 
 read-takes-number = `{ $key }` takes a number, not `{ $value }`
 read-takes-bool = `{ $key }` takes true or false (có or không), not `{ $value }`
 
-## src/query/key.rs
-# $metrics: `code (Label), ...`.
-read-unknown-metric = unknown metric `{ $metric }` in `{ $name }` (metrics: { $metrics })
-# $hint: read-did-you-mean; $keys: every key, joined by ", ".
-read-unknown-key = unknown key `{ $key }`{ $hint }
-    (keys: { $keys })
+## src/criteria/mod.rs
+# A judgement given on the command line (`dvk assess ID CRITERION=VALUE...`).
+read-judgement-form = `{ $pair }`: write CRITERION=VALUE
+read-judgement-value = `{ $pair }`: the value must be true, false, có, không or a number of points
+read-judgement-automatic = `{ $id }` is checked automatically (`{ $check }`); a judgement of it is not read; leave it out
+read-judged-twice = `{ $id }` is judged twice
 
-## src/model/custom.rs
-# A value given for a custom key of dvk.toml; $expected: the key's type.
-read-custom-value = `{ $code }` ({ $label }) must be { $expected ->
-        [number] a number
-        [date] a day like 2024-05-01
-       *[bool] true or false (có/không)
-    }, not "{ $text }"
+## src/read/workspace.rs
+# The first error of a broken register, as check prints it (PATH:LINE:COL: error: ...), under error-broken.
+read-first-error = first: { $problem }
 
 ## src/fs/atomic.rs
 read-exists = { $path } exists already; nothing was written
+
+## src/fs/files.rs
+# What a file of .dvk/ is instead of a regular file (after "cannot open PATH: ").
+read-io-folder = a folder
+read-io-link = a symbolic link
+read-io-not-regular = not a regular file
+read-over-limit = { $bytes } bytes, over the limit of { $limit }
+read-grew-over-limit = over the limit of { $limit } bytes
 
 ## src/fs/git.rs
 # $what: what needed git ("history comes from git"), said by the command.
