@@ -126,7 +126,7 @@ check-type-whole-number = số nguyên
 check-type-true-false = true hoặc false
 check-type-strings = mảng chuỗi ký tự
 check-type-tables = danh sách bảng, viết [[{ $key }]]
-check-date-out-of-range = `{ $key }` là { $day }, nằm ngoài khoảng ngày dvk chấp nhận ({ $first } đến { $last }); bảng tính sẽ hiện ngày này dưới dạng văn bản
+check-date-out-of-range = `{ $key }` là { $day }, nằm ngoài khoảng ngày thông thường ({ $first } đến { $last }); bảng tính sẽ hiện ngày này dưới dạng văn bản
 check-not-a-real-day = `{ $key }` không phải là ngày có thật
 check-date-with-time = `{ $key }` phải là ngày dạng 2019-03-15, không kèm giờ
 check-date-quoted = `{ $key }` phải là ngày dạng 2019-03-15, không phải chuỗi ký tự; hãy viết không có dấu ngoặc kép: { $key } = { $date }
@@ -150,6 +150,6 @@ check-cannot-read-folder = không đọc được thư mục: { $cause }
 check-symlink = đây là một liên kết tượng trưng; dvk không đi theo liên kết
 check-not-regular-file = đây không phải tệp thông thường
 check-file-too-large = { $bytes } byte; dvk không đọc tệp lớn hơn 1 MiB
-check-file-grew = lớn hơn 1 MiB; dvk không đọc tệp lớn hơn 1 MiB
-check-not-utf8 = không phải văn bản UTF-8
+check-file-grew = tệp lớn hơn 1 MiB; dvk không đọc tệp lớn hơn 1 MiB
+check-not-utf8 = tệp không phải văn bản UTF-8
 check-name-not-utf8 = tên tệp không phải UTF-8
