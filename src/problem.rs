@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::tr;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -155,7 +157,7 @@ impl<'a> Sink<'a> {
             return;
         }
         let message = if shown == MAX_PER_FILE {
-            format!("more problems from here on; a file shows at most {MAX_PER_FILE}")
+            tr!("check-too-many", max = MAX_PER_FILE)
         } else {
             message
         };
@@ -173,7 +175,8 @@ impl<'a> Sink<'a> {
 }
 
 /// `; did you mean `x`?` for a near miss among `choices`, or nothing: the
-/// one way every message offers the nearest valid choice.
+/// one way every message offers the nearest valid choice. It ends the
+/// message it is passed to as an argument (`{ $hint }` in the catalogue).
 pub fn hint<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> String {
     hint_of(nearest(word, choices))
 }
@@ -181,7 +184,7 @@ pub fn hint<'c>(word: &str, choices: impl IntoIterator<Item = &'c str>) -> Strin
 /// The hint for a choice found (`; did you mean `x`?`), or nothing.
 pub fn hint_of(choice: Option<&str>) -> String {
     choice
-        .map(|c| format!("; did you mean `{c}`?"))
+        .map(|c| tr!("read-did-you-mean", choice = c))
         .unwrap_or_default()
 }
 

@@ -7,6 +7,7 @@ pub mod evaluate;
 use crate::model::Judgement;
 use crate::model::date::Date;
 use crate::query::Query;
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub struct CriteriaSet {
@@ -48,19 +49,22 @@ impl CriteriaSet {
                 .filter(|c| c.check.is_none())
                 .map(|c| c.id.as_str())
                 .collect();
-            return Err(format!(
-                "`{id}` is not a criterion of `{}`{hint} (judged criteria: {})",
-                self.id,
-                judged.join(", ")
+            return Err(tr!(
+                "check-not-a-criterion",
+                id = id,
+                set = &self.id,
+                hint = hint,
+                judged = judged.join(", ")
             ));
         };
         if let Some(Judgement::Points(p)) = judgement
             && p > criterion.points
         {
-            return Err(format!(
-                "{} points for `{id}`: it is worth at most {}",
-                crate::query::key::number_text(p),
-                crate::query::key::number_text(criterion.points)
+            return Err(tr!(
+                "check-too-many-points",
+                points = crate::query::key::number_text(p),
+                id = id,
+                max = crate::query::key::number_text(criterion.points)
             ));
         }
         Ok(())
@@ -70,9 +74,7 @@ impl CriteriaSet {
     /// automatically, if `id` is one.
     pub fn automatic(&self, id: &str) -> Option<String> {
         let check = self.criterion(id)?.check_text.as_ref()?;
-        Some(format!(
-            "`{id}` is checked automatically (`{check}`); a judgement of it is not read"
-        ))
+        Some(tr!("check-automatic", id = id, check = check))
     }
 
     /// `CRITERION=VALUE` judgements of an appraisal team, each checked
@@ -83,18 +85,16 @@ impl CriteriaSet {
         let mut problems = Vec::new();
         for pair in pairs {
             let Some((id, text)) = pair.split_once('=') else {
-                problems.push(format!("`{pair}`: write CRITERION=VALUE"));
+                problems.push(tr!("read-judgement-form", pair = pair));
                 continue;
             };
             let id = id.trim();
             let Some(j) = Judgement::parse(text) else {
-                problems.push(format!(
-                    "`{pair}`: the value must be true, false, có, không or a number of points"
-                ));
+                problems.push(tr!("read-judgement-value", pair = pair));
                 continue;
             };
-            if let Some(message) = self.automatic(id) {
-                problems.push(format!("{message}; leave it out"));
+            if let Some(check) = self.criterion(id).and_then(|c| c.check_text.as_ref()) {
+                problems.push(tr!("read-judgement-automatic", id = id, check = check));
                 continue;
             }
             if let Err(message) = self.admits(id, Some(j)) {
@@ -102,7 +102,7 @@ impl CriteriaSet {
                 continue;
             }
             if results.iter().any(|(other, _)| other == id) {
-                problems.push(format!("`{id}` is judged twice"));
+                problems.push(tr!("read-judged-twice", id = id));
                 continue;
             }
             results.push((id.to_owned(), j));
@@ -147,11 +147,15 @@ impl Catalog {
     pub fn unknown(&self, id: &str) -> String {
         let hint = crate::problem::hint(id, self.ids());
         let ids: Vec<&str> = self.ids().collect();
-        let choices = if ids.is_empty() {
-            "there is none in criteria/".to_owned()
+        if ids.is_empty() {
+            tr!("check-unknown-set-none", id = id, hint = hint)
         } else {
-            format!("sets: {}", ids.join(", "))
-        };
-        format!("no criteria set `{id}`{hint} ({choices})")
+            tr!(
+                "check-unknown-set",
+                id = id,
+                hint = hint,
+                sets = ids.join(", ")
+            )
+        }
     }
 }

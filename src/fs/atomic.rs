@@ -115,10 +115,7 @@ pub fn create_new_bytes(path: &Path, contents: &[u8]) -> Result<()> {
     let file = temporary(path, contents, false)?;
     file.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Input(format!(
-                "{} exists already; nothing was written",
-                path.display()
-            ))
+            Error::Input(crate::tr!("read-exists", path = path))
         } else {
             Error::io(IoAction::Create, path, e.error)
         }

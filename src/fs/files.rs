@@ -10,7 +10,9 @@ use std::time::UNIX_EPOCH;
 use rayon::prelude::*;
 
 use crate::fs::layout::shown;
+use crate::model::evidence::Unusable;
 use crate::problem::{Location, Problem};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// Files above this size are not read: no record is that large.
@@ -33,22 +35,27 @@ pub fn read_text(path: &Path) -> std::result::Result<String, Unreadable> {
 /// size and stamp come from the open file, so a file costs one lookup of
 /// its path, not two.
 pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreadable> {
-    let cannot = |e: std::io::Error| (None, format!("cannot read: {e}"));
+    let cannot = |e: std::io::Error| {
+        (
+            None,
+            tr!("check-cannot-read", cause = crate::error::os_error(&e)),
+        )
+    };
     let mut file = open_no_follow(path).map_err(|e| {
         if is_link(path) {
-            (None, "a symbolic link; links are not followed".to_owned())
+            (None, tr!("check-symlink"))
         } else {
             cannot(e)
         }
     })?;
     let meta = file.metadata().map_err(cannot)?;
     if !meta.is_file() {
-        return Err((None, "not a regular file".to_owned()));
+        return Err((None, tr!("check-not-regular-file")));
     }
     if meta.len() > MAX_FILE_SIZE {
         return Err((
             None,
-            format!("{} bytes; files over 1 MiB are not read", meta.len()),
+            tr!("check-file-too-large", bytes = meta.len().to_string()),
         ));
     }
     let stamp = Stamp::of(&meta);
@@ -60,7 +67,7 @@ pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreada
     )
     .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err((None, "over 1 MiB; files over 1 MiB are not read".to_owned()));
+        return Err((None, tr!("check-file-grew")));
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
@@ -71,10 +78,7 @@ pub fn read_stamped(path: &Path) -> std::result::Result<(String, Stamp), Unreada
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-            Err((
-                Some(Location::of(&good, good.len())),
-                "not UTF-8 text".to_owned(),
-            ))
+            Err((Some(Location::of(&good, good.len())), tr!("check-not-utf8")))
         }
     }
 }
@@ -95,7 +99,7 @@ pub fn open_safely(path: &Path, options: &mut fs::OpenOptions) -> std::io::Resul
     std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
     #[cfg(not(unix))]
     if is_link(path) {
-        return Err(std::io::Error::other("a symbolic link"));
+        return Err(std::io::Error::other(tr!("read-io-link")));
     }
     options.open(path)
 }
@@ -124,11 +128,11 @@ pub fn open_regular(
 
 fn not_regular(meta: &fs::Metadata) -> std::io::Error {
     let what = if meta.is_dir() {
-        "a folder"
+        tr!("read-io-folder")
     } else if meta.file_type().is_symlink() {
-        "a symbolic link"
+        tr!("read-io-link")
     } else {
-        "not a regular file"
+        tr!("read-io-not-regular")
     };
     std::io::Error::new(std::io::ErrorKind::InvalidInput, what)
 }
@@ -141,7 +145,11 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     if meta.len() > limit {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("{} bytes, over the limit of {limit}", meta.len()),
+            tr!(
+                "read-over-limit",
+                bytes = meta.len().to_string(),
+                limit = limit.to_string()
+            ),
         ));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
@@ -149,7 +157,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("over the limit of {limit} bytes"),
+            tr!("read-grew-over-limit", limit = limit.to_string()),
         ));
     }
     Ok(bytes)
@@ -183,7 +191,7 @@ pub(crate) fn walk(
         problems.push(Problem::error(
             &shown(root, Path::new(dir)),
             None,
-            "a symbolic link; links are not followed",
+            tr!("check-symlink"),
         ));
         return Vec::new();
     }
@@ -207,7 +215,10 @@ fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
             return (Vec::new(), problems);
         }
         Err(e) => {
-            let message = format!("cannot read folder: {e}");
+            let message = tr!(
+                "check-cannot-read-folder",
+                cause = crate::error::os_error(&e)
+            );
             problems.push(Problem::error(&shown(root, rel), None, message));
             return (Vec::new(), problems);
         }
@@ -220,7 +231,7 @@ fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
             problems.push(Problem::error(
                 &shown(root, &rel.join(&name)),
                 None,
-                "a file name that is not UTF-8",
+                tr!("check-name-not-utf8"),
             ));
             continue;
         };
@@ -230,17 +241,19 @@ fn walk_folder(root: &Path, rel: &Path, stamped: bool, top: bool) -> Walked {
         let path = rel.join(name);
         match entry.file_type() {
             Ok(t) if t.is_dir() => folders.push(path),
-            Ok(t) if t.is_symlink() => problems.push(Problem::error(
-                &shown(root, &path),
-                None,
-                "a symbolic link; links are not followed",
-            )),
+            Ok(t) if t.is_symlink() => {
+                problems.push(Problem::error(
+                    &shown(root, &path),
+                    None,
+                    tr!("check-symlink"),
+                ));
+            }
             Ok(_) if path.extension().is_some_and(|e| e == "toml") => files.push((path, entry)),
             Ok(_) => {}
             Err(e) => problems.push(Problem::error(
                 &shown(root, &path),
                 None,
-                format!("cannot read: {e}"),
+                tr!("check-cannot-read", cause = crate::error::os_error(&e)),
             )),
         }
     }
@@ -308,10 +321,10 @@ impl Stamp {
 
 /// Whether an evidence path (already known to be relative and free of
 /// `..`, `model::evidence::check_path`) names a regular file of the
-/// register, every folder on the way a real folder: `Err` ends the
-/// sentence "`PATH` in `files` ...". Links are never followed, not even
+/// register, every folder on the way a real folder: `Err` says why not.
+/// Links are never followed, not even
 /// to look (threat-model.md).
-pub fn evidence(root: &Path, rel: &str) -> std::result::Result<(), &'static str> {
+pub fn evidence(root: &Path, rel: &str) -> std::result::Result<(), Unusable> {
     let mut path = root.to_path_buf();
     let parts: Vec<&str> = rel
         .split('/')
@@ -321,22 +334,22 @@ pub fn evidence(root: &Path, rel: &str) -> std::result::Result<(), &'static str>
         path.push(part);
         let meta = match fs::symlink_metadata(&path) {
             Ok(meta) => meta,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err("names no file"),
-            Err(_) => return Err("cannot be read"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Unusable::Missing),
+            Err(_) => return Err(Unusable::Unreadable),
         };
         if meta.file_type().is_symlink() {
-            return Err("goes through a symbolic link; links are not followed");
+            return Err(Unusable::Link);
         }
         let last = i + 1 == parts.len();
         if last && !meta.is_file() {
-            return Err("is not a regular file");
+            return Err(Unusable::NotAFile);
         }
         if !last && !meta.is_dir() {
-            return Err("names no file");
+            return Err(Unusable::Missing);
         }
     }
     if parts.is_empty() {
-        return Err("names no file");
+        return Err(Unusable::Missing);
     }
     Ok(())
 }

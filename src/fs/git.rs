@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use crate::error::{Error, IoAction, Result};
+use crate::tr;
 
 /// `git` in `dir`, its output captured.
 fn run<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> Result<Output> {
@@ -53,19 +54,21 @@ pub fn require_work_tree(dir: &Path, what: &str) -> Result<PathBuf> {
         Ok(output) => top(&output).ok_or_else(|| {
             // git's own words only when they say more than "not a repository".
             let why = said(&output);
-            let why = if why.is_empty() || why.starts_with("not a git repository") {
-                String::new()
+            // i18n: git's own words, as it says them
+            if why.is_empty() || why.starts_with("not a git repository") {
+                Error::Input(tr!("read-git-no-repo", dir = dir, what = what))
             } else {
-                format!(" ({why})")
-            };
-            Error::Input(format!(
-                "{} is not in a git repository{why}; {what}",
-                dir.display()
-            ))
+                Error::Input(tr!(
+                    "read-git-no-repo-because",
+                    dir = dir,
+                    why = why,
+                    what = what
+                ))
+            }
         }),
-        Err(Error::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::NotFound => Err(
-            Error::Input(format!("git is not installed (no `git` on PATH); {what}")),
-        ),
+        Err(Error::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::Input(tr!("read-git-missing", what = what)))
+        }
         Err(e) => Err(e),
     }
 }
@@ -116,10 +119,10 @@ pub fn log_follow(dir: &Path, file: &Path) -> Result<Vec<Commit>> {
         return Ok(Vec::new());
     }
     if !output.status.success() {
-        return Err(Error::Input(format!(
-            "git log of {} failed: {}",
-            file.display(),
-            said(&output)
+        return Err(Error::Input(tr!(
+            "read-git-log-failed",
+            file = file,
+            cause = said(&output)
         )));
     }
     let text = String::from_utf8_lossy(&output.stdout);
@@ -197,10 +200,10 @@ pub fn merge_file(dir: &Path, base: &Path, ours: &Path, theirs: &Path) -> Result
         Some(0) => Ok(true),
         // The number of conflicts, up to 127.
         Some(1..=127) => Ok(false),
-        _ => Err(Error::Input(format!(
-            "git merge-file of {} failed: {}",
-            ours.display(),
-            said(&output)
+        _ => Err(Error::Input(tr!(
+            "read-git-merge-failed",
+            file = ours,
+            cause = said(&output)
         ))),
     }
 }
@@ -222,9 +225,10 @@ pub fn config_set(dir: &Path, key: &str, value: &str) -> Result<()> {
     if output.status.success() {
         Ok(())
     } else {
-        Err(Error::Input(format!(
-            "git config {key} failed: {}",
-            said(&output)
+        Err(Error::Input(tr!(
+            "read-git-config-failed",
+            key = key,
+            cause = said(&output)
         )))
     }
 }

@@ -39,10 +39,9 @@ pub fn discover(start: &Path) -> Result<PathBuf> {
                 clean(&start.join(&up))
             };
             if !std::fs::metadata(&file).is_ok_and(|m| m.is_file()) {
-                return Err(Error::Input(format!(
-                    "{} is not a regular file; a register's settings are a file, \
-                     and dvk does not look for a register above it",
-                    shown(&found, Path::new(FILE)).display()
+                return Err(Error::Input(crate::tr!(
+                    "read-settings-not-file",
+                    path = &shown(&found, Path::new(FILE))
                 )));
             }
             return Ok(found);

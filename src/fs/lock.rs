@@ -34,10 +34,9 @@ impl Lock {
         let path = dir.join("lock");
         for link in [Path::new(DIR), &Path::new(DIR).join("lock")] {
             if crate::fs::files::is_link(&root.join(link)) {
-                return Err(Error::Input(format!(
-                    "{} is a symbolic link; dvk keeps its lock there and follows no link \
-                     out of the register",
-                    crate::fs::layout::shown(root, link).display()
+                return Err(Error::Input(crate::tr!(
+                    "read-lock-link",
+                    path = &crate::fs::layout::shown(root, link)
                 )));
             }
         }
@@ -58,10 +57,10 @@ impl Lock {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 Err(fs::TryLockError::WouldBlock) => {
-                    return Err(Error::Input(format!(
-                        "another dvk is writing to {} (it holds {}); try again when it is done",
-                        root.display(),
-                        path.display()
+                    return Err(Error::Input(crate::tr!(
+                        "read-locked",
+                        register = root,
+                        lock = &path
                     )));
                 }
                 Err(fs::TryLockError::Error(e)) => return Err(Error::io(IoAction::Lock, &path, e)),

@@ -28,28 +28,32 @@ impl CustomKey {
     /// says what was expected.
     pub fn read(&self, text: &str) -> Result<CustomValue, String> {
         let text = text.trim();
+        // `expected`: the key's type, a variant of read-custom-value.
         let bad = |expected: &str| {
-            Err(format!(
-                "`{}` ({}) must be {expected}, not \"{text}\"",
-                self.code, self.label
+            Err(crate::tr!(
+                "read-custom-value",
+                code = &self.code,
+                label = &self.label,
+                expected = expected,
+                text = text
             ))
         };
         match &self.kind {
             CustomType::Text => Ok(CustomValue::Text(crate::text::nfc(text).into_owned())),
             CustomType::Number => match text.replace(',', ".").parse::<f64>() {
                 Ok(n) if n.is_finite() => Ok(CustomValue::Number(n)),
-                _ => bad("a number"),
+                _ => bad("number"),
             },
             CustomType::Date => match crate::model::date::parse(text).or_else(|| day_first(text)) {
                 Some(d) => Ok(CustomValue::Date(d)),
-                None => bad("a day like 2024-05-01"),
+                None => bad("date"),
             },
             CustomType::Bool => match fold(text).as_str() {
                 "1" => Ok(CustomValue::Bool(true)),
                 "0" => Ok(CustomValue::Bool(false)),
                 folded => crate::text::yes_no(folded)
                     .map(CustomValue::Bool)
-                    .map_or_else(|| bad("true or false (có/không)"), Ok),
+                    .map_or_else(|| bad("bool"), Ok),
             },
             CustomType::List => Ok(CustomValue::List(
                 text.split(';')

@@ -27,9 +27,9 @@ pub fn in_range(date: Date) -> bool {
     (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
 }
 
-/// The range, as messages name it.
-pub fn range() -> String {
-    format!("{FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31")
+/// The first and last days of the range, as messages name them.
+pub fn range() -> (String, String) {
+    (format!("{FIRST_YEAR}-01-01"), format!("{LAST_YEAR}-12-31"))
 }
 
 /// A day given with `--flag`, refused when outside the range.
@@ -37,9 +37,13 @@ pub fn given(flag: &str, date: Date) -> Result<Date, String> {
     if in_range(date) {
         Ok(date)
     } else {
-        Err(format!(
-            "--{flag} takes a day from {}, not `{date}`",
-            range()
+        let (first, last) = range();
+        Err(crate::tr!(
+            "read-day-out-of-range",
+            flag = flag,
+            first = first,
+            last = last,
+            date = date.to_string()
         ))
     }
 }
@@ -126,6 +130,7 @@ pub fn whole_months(from: Date, to: Date) -> i64 {
 /// The day Vietnam moved to two tiers of local government: district-level
 /// decisions dated from it on are warned of.
 pub fn district_abolished() -> Date {
+    // i18n: a panic message that cannot happen (a fixed, real day)
     Date::from_ymd_opt(2025, 7, 1).expect("a real day")
 }
 

@@ -7,27 +7,71 @@ use super::Model;
 /// The folder evidence files are copied into, a sub-folder a year.
 pub const FOLDER: &str = "ho-so";
 
-/// Why a path written in `files` cannot name a file inside the register,
-/// as the end of a sentence ("`x` in `files` is absolute..."); `Ok` when
-/// it can.
-pub fn check_path(path: &str) -> Result<(), &'static str> {
+/// Why a path written in `files` names no file of the register: found
+/// without the disk (`check_path`) or on it (`fs::files::evidence`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    Empty,
+    Backslash,
+    Absolute,
+    Outside,
+    Control,
+    Missing,
+    Unreadable,
+    Link,
+    NotAFile,
+}
+
+impl Unusable {
+    /// The catalogue's name of the reason (a variant of `check-files-path`).
+    fn code(self) -> &'static str {
+        match self {
+            Unusable::Empty => "empty",
+            Unusable::Backslash => "backslash",
+            Unusable::Absolute => "absolute",
+            Unusable::Outside => "outside",
+            Unusable::Control => "control",
+            Unusable::Missing => "missing",
+            Unusable::Unreadable => "unreadable",
+            Unusable::Link => "link",
+            Unusable::NotAFile => "not-file",
+        }
+    }
+
+    /// The whole problem: "`PATH` in `files` is absolute: ...".
+    pub fn in_files(self, path: &str) -> String {
+        crate::tr!("check-files-path", path = path, why = self.code())
+    }
+}
+
+/// The end of a sentence about the path ("is absolute: ..."), for a
+/// message that names the path its own way.
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("read-path-unusable", why = self.code()))
+    }
+}
+
+/// Why a path written in `files` cannot name a file inside the register;
+/// `Ok` when it can.
+pub fn check_path(path: &str) -> Result<(), Unusable> {
     let bytes = path.as_bytes();
     if path.trim().is_empty() {
-        return Err("is empty");
+        return Err(Unusable::Empty);
     }
     if path.contains('\\') {
-        return Err("has a `\\`: paths are written with `/`");
+        return Err(Unusable::Backslash);
     }
     if path.starts_with('/')
         || (bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':')
     {
-        return Err("is absolute: paths are relative to the register's folder");
+        return Err(Unusable::Absolute);
     }
     if path.split('/').any(|part| part == "..") {
-        return Err("has `..`: evidence is inside the register");
+        return Err(Unusable::Outside);
     }
     if path.chars().any(char::is_control) {
-        return Err("has a control character");
+        return Err(Unusable::Control);
     }
     Ok(())
 }

@@ -128,6 +128,7 @@ impl Judgement {
         }
         match folded.as_str() {
             "dat" => Some(Judgement::Met(true)),
+            // i18n: what a team writes, folded (data)
             "khong dat" => Some(Judgement::Met(false)),
             other => other
                 .parse::<f64>()

@@ -92,37 +92,38 @@ pub struct Renames {
 }
 
 /// Resolution 202/2025/QH15: the provinces merged into others from
-/// 2025-07-01, and what each became.
+/// 2025-07-01, and what each became. Names of places, the same in every
+/// language (hence the `i18n:` marks).
 const MERGER_2025: [(&str, &str); 29] = [
-    ("Hà Giang", "Tuyên Quang"),
-    ("Yên Bái", "Lào Cai"),
-    ("Bắc Kạn", "Thái Nguyên"),
-    ("Vĩnh Phúc", "Phú Thọ"),
-    ("Hòa Bình", "Phú Thọ"),
-    ("Bắc Giang", "Bắc Ninh"),
-    ("Thái Bình", "Hưng Yên"),
-    ("Hải Dương", "Hải Phòng"),
-    ("Hà Nam", "Ninh Bình"),
-    ("Nam Định", "Ninh Bình"),
-    ("Quảng Bình", "Quảng Trị"),
-    ("Quảng Nam", "Đà Nẵng"),
-    ("Kon Tum", "Quảng Ngãi"),
-    ("Bình Định", "Gia Lai"),
-    ("Ninh Thuận", "Khánh Hòa"),
-    ("Đắk Nông", "Lâm Đồng"),
-    ("Bình Thuận", "Lâm Đồng"),
-    ("Phú Yên", "Đắk Lắk"),
-    ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"),
-    ("Bình Dương", "Hồ Chí Minh"),
-    ("Bình Phước", "Đồng Nai"),
-    ("Long An", "Tây Ninh"),
-    ("Sóc Trăng", "Cần Thơ"),
-    ("Hậu Giang", "Cần Thơ"),
-    ("Bến Tre", "Vĩnh Long"),
-    ("Trà Vinh", "Vĩnh Long"),
-    ("Tiền Giang", "Đồng Tháp"),
-    ("Bạc Liêu", "Cà Mau"),
-    ("Kiên Giang", "An Giang"),
+    ("Hà Giang", "Tuyên Quang"),          // i18n: place names (data)
+    ("Yên Bái", "Lào Cai"),               // i18n: place names (data)
+    ("Bắc Kạn", "Thái Nguyên"),           // i18n: place names (data)
+    ("Vĩnh Phúc", "Phú Thọ"),             // i18n: place names (data)
+    ("Hòa Bình", "Phú Thọ"),              // i18n: place names (data)
+    ("Bắc Giang", "Bắc Ninh"),            // i18n: place names (data)
+    ("Thái Bình", "Hưng Yên"),            // i18n: place names (data)
+    ("Hải Dương", "Hải Phòng"),           // i18n: place names (data)
+    ("Hà Nam", "Ninh Bình"),              // i18n: place names (data)
+    ("Nam Định", "Ninh Bình"),            // i18n: place names (data)
+    ("Quảng Bình", "Quảng Trị"),          // i18n: place names (data)
+    ("Quảng Nam", "Đà Nẵng"),             // i18n: place names (data)
+    ("Kon Tum", "Quảng Ngãi"),            // i18n: place names (data)
+    ("Bình Định", "Gia Lai"),             // i18n: place names (data)
+    ("Ninh Thuận", "Khánh Hòa"),          // i18n: place names (data)
+    ("Đắk Nông", "Lâm Đồng"),             // i18n: place names (data)
+    ("Bình Thuận", "Lâm Đồng"),           // i18n: place names (data)
+    ("Phú Yên", "Đắk Lắk"),               // i18n: place names (data)
+    ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"), // i18n: place names (data)
+    ("Bình Dương", "Hồ Chí Minh"),        // i18n: place names (data)
+    ("Bình Phước", "Đồng Nai"),           // i18n: place names (data)
+    ("Long An", "Tây Ninh"),              // i18n: place names (data)
+    ("Sóc Trăng", "Cần Thơ"),             // i18n: place names (data)
+    ("Hậu Giang", "Cần Thơ"),             // i18n: place names (data)
+    ("Bến Tre", "Vĩnh Long"),             // i18n: place names (data)
+    ("Trà Vinh", "Vĩnh Long"),            // i18n: place names (data)
+    ("Tiền Giang", "Đồng Tháp"),          // i18n: place names (data)
+    ("Bạc Liêu", "Cà Mau"),               // i18n: place names (data)
+    ("Kiên Giang", "An Giang"),           // i18n: place names (data)
 ];
 
 /// The built-in list of `[renames.province]`.
@@ -251,6 +252,7 @@ pub fn compared(key: RenameKey, text: &str) -> String {
         out.extend(c.to_lowercase());
     }
     if key == RenameKey::Province {
+        // i18n: the prefixes of a province's name, compared without them (data)
         for prefix in ["thành phố ", "tỉnh ", "tp. ", "tp.", "tp "] {
             if let Some(rest) = out.strip_prefix(prefix)
                 && !rest.is_empty()

@@ -73,15 +73,20 @@ impl CodeList {
             crate::problem::hint_of(crate::problem::nearest(value, self.codes()).or_else(|| {
                 crate::problem::nearest(value, self.entries.iter().map(|(_, l)| l.as_str()))
             }));
+        // The English article of a custom list's name (the catalogue names
+        // the built-in lists itself).
         let article = if self.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
         } else {
             "a"
         };
-        format!(
-            "`{value}` is not {article} {} code{hint} (choices: {})",
-            self.name,
-            self.choices()
+        crate::tr!(
+            "read-not-a-code",
+            value = value,
+            list = self.name.replace(' ', "-"),
+            article = article,
+            hint = hint,
+            choices = self.choices()
         )
     }
 }
@@ -168,7 +173,9 @@ impl Taxonomy {
 }
 
 impl Default for Taxonomy {
-    /// The national taxonomy of format.md.
+    /// The national taxonomy of format.md. Its labels are data, Vietnamese
+    /// whatever the run speaks: `init` writes them into `dvk.toml`, and
+    /// tables and documents show them as values (hence the `i18n:` marks).
     fn default() -> Self {
         let metric = |code: &str, label: &str, unit: &str| Metric {
             code: code.to_owned(),
@@ -179,74 +186,75 @@ impl Default for Taxonomy {
             levels: CodeList::new(
                 "level",
                 &[
-                    ("xa", "Cấp xã"),
-                    ("huyen", "Cấp huyện"),
-                    ("tinh", "Cấp tỉnh"),
-                    ("trung_uong", "Trung ương"),
+                    ("xa", "Cấp xã"),             // i18n: national label (data)
+                    ("huyen", "Cấp huyện"),       // i18n: national label (data)
+                    ("tinh", "Cấp tỉnh"),         // i18n: national label (data)
+                    ("trung_uong", "Trung ương"), // i18n: national label (data)
                 ],
             ),
             fields: CodeList::new(
                 "field",
                 &[
-                    ("kinh_te", "Kinh tế"),
-                    ("van_hoa_xa_hoi", "Văn hóa - xã hội"),
-                    ("quoc_phong_an_ninh", "Quốc phòng - an ninh"),
-                    ("xay_dung_he_thong_chinh_tri", "Xây dựng hệ thống chính trị"),
+                    ("kinh_te", "Kinh tế"),                         // i18n: national label (data)
+                    ("van_hoa_xa_hoi", "Văn hóa - xã hội"),         // i18n: national label (data)
+                    ("quoc_phong_an_ninh", "Quốc phòng - an ninh"), // i18n: national label (data)
+                    ("xay_dung_he_thong_chinh_tri", "Xây dựng hệ thống chính trị"), // i18n: national label (data)
                 ],
             ),
-            subjects: CodeList::new("subject", &[("tap_the", "Tập thể"), ("ca_nhan", "Cá nhân")]),
+            subjects: CodeList::new("subject", &[("tap_the", "Tập thể"), ("ca_nhan", "Cá nhân")]), // i18n: national label (data)
             kinds: CodeList::new(
                 "kind",
-                &[("mo_hinh", "Mô hình"), ("dien_hinh", "Điển hình")],
+                &[("mo_hinh", "Mô hình"), ("dien_hinh", "Điển hình")], // i18n: national label (data)
             ),
             forms: CodeList::new(
                 "form",
                 &[
-                    ("bang_khen", "Bằng khen"),
-                    ("giay_khen", "Giấy khen"),
-                    ("giay_chung_nhan", "Giấy chứng nhận"),
-                    ("bieu_duong", "Biểu dương"),
+                    ("bang_khen", "Bằng khen"),             // i18n: national label (data)
+                    ("giay_khen", "Giấy khen"),             // i18n: national label (data)
+                    ("giay_chung_nhan", "Giấy chứng nhận"), // i18n: national label (data)
+                    ("bieu_duong", "Biểu dương"),           // i18n: national label (data)
                 ],
             ),
             metrics: vec![
-                metric("dat_hien_m2", "Đất hiến", "m²"),
-                metric("ngay_cong", "Ngày công", "ngày"),
-                metric("tien_dong", "Kinh phí huy động", "đồng"),
-                metric("lop_tap_huan", "Lớp tập huấn", "lớp"),
-                metric("ho_tham_gia", "Hộ tham gia", "hộ"),
-                metric("duong_km", "Đường giao thông", "km"),
+                metric("dat_hien_m2", "Đất hiến", "m²"), // i18n: national label (data)
+                metric("ngay_cong", "Ngày công", "ngày"), // i18n: national label (data)
+                metric("tien_dong", "Kinh phí huy động", "đồng"), // i18n: national label (data)
+                metric("lop_tap_huan", "Lớp tập huấn", "lớp"), // i18n: national label (data) // i18n: format.md's label (data)
+                metric("ho_tham_gia", "Hộ tham gia", "hộ"),    // i18n: format.md's label (data)
+                metric("duong_km", "Đường giao thông", "km"),  // i18n: format.md's label (data)
             ],
             statuses: CodeList::new(
                 "status",
                 &[
-                    ("dang_ky", "Đăng ký"),
-                    ("de_nghi", "Đề nghị"),
-                    ("cong_nhan", "Công nhận"),
-                    ("het_han", "Hết hạn công nhận"),
-                    ("khong_dat", "Không đạt"),
+                    ("dang_ky", "Đăng ký"),           // i18n: format.md's label (data)
+                    ("de_nghi", "Đề nghị"),           // i18n: format.md's label (data)
+                    ("cong_nhan", "Công nhận"),       // i18n: format.md's label (data)
+                    ("het_han", "Hết hạn công nhận"), // i18n: format.md's label (data)
+                    ("khong_dat", "Không đạt"),       // i18n: format.md's label (data)
                     ("ngung", "Ngừng"),
-                    ("thu_hoi", "Thu hồi"),
+                    ("thu_hoi", "Thu hồi"), // i18n: format.md's label (data)
                 ],
             ),
             verdicts: CodeList::new(
                 "verdict",
                 &[
                     ("dat", "Đạt"),
-                    ("khong_dat", "Không đạt"),
-                    ("cho_danh_gia", "Chờ đánh giá"),
-                    ("khong_ap_dung", "Không áp dụng"),
+                    ("khong_dat", "Không đạt"), // i18n: format.md's label (data)
+                    ("cho_danh_gia", "Chờ đánh giá"), // i18n: format.md's label (data)
+                    ("khong_ap_dung", "Không áp dụng"), // i18n: format.md's label (data)
                 ],
             ),
             event_types: CodeList::new(
+                // i18n: the list's name, a variant of read-not-a-code
                 "event type",
                 &[
-                    ("de_nghi", "Đề nghị"),
-                    ("cong_nhan", "Công nhận"),
-                    ("khong_dat", "Không đạt"),
-                    ("khen_thuong", "Khen thưởng"),
-                    ("nhan_rong", "Nhân rộng"),
+                    ("de_nghi", "Đề nghị"),         // i18n: format.md's label (data)
+                    ("cong_nhan", "Công nhận"),     // i18n: format.md's label (data)
+                    ("khong_dat", "Không đạt"),     // i18n: format.md's label (data)
+                    ("khen_thuong", "Khen thưởng"), // i18n: format.md's label (data)
+                    ("nhan_rong", "Nhân rộng"),     // i18n: format.md's label (data)
                     ("ngung", "Ngừng"),
-                    ("thu_hoi", "Thu hồi"),
+                    ("thu_hoi", "Thu hồi"), // i18n: format.md's label (data)
                 ],
             ),
             recognition_term: None,

@@ -216,9 +216,11 @@ impl Key {
         if let Some(metric) = name.strip_prefix("outcome.") {
             return match taxonomy.resolve_metric(metric) {
                 Some(m) => Ok(Key::Outcome(m.code.clone())),
-                None => Err(Error::Input(format!(
-                    "unknown metric `{metric}` in `{name}` (metrics: {})",
-                    taxonomy.metric_choices()
+                None => Err(Error::Input(crate::tr!(
+                    "read-unknown-metric",
+                    metric = metric,
+                    name = name,
+                    metrics = taxonomy.metric_choices()
                 ))),
             };
         }
@@ -241,9 +243,11 @@ impl Key {
         }
         let names = Self::names(mode, taxonomy);
         let hint = crate::problem::hint(name, names.iter().map(String::as_str));
-        Err(Error::Input(format!(
-            "unknown key `{name}`{hint}\n(keys: {})",
-            names.join(", ")
+        Err(Error::Input(crate::tr!(
+            "read-unknown-key",
+            key = name,
+            hint = hint,
+            keys = names.join(", ")
         )))
     }
 
@@ -293,36 +297,38 @@ impl Key {
             .map_or(Cow::Borrowed("?"), |(n, _)| Cow::Borrowed(*n))
     }
 
-    /// A Vietnamese title for a table header.
+    /// A Vietnamese title for a table header. Data, the same in every
+    /// language (hence the `i18n:` marks): workbooks are exported with
+    /// these headings, and import reads them back as column names.
     pub fn title(&self, taxonomy: &Taxonomy) -> String {
         let title = match self {
             Key::Id => "Mã",
             Key::Year | Key::EventYear => "Năm",
-            Key::Name => "Tên mô hình",
-            Key::Unit => "Đơn vị thực hiện",
-            Key::Subject => "Đối tượng",
-            Key::Field => "Lĩnh vực",
+            Key::Name => "Tên mô hình", // i18n: heading import reads back (data)
+            Key::Unit => "Đơn vị thực hiện", // i18n: heading import reads back (data)
+            Key::Subject => "Đối tượng", // i18n: heading import reads back (data)
+            Key::Field => "Lĩnh vực",   // i18n: heading import reads back (data)
             Key::Level | Key::EventLevel => "Cấp",
-            Key::Registered => "Ngày đăng ký",
+            Key::Registered => "Ngày đăng ký", // i18n: heading import reads back (data)
             Key::Kind => "Loại",
-            Key::Phase => "Giai đoạn",
-            Key::Started => "Ngày bắt đầu",
+            Key::Phase => "Giai đoạn", // i18n: heading import reads back (data)
+            Key::Started => "Ngày bắt đầu", // i18n: heading import reads back (data)
             Key::Province => "Tỉnh",
             Key::District => "Huyện",
             Key::Commune => "Xã",
-            Key::Partners => "Phối hợp",
+            Key::Partners => "Phối hợp", // i18n: heading import reads back (data)
             Key::Tags => "Nhãn",
-            Key::Summary => "Tóm tắt",
-            Key::Files | Key::EventFiles => "Hồ sơ",
-            Key::Status => "Trạng thái",
-            Key::Recognized => "Công nhận",
-            Key::Expires => "Hết hạn công nhận",
-            Key::EverRecognized => "Từng được công nhận",
-            Key::Proposed => "Đề nghị",
-            Key::Months => "Số tháng",
-            Key::Commendations => "Khen thưởng",
-            Key::Replications => "Nhân rộng",
-            Key::Assessed => "Đánh giá",
+            Key::Summary => "Tóm tắt", // i18n: heading import reads back (data)
+            Key::Files | Key::EventFiles => "Hồ sơ", // i18n: heading import reads back (data)
+            Key::Status => "Trạng thái", // i18n: heading import reads back (data)
+            Key::Recognized => "Công nhận", // i18n: heading import reads back (data)
+            Key::Expires => "Hết hạn công nhận", // i18n: heading import reads back (data)
+            Key::EverRecognized => "Từng được công nhận", // i18n: heading import reads back (data)
+            Key::Proposed => "Đề nghị", // i18n: heading import reads back (data)
+            Key::Months => "Số tháng", // i18n: heading import reads back (data)
+            Key::Commendations => "Khen thưởng", // i18n: heading import reads back (data)
+            Key::Replications => "Nhân rộng", // i18n: heading import reads back (data)
+            Key::Assessed => "Đánh giá", // i18n: heading import reads back (data)
             Key::Outcome(metric) => {
                 return taxonomy.metric(metric).map_or_else(
                     || metric.clone(),
@@ -341,15 +347,15 @@ impl Key {
                     .map_or_else(|| code.clone(), |k| k.label.clone());
             }
             Key::EventDate => "Ngày",
-            Key::EventType => "Sự kiện",
-            Key::EventForm => "Hình thức",
-            Key::EventAuthority => "Cơ quan",
-            Key::EventDecision => "Quyết định",
-            Key::EventPlace => "Nơi nhân rộng",
-            Key::EventNote => "Ghi chú",
-            Key::EventUntil => "Công nhận đến",
-            Key::EventNumber => "Số giấy chứng nhận",
-            Key::EventRenewal => "Công nhận lại",
+            Key::EventType => "Sự kiện", // i18n: heading import reads back (data)
+            Key::EventForm => "Hình thức", // i18n: heading import reads back (data)
+            Key::EventAuthority => "Cơ quan", // i18n: heading import reads back (data)
+            Key::EventDecision => "Quyết định", // i18n: heading import reads back (data)
+            Key::EventPlace => "Nơi nhân rộng", // i18n: heading import reads back (data)
+            Key::EventNote => "Ghi chú", // i18n: heading import reads back (data)
+            Key::EventUntil => "Công nhận đến", // i18n: heading import reads back (data)
+            Key::EventNumber => "Số giấy chứng nhận", // i18n: heading import reads back (data)
+            Key::EventRenewal => "Công nhận lại", // i18n: heading import reads back (data)
         };
         title.to_owned()
     }

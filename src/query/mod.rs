@@ -137,7 +137,10 @@ fn split_terms(text: &str) -> Result<Vec<String>> {
         }
     }
     if quote.is_some() {
-        return Err(Error::Input(format!("unclosed quote in query `{text}`")));
+        return Err(Error::Input(crate::tr!(
+            "read-unclosed-quote",
+            query = text
+        )));
     }
     if !current.is_empty() {
         terms.push(current);
@@ -188,7 +191,7 @@ impl Term {
         let (Some(op), false) = (op, name.is_empty()) else {
             let word = fold(unquote(rest));
             if word.is_empty() {
-                return Err(Error::Input(format!("empty term `{text}` in query")));
+                return Err(Error::Input(crate::tr!("read-empty-term", term = text)));
             }
             return Ok(Term {
                 negated,
@@ -198,8 +201,11 @@ impl Term {
         let key = Key::parse(name, mode, taxonomy)?;
         let value = unquote(&after[op.len()..]).trim();
         if value.is_empty() {
-            return Err(Error::Input(format!(
-                "`{text}`: `{name}{op}` needs a value"
+            return Err(Error::Input(crate::tr!(
+                "read-term-needs-value",
+                term = text,
+                key = name,
+                op = op
             )));
         }
         let kind = key.kind();
@@ -235,9 +241,11 @@ impl Term {
             }
             _ => {
                 if !ordered(kind) {
-                    return Err(Error::Input(format!(
-                        "`{text}`: `{name}` cannot be compared with `{op}`; \
-                         comparisons are for dates, numbers and levels (use `{name}:`)"
+                    return Err(Error::Input(crate::tr!(
+                        "read-cannot-compare",
+                        term = text,
+                        key = name,
+                        op = op
                     )));
                 }
                 let op = match op {
@@ -346,22 +354,20 @@ impl Operand {
                 }
             }
             Type::Date => PartialDate::parse(value).map(Operand::Date).ok_or_else(|| {
-                Error::Input(format!(
-                    "`{key}` takes a date like 2023, 2023-05 or 2023-05-17, not `{value}`"
-                ))
+                Error::Input(crate::tr!("read-takes-date", key = key, value = value))
             }),
             Type::Number => value
                 .parse::<f64>()
                 .ok()
                 .filter(|n| n.is_finite())
                 .map(Operand::Number)
-                .ok_or_else(|| Error::Input(format!("`{key}` takes a number, not `{value}`"))),
+                .ok_or_else(|| {
+                    Error::Input(crate::tr!("read-takes-number", key = key, value = value))
+                }),
             Type::Bool => crate::text::yes_no(&fold(value))
                 .map(Operand::Bool)
                 .ok_or_else(|| {
-                    Error::Input(format!(
-                        "`{key}` takes true or false (có or không), not `{value}`"
-                    ))
+                    Error::Input(crate::tr!("read-takes-bool", key = key, value = value))
                 }),
         }
     }

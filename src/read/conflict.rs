@@ -68,10 +68,10 @@ pub fn report(text: &str, sink: &mut Sink<'_>) -> bool {
     for conflict in &found {
         sink.error_at(
             Some(conflict.offset),
-            format!(
-                "unresolved merge conflict ({} ours, {} theirs): keep what is right, delete the marker lines, then run `dvk check` again",
-                lines(conflict.ours),
-                lines(conflict.theirs)
+            crate::tr!(
+                "check-merge-conflict",
+                ours = lines(conflict.ours),
+                theirs = lines(conflict.theirs)
             ),
         );
     }
@@ -80,11 +80,13 @@ pub fn report(text: &str, sink: &mut Sink<'_>) -> bool {
 
 /// `lines 4–5`, `line 4` or `no lines`.
 fn lines((first, last): (usize, usize)) -> String {
-    match last.checked_sub(first) {
-        None => "no lines".to_owned(),
-        Some(0) => format!("line {first}"),
-        Some(_) => format!("lines {first}–{last}"),
-    }
+    let count = last.checked_sub(first).map_or(0, |d| d + 1);
+    crate::tr!(
+        "check-conflict-lines",
+        count = count,
+        first = first.to_string(),
+        last = last.to_string()
+    )
 }
 
 #[cfg(test)]

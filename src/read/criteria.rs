@@ -9,6 +9,7 @@ use crate::problem::{Problem, Sink};
 use crate::query::Query;
 use crate::query::key::Mode;
 use crate::read::spanned::{self, Table};
+use crate::tr;
 
 const SET_KEYS: [&str; 6] = [
     "title",
@@ -46,7 +47,7 @@ fn query(
         Err(e) => {
             sink.error_at(
                 Some(value.span().start),
-                format!("`{key}` is not a valid query: {e}"),
+                tr!("check-bad-query", key = key, problem = e.to_string()),
             );
             None
         }
@@ -59,11 +60,15 @@ fn read_set(
     taxonomy: &Taxonomy,
     sink: &mut Sink<'_>,
 ) -> Option<CriteriaSet> {
-    spanned::reject_unknown(t, &SET_KEYS, "a criteria set", sink);
+    let in_set = tr!("check-in-criteria-set");
+    spanned::reject_unknown(t, &SET_KEYS, &in_set, sink);
     let title = if let Some(v) = t.get("title") {
         spanned::string(v, "title", sink)
     } else {
-        sink.error_at(Some(0), "missing required key `title` in a criteria set");
+        sink.error_at(
+            Some(0),
+            tr!("check-missing-key", key = "title", what = &in_set),
+        );
         None
     };
     let issuer = t
@@ -79,7 +84,10 @@ fn read_set(
     let min_score = t.get("min_score").and_then(|v| {
         let n = spanned::number(v, "min_score", sink)?;
         if n < 0.0 {
-            sink.error_at(Some(v.span().start), "`min_score` must not be negative");
+            sink.error_at(
+                Some(v.span().start),
+                tr!("check-negative", key = "min_score"),
+            );
         }
         Some(n)
     });
@@ -93,16 +101,13 @@ fn read_set(
                 if let Some(c) = c {
                     if criteria.iter().any(|other| other.id == c.id) {
                         let at = spanned::key_offset(table, "id").unwrap_or(at);
-                        sink.error_at(
-                            Some(at),
-                            format!("criterion id `{}` is used twice in this set", c.id),
-                        );
+                        sink.error_at(Some(at), tr!("check-criterion-twice", id = &c.id));
                     }
                     criteria.push(c);
                 }
             }
         }
-        None => sink.error_at(Some(0), "a criteria set needs at least one [[criterion]]"),
+        None => sink.error_at(Some(0), tr!("check-no-criterion")),
     }
     if let Some(min) = min_score.filter(|_| all_read) {
         let max: f64 = criteria.iter().map(|c| c.points).sum();
@@ -110,7 +115,11 @@ fn read_set(
             let at = spanned::key_offset(t, "min_score");
             sink.error_at(
                 at,
-                format!("`min_score` {min} is more than all the points together ({max})"),
+                tr!(
+                    "check-min-score",
+                    min = min.to_string(),
+                    max = max.to_string()
+                ),
             );
         }
     }
@@ -131,14 +140,15 @@ fn read_criterion(
     taxonomy: &Taxonomy,
     sink: &mut Sink<'_>,
 ) -> Option<Criterion> {
-    spanned::reject_unknown(t, &CRITERION_KEYS, "a [[criterion]]", sink);
+    let in_criterion = tr!("check-in-criterion");
+    spanned::reject_unknown(t, &CRITERION_KEYS, &in_criterion, sink);
     let mut required_text = |key: &str| {
         if let Some(v) = t.get(key) {
             spanned::string(v, key, sink)
         } else {
             sink.error_at(
                 Some(at),
-                format!("missing required key `{key}` in a [[criterion]]"),
+                tr!("check-missing-key", key = key, what = &in_criterion),
             );
             None
         }
@@ -150,10 +160,7 @@ fn read_criterion(
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
     {
-        sink.error_at(
-            Some(v.span().start),
-            format!("criterion id `{id}` must be lowercase ASCII letters, digits and `_`"),
-        );
+        sink.error_at(Some(v.span().start), tr!("check-bad-criterion-id", id = id));
     }
     let check = t
         .get("check")
@@ -167,7 +174,7 @@ fn read_criterion(
         .and_then(|v| {
             let n = spanned::number(v, "points", sink)?;
             if n < 0.0 {
-                sink.error_at(Some(v.span().start), "`points` must not be negative");
+                sink.error_at(Some(v.span().start), tr!("check-negative", key = "points"));
             }
             Some(n)
         })

@@ -11,6 +11,7 @@ use crate::model::taxonomy::{CodeList, Taxonomy};
 use crate::model::{Assessment, Event, EventType, Judgement, Model, Outcome, Phase};
 use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
+use crate::tr;
 
 /// Parses one model file. `path` is relative to the register and is what
 /// problems name.
@@ -44,11 +45,11 @@ struct Reader<'s, 'a> {
 impl Reader<'_, '_> {
     fn model(&mut self, id: &str, path: &Path, t: &Table<'_>) -> Option<Model> {
         if self.taxonomy.custom.is_empty() {
-            spanned::reject_unknown(t, &MODEL_KEYS, "a model", self.sink);
+            spanned::reject_unknown(t, &MODEL_KEYS, &tr!("check-in-model"), self.sink);
         } else {
             let mut known: Vec<&str> = MODEL_KEYS.to_vec();
             known.extend(self.taxonomy.custom.iter().map(|k| k.code.as_str()));
-            spanned::reject_unknown(t, &known, "a model", self.sink);
+            spanned::reject_unknown(t, &known, &tr!("check-in-model"), self.sink);
         }
         let name = self.required_text(t, "name", None);
         let unit = self.required_text(t, "unit", None);
@@ -108,10 +109,11 @@ impl Reader<'_, '_> {
     }
 
     /// Where a missing key is reported: the table's header, or the top.
+    /// `what` is where it is missing (a `check-in-…` message).
     fn missing(&mut self, key: &str, at: Option<usize>, what: &str) {
         self.sink.error_at(
             Some(at.unwrap_or(0)),
-            format!("missing required key `{key}` in {what}"),
+            tr!("check-missing-key", key = key, what = what),
         );
     }
 
@@ -124,7 +126,7 @@ impl Reader<'_, '_> {
         let text = spanned::string(value, key, self.sink)?;
         if text.trim().is_empty() {
             self.sink
-                .error_at(Some(value.span().start), format!("`{key}` is empty"));
+                .error_at(Some(value.span().start), tr!("check-empty", key = key));
             return None;
         }
         Some(text)
@@ -151,11 +153,11 @@ impl Reader<'_, '_> {
         let value = t.get(key);
         if value.is_none() {
             let what = if at.is_some() {
-                "this table"
+                tr!("check-in-this-table")
             } else {
-                "a model"
+                tr!("check-in-model")
             };
-            self.missing(key, at, what);
+            self.missing(key, at, &what);
         }
         value
     }
@@ -193,7 +195,7 @@ impl Reader<'_, '_> {
             return Vec::new();
         };
         let spanned::Node::Array(items) = value.get_ref() else {
-            spanned::wrong_type(value, "files", "an array of paths", self.sink);
+            spanned::wrong_type(value, "files", &tr!("check-type-paths"), self.sink);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -203,9 +205,9 @@ impl Reader<'_, '_> {
             };
             if let Err(why) = crate::model::evidence::check_path(&path) {
                 let message = if path.trim().is_empty() {
-                    "an empty path in `files`".to_owned()
+                    tr!("check-files-empty-path")
                 } else {
-                    format!("`{}` in `files` {why}", crate::text::printable_line(&path))
+                    why.in_files(&crate::text::printable_line(&path))
                 };
                 self.sink.error_at(Some(item.span().start), message);
                 continue;
@@ -251,10 +253,8 @@ impl Reader<'_, '_> {
         let text = spanned::string(value, "phase", self.sink)?;
         let phase = Phase::parse(&text);
         if phase.is_none() {
-            self.sink.error_at(
-                Some(value.span().start),
-                format!("`phase` must be two years like \"2021-2025\", not \"{text}\""),
-            );
+            self.sink
+                .error_at(Some(value.span().start), tr!("check-phase", text = &text));
         }
         phase
     }
@@ -269,24 +269,21 @@ impl Reader<'_, '_> {
             if !table.iter().all(|(key, _)| known(key.get_ref())) {
                 let mut known: Vec<&str> = vec!["year"];
                 known.extend(self.taxonomy.metrics.iter().map(|m| m.code.as_str()));
-                spanned::reject_unknown(
-                    table,
-                    &known,
-                    "an [[outcome]] (year and metrics)",
-                    self.sink,
-                );
+                spanned::reject_unknown(table, &known, &tr!("check-in-outcome-metrics"), self.sink);
             }
             let year = if let Some(v) = table.get("year") {
                 spanned::integer(v, "year", self.sink).and_then(|y| {
                     let year = i32::try_from(y).ok().filter(|y| (1900..=2999).contains(y));
                     if year.is_none() {
-                        self.sink
-                            .error_at(Some(v.span().start), format!("`year` {y} is not a year"));
+                        self.sink.error_at(
+                            Some(v.span().start),
+                            tr!("check-not-a-year", year = y.to_string()),
+                        );
                     }
                     year
                 })
             } else {
-                self.missing("year", Some(at), "an [[outcome]]");
+                self.missing("year", Some(at), &tr!("check-in-outcome"));
                 None
             };
             let mut values = Vec::new();
@@ -297,10 +294,8 @@ impl Reader<'_, '_> {
                 }
                 if let Some(n) = spanned::number(v, key, self.sink) {
                     if n < 0.0 {
-                        self.sink.error_at(
-                            Some(v.span().start),
-                            format!("`{key}` must not be negative"),
-                        );
+                        self.sink
+                            .error_at(Some(v.span().start), tr!("check-negative", key = key));
                     } else {
                         values.push((key.to_owned(), n));
                     }
@@ -319,7 +314,8 @@ impl Reader<'_, '_> {
         };
         let mut out = Vec::new();
         for (table, at) in spanned::tables(value, "assessment", self.sink) {
-            spanned::reject_unknown(table, &ASSESSMENT_KEYS, "an [[assessment]]", self.sink);
+            let in_assessment = tr!("check-in-assessment");
+            spanned::reject_unknown(table, &ASSESSMENT_KEYS, &in_assessment, self.sink);
             let date = self.required_date(table, "date", Some(at));
             let criteria = if let Some(v) = table.get("criteria") {
                 spanned::string(v, "criteria", self.sink).filter(|id| {
@@ -331,7 +327,7 @@ impl Reader<'_, '_> {
                     known
                 })
             } else {
-                self.missing("criteria", Some(at), "an [[assessment]]");
+                self.missing("criteria", Some(at), &in_assessment);
                 None
             };
             let by = self.text(table, "by");
@@ -341,7 +337,7 @@ impl Reader<'_, '_> {
             let results = if let Some(v) = table.get("results") {
                 self.results(v, set)
             } else {
-                self.missing("results", Some(at), "an [[assessment]]");
+                self.missing("results", Some(at), &in_assessment);
                 None
             };
             if let (Some(date), Some(criteria), Some(results)) = (date, criteria, results) {
@@ -379,16 +375,14 @@ impl Reader<'_, '_> {
                 spanned::Node::Integer { .. } | spanned::Node::Float(_) => {
                     let n = spanned::number(v, id, self.sink)?;
                     if n < 0.0 {
-                        self.sink.error_at(
-                            Some(v.span().start),
-                            format!("points for `{id}` must not be negative"),
-                        );
+                        self.sink
+                            .error_at(Some(v.span().start), tr!("check-negative-points", id = id));
                         continue;
                     }
                     Judgement::Points(n)
                 }
                 _ => {
-                    spanned::wrong_type(v, id, "true, false or a number of points", self.sink);
+                    spanned::wrong_type(v, id, &tr!("check-type-judgement"), self.sink);
                     continue;
                 }
             };
@@ -413,9 +407,10 @@ impl Reader<'_, '_> {
             if let Some(before) = out.last().filter(|before| before.date > event.date) {
                 self.sink.warning_at(
                     Some(at),
-                    format!(
-                        "events out of date order: {} comes after {}",
-                        event.date, before.date
+                    tr!(
+                        "check-events-order",
+                        date = event.date.to_string(),
+                        before = before.date.to_string()
                     ),
                 );
             }
@@ -424,10 +419,10 @@ impl Reader<'_, '_> {
             {
                 self.sink.warning_at(
                     Some(at),
-                    format!(
-                        "a district-level (huyen) `{}` dated {}: the district level no longer exists from 2025-07-01",
-                        event.kind.code(),
-                        event.date
+                    tr!(
+                        "check-district-event",
+                        kind = event.kind.code(),
+                        date = event.date.to_string()
                     ),
                 );
             }
@@ -456,25 +451,38 @@ impl Reader<'_, '_> {
                 .chain(&["files"])
                 .copied()
                 .collect();
+            let hint = crate::problem::hint(name, allowed.iter().copied());
+            let keys = allowed.join(", ");
             let message = if EVENT_KEYS.contains(&name) {
-                format!(
-                    "a `{}` event has no `{name}` (its keys: {})",
-                    kind.code(),
-                    allowed.join(", ")
+                tr!(
+                    "check-event-key",
+                    kind = kind.code(),
+                    key = name,
+                    keys = keys
+                )
+            } else if hint.is_empty() {
+                tr!(
+                    "check-event-unknown-key-listed",
+                    kind = kind.code(),
+                    key = name,
+                    keys = keys
                 )
             } else {
-                let hint = match crate::problem::hint(name, allowed.iter().copied()) {
-                    none if none.is_empty() => format!(" (its keys: {})", allowed.join(", ")),
-                    hint => hint,
-                };
-                format!("unknown key `{name}` in a `{}` event{hint}", kind.code())
+                tr!(
+                    "check-event-unknown-key",
+                    kind = kind.code(),
+                    key = name,
+                    hint = hint
+                )
             };
             self.sink.error_at(Some(key.span().start), message);
         }
         for key in required {
             if t.get(key).is_none() {
-                self.sink
-                    .error_at(Some(at), format!("a `{}` event needs `{key}`", kind.code()));
+                self.sink.error_at(
+                    Some(at),
+                    tr!("check-event-needs", kind = kind.code(), key = *key),
+                );
             }
         }
         let mut event = Event::new(date?, kind);
@@ -490,9 +498,10 @@ impl Reader<'_, '_> {
             let at = spanned::key_offset(t, "until");
             self.sink.error_at(
                 at,
-                format!(
-                    "`until` ({until}) is before the event's date ({}): a recognition ends on or after the day it is given",
-                    event.date
+                tr!(
+                    "check-until-before",
+                    until = until.to_string(),
+                    date = event.date.to_string()
                 ),
             );
         }
@@ -540,10 +549,7 @@ fn warn_not_nfc(text: &str, sink: &mut Sink<'_>) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if !crate::text::is_normalized(line) {
-            sink.warning_at(
-                Some(offset),
-                "text is not in NFC (Vietnamese letters decomposed); `dvk fmt` fixes it",
-            );
+            sink.warning_at(Some(offset), tr!("check-not-nfc"));
             return;
         }
         offset += line.len();

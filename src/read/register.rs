@@ -16,6 +16,7 @@ use crate::model::Model;
 use crate::problem::Problem;
 use crate::read::cache::{Cache, Place};
 use crate::read::settings::Settings;
+use crate::tr;
 
 /// How many files are read and parsed together: enough to keep both cores
 /// busy, few enough that a scan holds little.
@@ -76,8 +77,7 @@ impl Register {
             problems.push(Problem::warning(
                 &shown(root, &Path::new(MODELS).join(folder)),
                 None,
-                "the staging folder of an import that was stopped; \
-                 the next command that writes removes it",
+                tr!("check-stale-staging"),
             ));
         }
         // Read only now: how large its index may be depends on the files.
@@ -245,14 +245,15 @@ impl Chunk {
 /// while its model's file stays the same. The model's text is read again
 /// only to place a problem.
 fn evidence_problems(root: &Path, model: &Model) -> Vec<Problem> {
-    let bad: Vec<(usize, &str, &str)> = crate::model::evidence::all(model)
-        .enumerate()
-        .filter_map(|(i, rel)| {
-            crate::fs::files::evidence(root, rel)
-                .err()
-                .map(|why| (i, rel, why))
-        })
-        .collect();
+    let bad: Vec<(usize, &str, crate::model::evidence::Unusable)> =
+        crate::model::evidence::all(model)
+            .enumerate()
+            .filter_map(|(i, rel)| {
+                crate::fs::files::evidence(root, rel)
+                    .err()
+                    .map(|why| (i, rel, why))
+            })
+            .collect();
     if bad.is_empty() {
         return Vec::new();
     }
@@ -265,10 +266,7 @@ fn evidence_problems(root: &Path, model: &Model) -> Vec<Problem> {
             .get(i)
             .filter(|(path, _)| path == rel)
             .map(|(_, at)| *at);
-        sink.error_at(
-            at,
-            format!("`{}` in `files` {why}", crate::text::printable_line(rel)),
-        );
+        sink.error_at(at, why.in_files(&crate::text::printable_line(rel)));
     }
     sink.problems
 }
@@ -344,10 +342,10 @@ fn parse_file(
     if !crate::model::id::is_valid(id) {
         return failed(
             None,
-            format!(
-                "`{}` cannot be a model id: {}",
-                crate::text::printable_line(id),
-                crate::model::id::RULE
+            tr!(
+                "check-bad-model-id",
+                id = crate::text::printable_line(id),
+                rule = crate::model::id::rule()
             ),
         );
     }
@@ -389,10 +387,10 @@ fn load_criteria(
             .unwrap_or_default()
             .to_owned();
         if !crate::model::id::is_valid(&id) {
-            let message = format!(
-                "`{}` cannot be a criteria set id: {}",
-                crate::text::printable_line(&id),
-                crate::model::id::RULE
+            let message = tr!(
+                "check-bad-set-id",
+                id = crate::text::printable_line(&id),
+                rule = crate::model::id::rule()
             );
             problems.push(Problem::error(&show, None, message));
             continue;
@@ -401,7 +399,7 @@ fn load_criteria(
             problems.push(Problem::error(
                 &show,
                 None,
-                format!("duplicate criteria set id `{id}`"),
+                tr!("check-duplicate-set-id", id = &id),
             ));
             continue;
         }
@@ -474,25 +472,29 @@ impl Ids {
             .map(|p| crate::text::printable_line(&p.display().to_string()).into_owned())
             .collect::<Vec<_>>()
             .join(", ");
-        let has = if others.len() == 1 { "has" } else { "have" };
-        out.push(duplicate(&this, id, &format!("{names} {has} it too")));
+        out.push(duplicate(&this, id, &names, others.len()));
         for other in &others {
             let name = crate::text::printable_line(&this.display().to_string()).into_owned();
-            out.push(duplicate(other, id, &format!("{name} has it too")));
+            out.push(duplicate(other, id, &name, 1));
         }
         self.more.entry(id.into()).or_default().push(here);
         out
     }
 }
 
-/// The problem of a file holding an id another file holds: at its first
-/// line, shown as every problem is.
-fn duplicate(path: &Path, id: &str, others: &str) -> Problem {
+/// The problem of a file holding an id other files hold (`count` of them,
+/// named in `others`): at its first line, shown as every problem is.
+fn duplicate(path: &Path, id: &str, others: &str, count: usize) -> Problem {
     let line = read_text(path).unwrap_or_default();
     let line = line.lines().next().unwrap_or_default();
     Problem::error(
         path,
         Some(crate::problem::Location::of(line, 0)),
-        format!("duplicate id `{id}`: {others}"),
+        tr!(
+            "check-duplicate-id",
+            id = id,
+            others = others,
+            count = count
+        ),
     )
 }

@@ -11,6 +11,7 @@ use crate::model::taxonomy::{CodeList, Metric, Taxonomy};
 use crate::problem::{Problem, Sink};
 use crate::read::spanned::{self, Table};
 use crate::text::fold;
+use crate::tr;
 
 const KEYS: [&str; 11] = [
     "name",
@@ -88,9 +89,9 @@ fn recognition_term(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<u32> {
     if whole.is_none() {
         sink.error_at(
             Some(term.span().start),
-            format!(
-                "[recognition] `term` must be a whole number of years, 1 or more, not {}",
-                crate::query::key::number_text(years)
+            tr!(
+                "check-recognition-term",
+                years = crate::query::key::number_text(years)
             ),
         );
     }
@@ -145,7 +146,7 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
         if label_text.trim().is_empty() {
             sink.error_at(
                 Some(label.span().start),
-                format!("the label of `{code_text}` is empty"),
+                tr!("check-empty-label", code = code_text),
             );
             continue;
         }
@@ -154,7 +155,13 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
             let other = &entries[other].0;
             sink.error_at(
                 Some(label.span().start),
-                format!("[{key}] `{code_text}` has the same label as `{other}`: \"{label_text}\""),
+                tr!(
+                    "check-same-label",
+                    table = key,
+                    code = code_text,
+                    other = other,
+                    label = &label_text
+                ),
             );
         }
         labels.entry(folded).or_insert(entries.len());
@@ -163,7 +170,7 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
     if entries_table.is_empty() {
         sink.error_at(
             Some(value.span().start),
-            format!("[{key}] is empty; remove it to use the national list"),
+            tr!("check-empty-table", table = key),
         );
     }
     (sink.problems.len() == errors_before && !entries.is_empty()).then_some(entries)
@@ -171,10 +178,7 @@ fn code_table(table: &Table<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<(
 
 fn check_code(code: &str, at: usize, key: &str, sink: &mut Sink<'_>) {
     if !valid_code(code) {
-        sink.error_at(
-            Some(at),
-            format!("[{key}] code `{code}` must be lowercase ASCII letters, digits and `_`"),
-        );
+        sink.error_at(Some(at), tr!("check-bad-code", table = key, code = code));
     }
 }
 
@@ -187,18 +191,23 @@ fn metrics(table: &Table<'_>, sink: &mut Sink<'_>) -> Option<Vec<Metric>> {
         let code_text = code.get_ref().as_ref();
         check_code(code_text, code.span().start, "metrics", sink);
         if code_text == "year" {
-            sink.error_at(Some(code.span().start), "a metric cannot be called `year`");
+            sink.error_at(Some(code.span().start), tr!("check-metric-year"));
         }
         let Some(spec_table) = spanned::table(spec, code_text, sink) else {
             continue;
         };
-        spanned::reject_unknown(spec_table, &["label", "unit"], "a metric", sink);
+        spanned::reject_unknown(
+            spec_table,
+            &["label", "unit"],
+            &tr!("check-in-metric"),
+            sink,
+        );
         let label = if let Some(v) = spec_table.get("label") {
             spanned::string(v, "label", sink)
         } else {
             sink.error_at(
                 Some(spec.span().start),
-                format!("metric `{code_text}` needs a `label`"),
+                tr!("check-metric-needs-label", code = code_text),
             );
             None
         };
@@ -235,12 +244,7 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
             continue;
         }
         if is_standard_key(code_text) {
-            sink.error_at(
-                Some(at),
-                format!(
-                    "[custom] `{code_text}` is the name of a standard key; give the register's own key another code"
-                ),
-            );
+            sink.error_at(Some(at), tr!("check-custom-standard", code = code_text));
             continue;
         }
         let Some(spec_table) = spanned::table(spec, code_text, sink) else {
@@ -249,7 +253,7 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
         spanned::reject_unknown(
             spec_table,
             &["label", "type", "codes"],
-            "a custom key",
+            &tr!("check-in-custom-key"),
             sink,
         );
         let needs = |field: &str, sink: &mut Sink<'_>| {
@@ -257,7 +261,7 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
             if found.is_none() {
                 sink.error_at(
                     Some(spec.span().start),
-                    format!("[custom] `{code_text}` needs `{field}`"),
+                    tr!("check-custom-needs", code = code_text, key = field),
                 );
             }
             found
@@ -279,9 +283,7 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
                 if spec_table.get("codes").is_none() {
                     sink.error_at(
                         Some(type_value.span().start),
-                        format!(
-                            "[custom] `{code_text}` is of type code and needs `codes = {{ a = \"Label A\" }}`"
-                        ),
+                        tr!("check-custom-needs-codes", code = code_text),
                     );
                     continue;
                 }
@@ -298,9 +300,12 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
                 let hint = crate::problem::hint(other, CustomType::NAMES.iter().copied());
                 sink.error_at(
                     Some(type_value.span().start),
-                    format!(
-                        "[custom] `{code_text}`: unknown type \"{other}\"{hint} (types: {})",
-                        CustomType::NAMES.join(", ")
+                    tr!(
+                        "check-custom-type",
+                        code = code_text,
+                        kind = other,
+                        hint = hint,
+                        kinds = CustomType::NAMES.join(", ")
                     ),
                 );
                 continue;
@@ -311,7 +316,11 @@ fn custom(table: &Table<'_>, sink: &mut Sink<'_>) -> Vec<CustomKey> {
         {
             sink.error_at(
                 Some(codes.span().start),
-                format!("[custom] `{code_text}` has `codes` but is of type {type_name}; codes go with type = \"code\""),
+                tr!(
+                    "check-custom-codes-type",
+                    code = code_text,
+                    kind = &type_name
+                ),
             );
         }
         if let Some(label) = label {
@@ -382,13 +391,18 @@ fn rename_list(
         let Some(spec_table) = spanned::table(spec, &name_text, sink) else {
             continue;
         };
-        spanned::reject_unknown(spec_table, &["to", "from"], "a rename", sink);
+        spanned::reject_unknown(spec_table, &["to", "from"], &tr!("check-in-rename"), sink);
         let field = |field: &str, sink: &mut Sink<'_>| {
             let found = spec_table.get(field);
             if found.is_none() {
                 sink.error_at(
                     Some(spec.span().start),
-                    format!("[{what}] `{name_text}` needs `{field}`"),
+                    tr!(
+                        "check-rename-needs",
+                        table = &what,
+                        name = &name_text,
+                        key = field
+                    ),
                 );
             }
             found
@@ -401,8 +415,11 @@ fn rename_list(
         {
             sink.error_at(
                 Some(name.span().start),
-                format!(
-                    "[{what}] `{name_text}` is renamed twice: it is the same name as `{other}`"
+                tr!(
+                    "check-renamed-twice",
+                    table = &what,
+                    name = &name_text,
+                    other = other
                 ),
             );
             continue;
@@ -411,7 +428,10 @@ fn rename_list(
         if let (Some(to), Some(from)) = (to, from) {
             if to.trim().is_empty() {
                 let at = spec_table.get("to").map(|v| v.span().start);
-                sink.error_at(at, format!("[{what}] `{name_text}`: `to` is empty"));
+                sink.error_at(
+                    at,
+                    tr!("check-rename-empty-to", table = &what, name = &name_text),
+                );
                 continue;
             }
             entries.push(Rename {
@@ -430,9 +450,10 @@ fn rename_list(
             .collect();
         sink.error_at(
             Some(at[round[0]]),
-            format!(
-                "[{what}] the renames go round in a loop: {}",
-                chain.join(" → ")
+            tr!(
+                "check-rename-loop",
+                table = &what,
+                chain = chain.join(" → ")
             ),
         );
     }

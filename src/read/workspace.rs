@@ -150,7 +150,9 @@ impl Workspace {
                 });
                 Err(Error::Broken {
                     errors,
-                    first: first.map(|p| format!("first: {p}")).unwrap_or_default(),
+                    first: first
+                        .map(|p| crate::tr!("read-first-error", problem = p.to_string()))
+                        .unwrap_or_default(),
                 })
             }
         }

@@ -4,8 +4,6 @@
 
 mod events;
 mod simple;
-#[cfg(test)]
-mod tests;
 mod toml10;
 mod tree;
 
@@ -14,6 +12,7 @@ use toml::de::DeTable;
 use crate::model::date::Date;
 use crate::problem::Sink;
 use crate::text::nfc;
+use crate::tr;
 
 pub use tree::{Key, Node, Table, Value};
 
@@ -44,7 +43,7 @@ pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i
     if text.starts_with('\u{feff}') {
         sink.error_at(
             Some(0),
-            "TOML syntax: a second byte order mark; a file begins with one at most",
+            tr!("check-toml-syntax", message = tr!("check-toml-second-bom")),
         );
         return None;
     }
@@ -55,7 +54,7 @@ pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i
     let toml_1_0 = |table: Table<'i>, sink: &mut Sink<'_>| match toml10::first_not_1_0(text) {
         None => Some(table),
         Some((at, message)) => {
-            sink.error_at(Some(at), format!("TOML syntax: {message}"));
+            sink.error_at(Some(at), tr!("check-toml-syntax", message = message));
             None
         }
     };
@@ -71,7 +70,11 @@ pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i
         // The `toml` crate gives no place for a key nested too deep
         // (`a.a.a…`, `[a.a.a…]`): the deepest line is where it is.
         let at = error.span().map_or_else(|| deepest_line(text), |s| s.start);
-        sink.error_at(Some(at), format!("TOML syntax: {}", first_line(&message)));
+        // The `toml` crate's own words, in English.
+        sink.error_at(
+            Some(at),
+            tr!("check-toml-syntax", message = first_line(&message)),
+        );
     }
     None
 }
@@ -129,21 +132,26 @@ fn first_line(message: &str) -> &str {
 }
 
 /// Reports every key of `table` that is not in `known`, suggesting the
-/// nearest known one.
+/// nearest known one, else listing them. `what` says where the key is, as
+/// the catalogue's `check-in-…` messages name it ("a model", "[report]").
 pub fn reject_unknown(table: &Table<'_>, known: &[&str], what: &str, sink: &mut Sink<'_>) {
     for (key, _) in table {
         let name = key.get_ref().as_ref();
         if known.contains(&name) {
             continue;
         }
-        let hint = match crate::problem::hint(name, known.iter().copied()) {
-            none if none.is_empty() => format!(" (known keys: {})", known.join(", ")),
-            hint => hint,
+        let hint = crate::problem::hint(name, known.iter().copied());
+        let message = if hint.is_empty() {
+            tr!(
+                "check-unknown-key-listed",
+                key = name,
+                what = what,
+                keys = known.join(", ")
+            )
+        } else {
+            tr!("check-unknown-key", key = name, what = what, hint = hint)
         };
-        sink.error_at(
-            Some(key.span().start),
-            format!("unknown key `{name}` in {what}{hint}"),
-        );
+        sink.error_at(Some(key.span().start), message);
     }
 }
 
@@ -159,24 +167,28 @@ pub fn key_offset(table: &Table<'_>, key: &str) -> Option<usize> {
         .map(|(k, _)| k.span().start)
 }
 
-fn type_name(value: &Node<'_>) -> &'static str {
+fn type_name(value: &Node<'_>) -> String {
     match value {
-        Node::String(_) => "a string",
-        Node::Integer { .. } => "an integer",
-        Node::Float(_) => "a number",
-        Node::Boolean(_) => "a boolean",
-        Node::Datetime(_) => "a date",
-        Node::Array(_) => "an array",
-        Node::Table(_) => "a table",
+        Node::String(_) => tr!("check-type-string"),
+        Node::Integer { .. } => tr!("check-type-integer"),
+        Node::Float(_) => tr!("check-type-number"),
+        Node::Boolean(_) => tr!("check-type-boolean"),
+        Node::Datetime(_) => tr!("check-type-date"),
+        Node::Array(_) => tr!("check-type-array"),
+        Node::Table(_) => tr!("check-type-table"),
     }
 }
 
+/// `expected` is what the key takes, as the catalogue's `check-type-…`
+/// messages name it ("a string", "a table").
 pub fn wrong_type(value: &Value<'_>, key: &str, expected: &str, sink: &mut Sink<'_>) {
     sink.error_at(
         Some(value.span().start),
-        format!(
-            "`{key}` must be {expected}, not {}",
-            type_name(value.get_ref())
+        tr!(
+            "check-wrong-type",
+            key = key,
+            expected = expected,
+            found = type_name(value.get_ref())
         ),
     );
 }
@@ -205,7 +217,7 @@ pub fn string(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Strin
             s.into_owned()
         })
     } else {
-        wrong_type(value, key, "a string", sink);
+        wrong_type(value, key, &tr!("check-type-string"), sink);
         None
     }
 }
@@ -220,44 +232,44 @@ pub fn date(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Date> {
                 if let Some(day) = day
                     && !crate::model::date::in_range(day)
                 {
+                    let (first, last) = crate::model::date::range();
                     sink.warning_at(
                         Some(value.span().start),
-                        format!(
-                            "`{key}` is {day}, outside the days dvk expects ({}); \
-                             a workbook shows it as text",
-                            crate::model::date::range()
+                        tr!(
+                            "check-date-out-of-range",
+                            key = key,
+                            day = day.to_string(),
+                            first = first,
+                            last = last
                         ),
                     );
                 }
                 day.or_else(|| {
                     sink.error_at(
                         Some(value.span().start),
-                        format!("`{key}` is not a real day"),
+                        tr!("check-not-a-real-day", key = key),
                     );
                     None
                 })
             } else {
                 sink.error_at(
                     Some(value.span().start),
-                    format!("`{key}` must be a date like 2019-03-15, without a time"),
+                    tr!("check-date-with-time", key = key),
                 );
                 None
             }
         }
         Node::String(s) => {
-            let hint = if crate::model::date::parse(s).is_some() {
-                format!("; write it without quotes: {key} = {s}")
+            let message = if crate::model::date::parse(s).is_some() {
+                tr!("check-date-quoted", key = key, date = s.as_ref())
             } else {
-                String::new()
+                tr!("check-date-string", key = key)
             };
-            sink.error_at(
-                Some(value.span().start),
-                format!("`{key}` must be a date like 2019-03-15, not a string{hint}"),
-            );
+            sink.error_at(Some(value.span().start), message);
             None
         }
         _ => {
-            wrong_type(value, key, "a date like 2019-03-15", sink);
+            wrong_type(value, key, &tr!("check-type-date-like"), sink);
             None
         }
     }
@@ -271,7 +283,7 @@ pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64>
         too_large(value, key, sink);
         return None;
     }
-    wrong_type(value, key, "a whole number", sink);
+    wrong_type(value, key, &tr!("check-type-whole-number"), sink);
     None
 }
 
@@ -279,10 +291,11 @@ pub fn integer(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<i64>
 fn too_large(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) {
     sink.error_at(
         Some(value.span().start),
-        format!(
-            "`{key}` is too large: TOML holds whole numbers from {} to {}",
-            i64::MIN,
-            i64::MAX
+        tr!(
+            "check-too-large",
+            key = key,
+            min = i64::MIN.to_string(),
+            max = i64::MAX.to_string()
         ),
     );
 }
@@ -307,13 +320,13 @@ pub fn number(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<f64> 
             } else {
                 sink.error_at(
                     Some(value.span().start),
-                    format!("`{key}` must be a finite number, not `{text}`"),
+                    tr!("check-not-finite", key = key, text = text.as_ref()),
                 );
                 None
             }
         }
         _ => {
-            wrong_type(value, key, "a number", sink);
+            wrong_type(value, key, &tr!("check-type-number"), sink);
             None
         }
     }
@@ -323,7 +336,7 @@ pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool
     if let Node::Boolean(b) = value.get_ref() {
         Some(*b)
     } else {
-        wrong_type(value, key, "true or false", sink);
+        wrong_type(value, key, &tr!("check-type-true-false"), sink);
         None
     }
 }
@@ -331,7 +344,7 @@ pub fn boolean(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<bool
 /// An array of strings, in NFC.
 pub fn strings(value: &Value<'_>, key: &str, sink: &mut Sink<'_>) -> Option<Vec<String>> {
     let Node::Array(items) = value.get_ref() else {
-        wrong_type(value, key, "an array of strings", sink);
+        wrong_type(value, key, &tr!("check-type-strings"), sink);
         return None;
     };
     let mut out = Vec::with_capacity(items.len());
@@ -348,12 +361,7 @@ pub fn tables<'t, 'i>(
     sink: &mut Sink<'_>,
 ) -> Vec<(&'t Table<'i>, usize)> {
     let Node::Array(items) = value.get_ref() else {
-        wrong_type(
-            value,
-            key,
-            &format!("a list of tables written [[{key}]]"),
-            sink,
-        );
+        wrong_type(value, key, &tr!("check-type-tables", key = key), sink);
         return Vec::new();
     };
     let mut out = Vec::with_capacity(items.len());
@@ -361,7 +369,7 @@ pub fn tables<'t, 'i>(
         if let Node::Table(t) = item.get_ref() {
             out.push((t, item.span().start));
         } else {
-            wrong_type(item, key, "a table", sink);
+            wrong_type(item, key, &tr!("check-type-table"), sink);
         }
     }
     out
@@ -376,7 +384,10 @@ pub fn table<'t, 'i>(
     if let Node::Table(t) = value.get_ref() {
         Some(t)
     } else {
-        wrong_type(value, key, "a table", sink);
+        wrong_type(value, key, &tr!("check-type-table"), sink);
         None
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -18,10 +18,7 @@ use toml_parser::parser::{Event, EventKind, RecursionGuard};
 /// error.
 pub(super) fn first_not_1_0(text: &str) -> Option<(usize, String)> {
     if text.starts_with('\u{feff}') {
-        return Some((
-            0,
-            "a second byte order mark; a file begins with one at most".to_owned(),
-        ));
+        return Some((0, crate::tr!("check-toml-second-bom")));
     }
     let source = Source::new(text);
     let tokens = source.lex().into_vec();
@@ -44,12 +41,7 @@ pub(super) fn first_not_1_0(text: &str) -> Option<(usize, String)> {
             EventKind::ArrayOpen => open.push(false),
             EventKind::InlineTableClose => {
                 if let Some(comma) = comma {
-                    return Some((
-                        comma,
-                        "TOML 1.1 allows a comma after the last entry of an inline table; \
-                         the register is TOML 1.0: remove it"
-                            .to_owned(),
-                    ));
+                    return Some((comma, crate::tr!("check-toml-trailing-comma")));
                 }
                 open.pop();
             }
@@ -57,12 +49,7 @@ pub(super) fn first_not_1_0(text: &str) -> Option<(usize, String)> {
                 open.pop();
             }
             EventKind::Newline | EventKind::Comment if open.last() == Some(&true) => {
-                return Some((
-                    at,
-                    "TOML 1.1 allows an inline table over several lines; the register is \
-                     TOML 1.0: write it on one line, or as a [table]"
-                        .to_owned(),
-                ));
+                return Some((at, crate::tr!("check-toml-multiline-table")));
             }
             EventKind::Scalar | EventKind::SimpleKey => {
                 let raw = text.get(at..event.span().end()).unwrap_or_default();
@@ -103,20 +90,10 @@ fn escapes(raw: &str) -> Option<(usize, String)> {
         if bytes[i] == b'\\' {
             match bytes.get(i + 1) {
                 Some(b'e') => {
-                    return Some((
-                        i,
-                        "`\\e` is an escape of TOML 1.1; the register is TOML 1.0: \
-                         write `\\u001b`"
-                            .to_owned(),
-                    ));
+                    return Some((i, crate::tr!("check-toml-escape-e")));
                 }
                 Some(b'x') => {
-                    return Some((
-                        i,
-                        "`\\xHH` is an escape of TOML 1.1; the register is TOML 1.0: \
-                         write `\\u00HH`"
-                            .to_owned(),
-                    ));
+                    return Some((i, crate::tr!("check-toml-escape-x")));
                 }
                 _ => i += 2,
             }
@@ -130,10 +107,7 @@ fn escapes(raw: &str) -> Option<(usize, String)> {
 /// A bare value: a number, a boolean, a date or a time.
 fn bare_value(raw: &str) -> Option<(usize, String)> {
     if let Some(at) = raw.find(|c: char| !c.is_ascii()) {
-        return Some((
-            at,
-            format!("`{raw}` is no TOML value: a number is written in ASCII digits"),
-        ));
+        return Some((at, crate::tr!("check-toml-not-ascii-digits", raw = raw)));
     }
     for prefix in ["0x", "0o", "0b"] {
         if let Some(digits) = raw.strip_prefix(prefix)
@@ -141,7 +115,7 @@ fn bare_value(raw: &str) -> Option<(usize, String)> {
         {
             return Some((
                 0,
-                format!("`{raw}` is no TOML value: `{prefix}` needs digits"),
+                crate::tr!("check-toml-prefix-no-digits", raw = raw, prefix = prefix),
             ));
         }
     }
@@ -151,9 +125,7 @@ fn bare_value(raw: &str) -> Option<(usize, String)> {
     {
         return Some((
             colon.saturating_sub(2),
-            "TOML 1.1 allows a time without seconds; the register is TOML 1.0: \
-             write them (07:32:00)"
-                .to_owned(),
+            crate::tr!("check-toml-time-no-seconds"),
         ));
     }
     None
