@@ -16,7 +16,7 @@ pub(crate) fn run(ctx: &Context, args: &HistoryArgs) -> Result<Exit> {
         bail!(tr!(
             "history-bad-id",
             id = &args.id,
-            rule = dvk::model::id::RULE
+            rule = dvk::model::id::rule()
         ));
     }
     let workspace = ctx.load()?;

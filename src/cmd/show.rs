@@ -18,7 +18,7 @@ pub(crate) fn run(ctx: &Context, args: &ShowArgs) -> Result<Exit> {
         bail!(tr!(
             "show-bad-id",
             id = &args.id,
-            rule = dvk::model::id::RULE
+            rule = dvk::model::id::rule()
         ));
     }
     let workspace = ctx.load()?;

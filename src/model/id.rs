@@ -22,12 +22,6 @@ pub fn rule() -> String {
     crate::tr!("read-id-rule")
 }
 
-/// The rule in English, for callers not yet speaking through the
-/// catalogue; `rule()` is the same text in the run's language.
-pub const RULE: &str =
-    // i18n: kept for other areas' callers until they use rule(); read-id-rule holds its text
-    "an id is 1 to 64 lowercase ASCII letters, digits and `-`, starting with a letter or digit";
-
 /// `<year>-<commune or unit>-<name>`, folded to ASCII, cut at a word so
 /// that a numeric suffix still fits.
 pub fn base(year: i32, place: &str, name: &str) -> String {

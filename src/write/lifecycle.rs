@@ -268,7 +268,7 @@ pub fn plan(
             unknown.push(tr!(
                 "write-not-a-model-id",
                 id = id,
-                rule = crate::model::id::RULE
+                rule = crate::model::id::rule()
             ));
             continue;
         }

@@ -134,7 +134,7 @@ impl Draft {
         {
             problems.push(Invalid {
                 key: "id".to_owned(),
-                message: tr!("write-bad-id", id = id, rule = crate::model::id::RULE),
+                message: tr!("write-bad-id", id = id, rule = crate::model::id::rule()),
             });
         }
         let custom = custom_values(&self.custom, taxonomy, &mut problems);
