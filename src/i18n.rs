@@ -113,6 +113,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
         Lang::En => &EN,
     };
     cell.get_or_init(|| {
+        // i18n: cannot fail; not a message
         let id = lang.code().parse().expect("vi and en are language ids");
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // Terminals show the isolation marks around arguments as boxes.

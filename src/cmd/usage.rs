@@ -356,6 +356,7 @@ fn command_path(args: &[OsString]) -> String {
             continue;
         }
         if token != "help" && root.find_subcommand(token).is_some() {
+            // i18n: a command line, the same in every language
             return format!("dvk {token}");
         }
         break;
