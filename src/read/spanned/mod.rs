@@ -6,6 +6,7 @@ mod events;
 mod simple;
 mod toml10;
 mod tree;
+mod words;
 
 use toml::de::DeTable;
 
@@ -70,11 +71,9 @@ pub fn parse_document<'i>(text: &'i str, sink: &mut Sink<'_>) -> Option<Table<'i
         // The `toml` crate gives no place for a key nested too deep
         // (`a.a.a…`, `[a.a.a…]`): the deepest line is where it is.
         let at = error.span().map_or_else(|| deepest_line(text), |s| s.start);
-        // The `toml` crate's own words, in English.
-        sink.error_at(
-            Some(at),
-            tr!("check-toml-syntax", message = first_line(&message)),
-        );
+        // The `toml` crate's own words, in the language of the run.
+        let message = words::toml_message(first_line(&message));
+        sink.error_at(Some(at), tr!("check-toml-syntax", message = message));
     }
     None
 }
