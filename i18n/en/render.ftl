@@ -20,3 +20,14 @@ render-check-summary = { $errors ->
 # $cause: the csv writer's error.
 render-annex-cannot-write = cannot write the list: { $cause }
 render-annex-no-certificate = the decision `{ $decision }` recognises or commends no model: no certificate to write
+
+## src/render/docx.rs
+
+# $cause: the Word library's error.
+render-docx-cannot-write = cannot write the document: { $cause }
+
+## src/render/xlsx.rs
+
+render-xlsx-too-many-rows = too many rows for a workbook (at most 1,048,575); write csv instead
+# $cause: the workbook library's error.
+render-xlsx-cannot-write = cannot write the workbook: { $cause }
