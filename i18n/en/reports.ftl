@@ -15,6 +15,8 @@ report-tally-model-level = Cấp của mô hình
 report-tally-registered-year = Năm đăng ký
 report-tally-event-year = Năm (sự kiện)
 report-tally-count = Số lượng
+# Also the heading of the report pack's rates, in Vietnamese in every
+# language (tr_in vi), as are the two below.
 report-tally-percent = Tỷ lệ (%)
 # The last column of the cross-tab: a row's total.
 report-tally-total = Tổng

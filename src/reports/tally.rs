@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::hash::{Hash as _, Hasher};
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::date::Date;
 use crate::model::derived::outcome_sum;
 use crate::model::renames::Renames;
@@ -16,7 +17,7 @@ use crate::query::key::{Key, Mode, Row, Type, Value, compare};
 use crate::reports::figure::Bar;
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
-use crate::tr;
+use crate::{tr, tr_in};
 
 /// What to count: rows of which mode, grouped by which keys, with which
 /// sums.
@@ -124,7 +125,7 @@ impl Bucket {
     /// an empty bucket is `""`/`null` there and "(không có)" here.
     pub fn cell(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
         match self {
-            Bucket::Empty => Cell::null().with_label(EMPTY_LABEL.to_owned()),
+            Bucket::Empty => Cell::null().with_label(empty_label()),
             other => Cell::of(&other.value(), key.kind(), taxonomy),
         }
     }
@@ -236,9 +237,12 @@ fn hash<'a>(values: impl Iterator<Item = Seen<'a>>) -> u64 {
     hasher.finish()
 }
 
-/// How a document's table names a group with no value (a terminal says
-/// it in its language: `Bucket::cell_shown`).
-pub const EMPTY_LABEL: &str = "(không có)";
+/// How a document's table names a group with no value: in Vietnamese,
+/// whatever the run speaks (a terminal says it in the run's language:
+/// `Bucket::cell_shown`).
+pub fn empty_label() -> String {
+    tr_in!(Lang::Vi, "report-tally-none")
+}
 
 /// The rows that share values of the keys: how many, and their sums.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::i18n::Lang;
 use crate::model::EventType;
 use crate::model::derived::AsOf;
 use crate::model::recognition;
@@ -13,6 +14,7 @@ use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
 use crate::select::Selected;
 use crate::text::fold;
+use crate::tr_in;
 
 /// What every table is built from.
 pub(super) struct Build<'a> {
@@ -162,7 +164,7 @@ impl<'a> Build<'a> {
                     "Như bảng 5, theo cơ quan khen thưởng (`authority`, theo tên đang dùng tại ngày tính \
                      số liệu khi cơ quan đã đổi tên (`[renames.authority]`); xếp theo chữ cái, không phân biệt hoa thường và dấu); lượt khen không ghi cơ quan ở \
                      dòng \"{}\" cuối bảng.",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.event_grid(
                     EventType::KhenThuong,
@@ -326,8 +328,7 @@ impl<'a> Build<'a> {
             row.extend(picks.iter().map(|p| count_cell(total(&|v| *v == value, p))));
             table.rows.push(row);
         }
-        // i18n: document text, Vietnamese in every language (cli.md report)
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
         footer.extend(picks.iter().map(|p| count_cell(total(&|_| true, p))));
         table.footer = Some(footer);
         table
@@ -522,8 +523,7 @@ impl<'a> Build<'a> {
             ]);
         }
         table.footer = Some(vec![
-            // i18n: document text, Vietnamese in every language (cli.md report)
-            Cell::text("Tổng cộng"),
+            Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total")),
             usize_cell(models.values().map(HashSet::len).sum()),
             count_cell(tally.total.count),
         ]);
@@ -588,8 +588,7 @@ impl<'a> Build<'a> {
             row.extend((0..metrics.len()).map(|i| Cell::number(group.map_or(0.0, |g| g.sums[i]))));
             table.rows.push(row);
         }
-        // i18n: document text, Vietnamese in every language (cli.md report)
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
         footer.extend(tally.total.sums.iter().map(|&s| Cell::number(s)));
         table.footer = Some(footer);
         table
@@ -640,8 +639,11 @@ impl<'a> Build<'a> {
             Column::new("Số mô hình", "Số mô hình", true),
             // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Trên tổng số", "Trên tổng số", true),
-            // i18n: document text, Vietnamese in every language (cli.md report)
-            Column::new("Tỷ lệ (%)", "Tỷ lệ (%)", true),
+            Column::new(
+                tr_in!(Lang::Vi, "report-tally-percent"),
+                tr_in!(Lang::Vi, "report-tally-percent"),
+                true,
+            ),
         ]);
         for (what, part, whole) in lines {
             table.rows.push(vec![
@@ -698,7 +700,7 @@ impl Build<'_> {
                      mô hình không ghi địa bàn ở dòng \"{}\" cuối bảng. Số mô hình lũy kế, số đăng \
                      ký trong {term} và số đang được công nhận ngày {end}; xếp theo chữ cái, \
                      không phân biệt hoa thường và dấu.",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.localities(),
             },
@@ -714,7 +716,7 @@ impl Build<'_> {
                      (`authority`, tên đang dùng ngày {end}) và cấp; lượt không ghi cơ quan ở dòng \
                      \"{}\" cuối bảng. Dòng tổng cộng ghi số cơ quan khác nhau đã công nhận ít \
                      nhất một mô hình (không tính dòng không ghi cơ quan).",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.authorities(),
             },
@@ -908,10 +910,8 @@ impl Build<'_> {
                 .collect(),
         );
         let rows = places.into_iter().map(|(place, counts)| {
-            let cell = place.map_or_else(
-                || Cell::null().with_label(tally::EMPTY_LABEL.to_owned()),
-                Cell::text,
-            );
+            let cell =
+                place.map_or_else(|| Cell::null().with_label(tally::empty_label()), Cell::text);
             (cell, counts)
         });
         with_totals(&mut table, rows);
@@ -1070,8 +1070,7 @@ fn with_totals<const N: usize>(
         }
         table.rows.push(row);
     }
-    // i18n: document text, Vietnamese in every language (cli.md report)
-    let mut footer = vec![Cell::text("Tổng cộng")];
+    let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
     footer.extend(totals.into_iter().map(count_cell));
     table.footer = Some(footer);
 }
@@ -1355,7 +1354,7 @@ mod tests {
                 .iter()
                 .map(|r| r[0].label().into_owned())
                 .collect();
-            assert_eq!(firsts, ["Quảng Lợi", tally::EMPTY_LABEL]);
+            assert_eq!(firsts, ["Quảng Lợi".to_owned(), tally::empty_label()]);
             assert_eq!(numbers(&table.rows[0]), [1.0, 0.0, 1.0]);
             assert_eq!(numbers(&table.rows[1]), [3.0, 2.0, 1.0]);
             assert_eq!(numbers(table.footer.as_deref().unwrap()), [4.0, 2.0, 2.0]);
@@ -1371,7 +1370,7 @@ mod tests {
                 [1.0, 0.0, 1.0]
             );
             assert_eq!(
-                numbers(&row_of(&table, tally::EMPTY_LABEL))[..3],
+                numbers(&row_of(&table, &tally::empty_label()))[..3],
                 [2.0, 1.0, 1.0]
             );
             let footer = table.footer.as_deref().unwrap();
