@@ -125,6 +125,6 @@ report-list-events-of = { $count } sự kiện, trong { $models } mô hình
 ## src/reports/annex.rs
 
 # `annex DECISION` when no event carries it.
-report-annex-no-decision = không có sự kiện nào ghi quyết định `{ $decision }`; chưa sự kiện nào ghi số quyết định
+report-annex-no-decision = không có sự kiện nào ghi quyết định `{ $decision }`; chưa có sự kiện nào ghi số quyết định
 # $nearest: up to three decision numbers the register has, in backticks.
 report-annex-not-carried = không có sự kiện nào ghi quyết định `{ $decision }`; các số gần giống nhất: { $nearest }
