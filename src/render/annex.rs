@@ -12,6 +12,7 @@ use crate::render::docx::{self, Certificate, Document, Numbered};
 use crate::render::xlsx::{self, Form, Sheet};
 use crate::reports::annex::Annex;
 use crate::reports::pack::vietnamese;
+use crate::tr;
 
 /// How a decision's list is written: the one place that chooses among
 /// its forms.
@@ -76,7 +77,7 @@ pub fn write(
 pub fn csv(annex: &Annex<'_>, taxonomy: &Taxonomy) -> Result<Vec<u8>> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     crate::render::write_csv(&annex.table(taxonomy), true, &mut out)
-        .map_err(|e| Error::Input(format!("cannot write the list: {e}")))?;
+        .map_err(|e| Error::Input(tr!("render-annex-cannot-write", cause = e.to_string())))?;
     Ok(out)
 }
 
@@ -86,7 +87,7 @@ pub fn workbook(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Resu
     let title = annex.title();
     xlsx::workbook(
         &[Sheet {
-            name: "Danh sách",
+            name: "Danh sách", // i18n: document text, Vietnamese in every language (cli.md report)
             title: &title,
             table: &table,
             shown: true,
@@ -102,6 +103,7 @@ pub fn workbook(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Resu
 /// The list as a Word document under the header of `[report]`.
 pub fn document(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> Result<Vec<u8>> {
     let table = annex.table(taxonomy);
+    // i18n: document text, Vietnamese in every language (cli.md report)
     let caption = format!("Danh sách kèm theo Quyết định số {}", annex.decision);
     let mut title = annex.title();
     let notes = vec![title.remove(1)];
@@ -130,6 +132,7 @@ pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> 
             .as_deref()
             .map(|l| taxonomy.levels.label(l).to_lowercase());
         let honour = if e.kind == EventType::CongNhan {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             let mut line = String::from("Được công nhận là mô hình “Dân vận khéo”");
             if let Some(level) = &level {
                 line.push(' ');
@@ -138,6 +141,7 @@ pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> 
             let mut lines = vec![line];
             lines.push(match e.until {
                 Some(until) => format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Thời hạn công nhận: từ ngày {} đến ngày {}",
                     vietnamese(e.date),
                     vietnamese(until)
@@ -150,22 +154,26 @@ pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> 
                 .form
                 .as_deref()
                 .map_or(docx::BLANK, |f| taxonomy.forms.label(f));
+            // i18n: document text, Vietnamese in every language (cli.md report)
             vec![format!("Được tặng {form}")]
         };
         let mut decision = format!(
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "(Theo Quyết định số {} ngày {}",
             e.decision.as_deref().unwrap_or(&annex.decision),
             vietnamese(e.date)
         );
         if let Some(authority) = &e.authority {
-            decision.push_str(" của ");
+            decision.push_str(" của "); // i18n: document text, Vietnamese in every language (cli.md report)
             decision.push_str(authority);
         }
         decision.push(')');
         pages.push(Certificate {
             kind: if e.kind == EventType::CongNhan {
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Chứng nhận mô hình".to_owned()
             } else {
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Khen thưởng mô hình".to_owned()
             },
             name: m.name.clone(),
@@ -177,9 +185,9 @@ pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> 
         });
     }
     if pages.is_empty() {
-        return Err(Error::Input(format!(
-            "the decision `{}` recognises or commends no model: no certificate to write",
-            annex.decision
+        return Err(Error::Input(tr!(
+            "render-annex-no-certificate",
+            decision = &annex.decision
         )));
     }
     docx::certificates(issuer, &pages)

@@ -15,6 +15,7 @@ use crate::model::date::Date;
 use crate::model::issuer::Issuer;
 use crate::render::png::Png;
 use crate::reports::table::{Cell, Table};
+use crate::tr;
 
 /// What a missing value of `[report]` leaves: a line to fill by hand.
 pub const BLANK: &str = "……………………";
@@ -125,6 +126,7 @@ fn header(issuer: &Issuer, date: Date) -> WordTable {
     ];
     let right = vec![
         Paragraph::new()
+            // i18n: document text, Vietnamese in every language (cli.md report)
             .add_run(run("ĐẢNG CỘNG SẢN VIỆT NAM").bold().underline("single"))
             .align(AlignmentType::Center),
         line("", AlignmentType::Center),
@@ -302,9 +304,11 @@ fn signatures(issuer: &Issuer) -> WordTable {
     let blank = || line("", AlignmentType::Center);
     let left = vec![
         Paragraph::new()
+            // i18n: document text, Vietnamese in every language (cli.md report)
             .add_run(run("NGƯỜI LẬP BIỂU").bold())
             .align(AlignmentType::Center),
         Paragraph::new()
+            // i18n: document text, Vietnamese in every language (cli.md report)
             .add_run(run("(Ký, ghi rõ họ tên)").italic())
             .align(AlignmentType::Center),
         blank(),
@@ -319,6 +323,7 @@ fn signatures(issuer: &Issuer) -> WordTable {
             .add_run(run(value(issuer.signer_title.as_ref())).bold())
             .align(AlignmentType::Center),
         Paragraph::new()
+            // i18n: document text, Vietnamese in every language (cli.md report)
             .add_run(run("(Ký, ghi rõ họ tên, đóng dấu)").italic())
             .align(AlignmentType::Center),
         blank(),
@@ -394,7 +399,7 @@ pub fn document(doc: &Document<'_>) -> Result<Vec<u8>> {
 
 /// A4, the Party's margins, Times New Roman, and a fixed creation date.
 fn page() -> Docx {
-    let font = "Times New Roman";
+    let font = "Times New Roman"; // i18n: a font's name
     Docx::new()
         .page_size(11906, 16838)
         .page_margin(PageMargin {
@@ -421,9 +426,9 @@ fn pack(docx: Docx) -> Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.build()
         .pack(&mut bytes)
-        .map_err(|e| Error::Input(format!("cannot write the document: {e}")))?;
+        .map_err(|e| Error::Input(tr!("render-docx-cannot-write", cause = e.to_string())))?;
     repeat_headings(&bytes.into_inner())
-        .map_err(|e| Error::Input(format!("cannot write the document: {e}")))
+        .map_err(|e| Error::Input(tr!("render-docx-cannot-write", cause = e.to_string())))
 }
 
 /// One certificate (giấy chứng nhận): a page of its own.
@@ -459,6 +464,7 @@ pub fn certificates(issuer: &Issuer, certificates: &[Certificate]) -> Result<Vec
             .add_table(header(issuer, c.date))
             .add_paragraph(line("", AlignmentType::Center))
             .add_paragraph(line("", AlignmentType::Center))
+            // i18n: document text, Vietnamese in every language (cli.md report)
             .add_paragraph(centred(run("GIẤY CHỨNG NHẬN").bold().size(40)))
             .add_paragraph(line("", AlignmentType::Center))
             .add_paragraph(centred(run(&c.kind)))

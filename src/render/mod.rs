@@ -57,7 +57,7 @@ pub fn write(table: &Table, format: Format, style: Style, out: &mut dyn Write) -
         Format::Json => write_json(table, out),
         Format::Xlsx => {
             let sheet = xlsx::Sheet {
-                name: "Bảng",
+                name: "Bảng", // i18n: the sheet's name, the same in every language (--format xlsx is data)
                 title: &[],
                 table,
                 shown: false,

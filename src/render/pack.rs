@@ -90,6 +90,7 @@ pub fn files(pack: &Pack) -> Result<Vec<(String, Vec<u8>)>> {
 /// table numbered, and the signature block; dated the as-of date.
 pub fn document(pack: &Pack) -> Result<Vec<u8>> {
     let mut closing = String::from(
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "Số liệu lấy từ sổ theo dõi mô hình \"Dân vận khéo\" bằng lệnh dvk report; mỗi bảng \
          cũng có trong tệp CSV và trong sổ tính cùng thư mục.",
     );
@@ -101,6 +102,7 @@ pub fn document(pack: &Pack) -> Result<Vec<u8>> {
             .collect();
         let _ = write!(
             closing,
+            // i18n: document text, Vietnamese in every language (cli.md report)
             " Biểu đồ dưới các bảng chính cũng có ở dạng SVG: {}.",
             names.join(", ")
         );
@@ -115,8 +117,10 @@ pub fn document(pack: &Pack) -> Result<Vec<u8>> {
         issuer: &pack.issuer,
         date: pack.as_of,
         title: vec![
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "BÁO CÁO".to_owned(),
             format!(
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Số liệu phong trào thi đua \"Dân vận khéo\" {}",
                 pack.period.words()
             ),
@@ -145,33 +149,41 @@ pub fn readme(pack: &Pack) -> String {
     let period = pack.period;
     let _ = writeln!(
         out,
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "# Báo cáo phong trào thi đua \"Dân vận khéo\" {}\n",
         period.words()
     );
+    // i18n: document text, Vietnamese in every language (cli.md report)
     let _ = writeln!(out, "- Sổ theo dõi: {}", pack.registers.join("; "));
     let _ = writeln!(
         out,
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "- Kỳ báo cáo: {} (từ 01/01/{} đến 31/12/{})",
         period.words(),
         period.first,
         period.last
     );
+    // i18n: document text, Vietnamese in every language (cli.md report)
     let _ = writeln!(out, "- Số liệu tính đến ngày: {}", vietnamese(pack.as_of));
     if !pack.query.is_empty() {
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let _ = writeln!(out, "- Điều kiện lọc: `{}`", pack.query);
     }
     let _ = writeln!(
         out,
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "- Số mô hình đăng ký đến ngày đó{}: {}\n",
         if pack.query.is_empty() {
             ""
         } else {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             " (thỏa điều kiện lọc)"
         },
         pack.models
     );
     let _ = writeln!(
         out,
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "Mỗi bảng có trong `{}.xlsx` (mỗi bảng một trang tính, có dòng tiêu đề) và trong \
          một tệp CSV cùng thư mục (UTF-8 có BOM, phân cách bằng dấu phẩy, ngày viết \
          YYYY-MM-DD, dòng cuối là tổng cộng). Một mô hình đăng ký sau ngày tính số liệu \
@@ -181,6 +193,7 @@ pub fn readme(pack: &Pack) -> String {
     );
     let _ = writeln!(
         out,
+        // i18n: document text, Vietnamese in every language (cli.md report)
         "`{}.docx` là văn bản Word để ký và nộp: phần đầu văn bản của Đảng lấy từ `[report]` \
          trong `dvk.toml` (chỗ còn thiếu để trống, điền tay), mọi bảng được đánh số, có cột STT, \
          dòng số thứ tự cột và số biểu, số viết theo kiểu Việt Nam (1.372), và phần chữ ký. Biểu \
@@ -195,6 +208,7 @@ pub fn readme(pack: &Pack) -> String {
     if !pack.figures.is_empty() {
         let _ = writeln!(
             out,
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "\nBiểu đồ của các bảng chính, dạng SVG (mở bằng trình duyệt, chèn được vào \
              Word hoặc LibreOffice), số liệu ghi ở cuối từng thanh:\n\n| Tệp | Biểu đồ |\n|---|---|"
         );

@@ -32,11 +32,11 @@ fn line(p: &Problem) -> (usize, usize) {
 
 /// `2 errors, 1 warning in 31 model files`.
 pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
-    format!(
-        "{}, {} in {}",
-        crate::text::plural(errors, "error"),
-        crate::text::plural(warnings, "warning"),
-        crate::text::plural(files, "model file")
+    crate::tr!(
+        "render-check-summary",
+        errors = errors,
+        warnings = warnings,
+        files = files
     )
 }
 

@@ -52,6 +52,7 @@ pub fn write_report(
         return Ok(None);
     };
     match format {
+        // i18n: never shown (a terminal table is written above)
         Format::Table => unreachable!("a terminal shows the people's views"),
         Format::Json => match &report.json {
             Some(value) => {

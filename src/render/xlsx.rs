@@ -14,6 +14,7 @@ use crate::model::date::Date;
 use crate::model::issuer::Issuer;
 use crate::render::docx::{BLANK, words_of};
 use crate::reports::table::{Cell, Table};
+use crate::tr;
 
 /// One sheet of a workbook.
 #[derive(Debug, Clone, Copy)]
@@ -48,10 +49,8 @@ const DATE_WIDTH: usize = 12;
 /// date, so that writing the same tables twice gives the same file.
 pub fn workbook(sheets: &[Sheet<'_>], created: Date) -> Result<Vec<u8>> {
     build(sheets, created).map_err(|e| match e {
-        XlsxError::RowColumnLimitError => Error::Input(
-            "too many rows for a workbook (at most 1,048,575); write csv instead".into(),
-        ),
-        other => Error::Input(format!("cannot write the workbook: {other}")),
+        XlsxError::RowColumnLimitError => Error::Input(tr!("render-xlsx-too-many-rows")),
+        other => Error::Input(tr!("render-xlsx-cannot-write", cause = other.to_string())),
     })
 }
 
@@ -277,7 +276,7 @@ fn form_header(ws: &mut Worksheet, form: &Form<'_>, columns: u16) -> Result<u32,
     let italic = center.clone().set_italic();
     let issuer = form.issuer;
     across(ws, 0, left, value(issuer.parent.as_ref()), &center)?;
-    across(ws, 0, right, "ĐẢNG CỘNG SẢN VIỆT NAM", &party)?;
+    across(ws, 0, right, "ĐẢNG CỘNG SẢN VIỆT NAM", &party)?; // i18n: document text, Vietnamese in every language (cli.md report)
     across(ws, 1, left, value(issuer.issuer.as_ref()), &bold)?;
     let place = format!("{}, {}", value(issuer.place.as_ref()), words_of(form.date));
     across(ws, 1, right, &place, &italic)?;
@@ -297,9 +296,11 @@ fn signatures(
     let (left, right) = halves(columns);
     let bold = Format::new().set_align(FormatAlign::Center).set_bold();
     let italic = Format::new().set_align(FormatAlign::Center).set_italic();
-    across(ws, row, left, "NGƯỜI LẬP BIỂU", &bold)?;
+    across(ws, row, left, "NGƯỜI LẬP BIỂU", &bold)?; // i18n: document text, Vietnamese in every language (cli.md report)
     across(ws, row, right, value(issuer.signer_title.as_ref()), &bold)?;
+    // i18n: document text, Vietnamese in every language (cli.md report)
     across(ws, row + 1, left, "(Ký, ghi rõ họ tên)", &italic)?;
+    // i18n: document text, Vietnamese in every language (cli.md report)
     across(ws, row + 1, right, "(Ký, ghi rõ họ tên, đóng dấu)", &italic)?;
     across(ws, row + 5, left, value(issuer.prepared_by.as_ref()), &bold)?;
     across(ws, row + 5, right, value(issuer.signer.as_ref()), &bold)?;

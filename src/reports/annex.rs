@@ -10,6 +10,7 @@ use crate::model::{Event, EventType, Model};
 use crate::read::workspace::Workspace;
 use crate::reports::table::{Cell, Column, Table};
 use crate::text::fold;
+use crate::tr;
 
 /// One event of the decision, with its model.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +40,11 @@ pub fn compared(decision: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .collect()
 }
+
+/// The list's headings: the csv column names that `--from` reads back.
+#[rustfmt::skip]
+// i18n: csv column names (what `--from` reads back), Vietnamese in every language
+const TITLES: [&str; 8] = ["Mã", "Tên mô hình", "Đơn vị thực hiện", "Lĩnh vực", "Đối tượng", "Cấp", "Hình thức", "Số"];
 
 /// The events of the workspace's models that carry `decision`; an error
 /// naming the nearest decision numbers when none does.
@@ -114,11 +120,12 @@ fn not_carried(decision: &str, wanted: &str, mut others: Vec<&str>) -> String {
         .map(|(_, o)| format!("`{o}`"))
         .collect();
     if nearest.is_empty() {
-        format!("no event carries the decision `{decision}`; no event names a decision")
+        tr!("report-annex-no-decision", decision = decision)
     } else {
-        format!(
-            "no event carries the decision `{decision}`; the nearest: {}",
-            nearest.join(", ")
+        tr!(
+            "report-annex-not-carried",
+            decision = decision,
+            nearest = nearest.join(", ")
         )
     }
 }
@@ -127,31 +134,24 @@ impl Annex<'_> {
     /// "Danh sách kèm theo Quyết định số … ngày …": the title's lines.
     pub fn title(&self) -> Vec<String> {
         let mut second = format!(
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "(Kèm theo Quyết định số {} ngày {}",
             self.decision,
             crate::reports::pack::vietnamese(self.date)
         );
         if let Some(authority) = &self.authority {
-            second.push_str(" của ");
+            second.push_str(" của "); // i18n: document text, Vietnamese in every language (cli.md report)
             second.push_str(authority);
         }
         second.push(')');
+        // i18n: document text, Vietnamese in every language (cli.md report)
         vec!["DANH SÁCH".to_owned(), second]
     }
 
     /// The list as people read it: labels, Vietnamese headings (those that
     /// `--from` takes: Mã, Tên mô hình, Đơn vị thực hiện).
     pub fn table(&self, taxonomy: &Taxonomy) -> Table {
-        let titles = [
-            "Mã",
-            "Tên mô hình",
-            "Đơn vị thực hiện",
-            "Lĩnh vực",
-            "Đối tượng",
-            "Cấp",
-            "Hình thức",
-            "Số",
-        ];
+        let titles = TITLES;
         let mut table = Table::new(titles.iter().map(|t| Column::new(*t, *t, false)).collect());
         let text = |v: Option<&str>| v.map_or_else(Cell::null, Cell::text);
         for entry in &self.entries {

@@ -13,6 +13,7 @@ use crate::model::taxonomy::Taxonomy;
 use crate::query::key::{Key, Mode, Type, Value};
 use crate::reports::table::{self, Cell, Table};
 use crate::select::Selected;
+use crate::tr;
 
 /// A column of the export: a key, or a summary that only export has.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,16 +62,17 @@ impl ExportColumn {
     fn title(&self, taxonomy: &Taxonomy) -> String {
         match self {
             ExportColumn::Key(key) => key.title(taxonomy),
-            ExportColumn::RecognizedDate => "Ngày công nhận".into(),
-            ExportColumn::LastDecision => "Quyết định gần nhất".into(),
-            ExportColumn::AssessedDate => "Ngày đánh giá".into(),
-            ExportColumn::AssessedCriteria => "Bộ tiêu chí".into(),
-            ExportColumn::Sum(metric) => {
-                format!("{} trong kỳ", Key::Outcome(metric.clone()).title(taxonomy))
-            }
-            ExportColumn::Now(key) => format!("{} (nay)", key.title(taxonomy)),
-            ExportColumn::Path => "Tệp".into(),
-            ExportColumn::Register => "Sổ".into(),
+            ExportColumn::RecognizedDate => tr!("report-export-recognized-date"),
+            ExportColumn::LastDecision => tr!("report-export-last-decision"),
+            ExportColumn::AssessedDate => tr!("report-export-assessed-date"),
+            ExportColumn::AssessedCriteria => tr!("report-export-assessed-criteria"),
+            ExportColumn::Sum(metric) => tr!(
+                "report-export-sum",
+                metric = Key::Outcome(metric.clone()).title(taxonomy)
+            ),
+            ExportColumn::Now(key) => tr!("report-export-now", key = key.title(taxonomy)),
+            ExportColumn::Path => tr!("report-export-path"),
+            ExportColumn::Register => tr!("report-export-register"),
         }
     }
 
@@ -196,7 +198,7 @@ pub fn parse_columns<S: AsRef<str>>(names: &[S], taxonomy: &Taxonomy) -> Result<
     {
         let column = parse_column(name, taxonomy)?;
         if columns.contains(&column) {
-            return Err(Error::Input(format!("--columns names `{name}` twice")));
+            return Err(Error::Input(tr!("report-export-column-twice", name = name)));
         }
         columns.push(column);
     }
@@ -231,9 +233,11 @@ fn parse_column(name: &str, taxonomy: &Taxonomy) -> Result<ExportColumn> {
     names.extend(SUMMARIES.iter().map(|(n, _)| (*n).to_owned()));
     names.extend(taxonomy.metrics.iter().map(|m| format!("sum_{}", m.code)));
     let hint = crate::problem::hint(name, names.iter().map(String::as_str));
-    Err(Error::Input(format!(
-        "--columns: unknown column `{name}`{hint}\n(columns: {})",
-        names.join(", ")
+    Err(Error::Input(tr!(
+        "report-export-column-unknown",
+        name = name,
+        hint = hint,
+        columns = names.join(", ")
     )))
 }
 

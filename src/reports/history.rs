@@ -7,8 +7,10 @@ use std::path::Path;
 
 use crate::error::Result;
 use crate::fs::git::{self, Commit};
+use crate::i18n::{Lang, lang};
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
+use crate::{tr, tr_in};
 
 /// The arrays of records, in the order their changes are told.
 const RECORDS: [&str; 3] = ["outcome", "assessment", "event"];
@@ -17,13 +19,16 @@ const RECORDS: [&str; 3] = ["outcome", "assessment", "event"];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub commit: Commit,
+    /// What changed, in English words: what csv and json hold.
     pub changes: Vec<String>,
+    /// The same in the language of the run, for the terminal.
+    pub shown: Vec<String>,
 }
 
 /// The history of the file `file` of the register in `root` (relative to
 /// it), oldest first. An error outside a git work tree.
 pub fn steps(root: &Path, file: &Path) -> Result<Vec<Step>> {
-    git::require_work_tree(root, "a model's history comes from git")?;
+    git::require_work_tree(root, &tr!("report-history-needs-git"))?;
     let mut commits = git::log_follow(root, file)?;
     commits.reverse();
     commits
@@ -39,12 +44,24 @@ pub fn steps(root: &Path, file: &Path) -> Result<Vec<Step>> {
             } else {
                 git::show(root, &format!("{}^", commit.hash), &commit.before)?
             };
-            let mut changes = Vec::new();
-            if commit.status.starts_with('R') {
-                changes.push(format!("renamed from {}", commit.before));
-            }
-            changes.extend(words(before.as_deref(), after.as_deref()));
-            Ok(Step { commit, changes })
+            let told = |lang: Lang| {
+                let mut changes = Vec::new();
+                if commit.status.starts_with('R') {
+                    changes.push(tr_in!(
+                        lang,
+                        "report-history-renamed",
+                        path = commit.before.as_str()
+                    ));
+                }
+                changes.extend(words_in(lang, before.as_deref(), after.as_deref()));
+                changes
+            };
+            let (changes, shown) = (told(Lang::En), told(lang()));
+            Ok(Step {
+                commit,
+                changes,
+                shown,
+            })
         })
         .collect()
 }
@@ -56,12 +73,12 @@ pub fn report(root: &Path, file: &Path) -> Result<Report> {
     let steps = steps(root, file)?;
     let table = |short: bool| Table {
         columns: vec![
-            Column::new("commit", "Commit", false),
-            Column::new("date", "Ngày", false),
-            Column::new("author", "Người ghi", false),
-            Column::new("email", "Email", false),
-            Column::new("subject", "Nội dung commit", false),
-            Column::new("changes", "Thay đổi", false),
+            Column::new("commit", tr!("report-history-commit"), false),
+            Column::new("date", tr!("report-history-date"), false),
+            Column::new("author", tr!("report-history-author"), false),
+            Column::new("email", tr!("report-history-email"), false),
+            Column::new("subject", tr!("report-history-subject"), false),
+            Column::new("changes", tr!("report-history-changes"), false),
         ],
         rows: steps
             .iter()
@@ -81,7 +98,7 @@ pub fn report(root: &Path, file: &Path) -> Result<Report> {
                     Cell::Text(c.subject.clone()),
                     // A change a line on the terminal: a change may hold commas.
                     Cell::Given {
-                        label: step.changes.join("\n"),
+                        label: step.shown.join("\n"),
                         plain: step.changes.join(";"),
                         json: step.changes.clone().into(),
                     },
@@ -102,38 +119,42 @@ pub fn report(root: &Path, file: &Path) -> Result<Report> {
         ..Report::default()
     };
     if steps.is_empty() {
-        report.note = Some(format!(
-            "no commit holds {} yet: it is new since the last commit",
-            file.display()
-        ));
+        report.note = Some(tr!("report-history-no-commit", path = file));
     }
     Ok(report)
 }
 
-/// What changed from one version of a model file to the next, in words.
+/// What changed from one version of a model file to the next, in
+/// English words (what csv and json hold).
 pub fn words(before: Option<&str>, after: Option<&str>) -> Vec<String> {
+    words_in(Lang::En, before, after)
+}
+
+/// What changed from one version of a model file to the next, in words
+/// of a language (keys, codes and values as the file has them).
+pub fn words_in(lang: Lang, before: Option<&str>, after: Option<&str>) -> Vec<String> {
     let parse = |text: &str| text.parse::<toml::Table>().ok();
     match (before, after) {
         (None, None) => Vec::new(),
-        (Some(_), None) => vec!["deleted".to_owned()],
+        (Some(_), None) => vec![tr_in!(lang, "report-history-deleted")],
         (before, Some(after)) => {
             let Some(new) = parse(after) else {
-                return vec!["changed; the file is not valid TOML here".to_owned()];
+                return vec![tr_in!(lang, "report-history-not-toml-now")];
             };
             let old = match before {
                 None => toml::Table::new(),
                 Some(text) => match parse(text) {
                     Some(old) => old,
-                    None => return vec!["changed; the file was not valid TOML before".to_owned()],
+                    None => return vec![tr_in!(lang, "report-history-not-toml-before")],
                 },
             };
             let mut out = Vec::new();
             if before.is_none() {
-                out.push("created".to_owned());
+                out.push(tr_in!(lang, "report-history-created"));
             }
-            out.extend(key_words(&old, &new, before.is_none()));
+            out.extend(key_words(lang, &old, &new, before.is_none()));
             for name in RECORDS {
-                out.extend(record_changes(name, &old, &new));
+                out.extend(record_changes(lang, name, &old, &new));
             }
             out
         }
@@ -142,7 +163,7 @@ pub fn words(before: Option<&str>, after: Option<&str>) -> Vec<String> {
 
 /// `key: old → new` for each top-level key that differs (none when the
 /// file is created: its keys are its first version, not changes).
-fn key_words(old: &toml::Table, new: &toml::Table, created: bool) -> Vec<String> {
+fn key_words(lang: Lang, old: &toml::Table, new: &toml::Table, created: bool) -> Vec<String> {
     if created {
         return Vec::new();
     }
@@ -152,8 +173,9 @@ fn key_words(old: &toml::Table, new: &toml::Table, created: bool) -> Vec<String>
         .filter(|k| !RECORDS.contains(&k.as_str()))
         .filter(|k| old.get(*k) != new.get(*k))
         .map(|k| {
-            let shown =
-                |v: Option<&toml::Value>| v.map_or_else(|| "(none)".to_owned(), value_words);
+            let shown = |v: Option<&toml::Value>| {
+                v.map_or_else(|| tr_in!(lang, "report-history-none"), value_words)
+            };
             format!("{k}: {} → {}", shown(old.get(k)), shown(new.get(k)))
         })
         .collect()
@@ -161,7 +183,7 @@ fn key_words(old: &toml::Table, new: &toml::Table, created: bool) -> Vec<String>
 
 /// The records of one array added, removed or changed (one removed and
 /// one added with the same words).
-fn record_changes(name: &str, old: &toml::Table, new: &toml::Table) -> Vec<String> {
+fn record_changes(lang: Lang, name: &str, old: &toml::Table, new: &toml::Table) -> Vec<String> {
     let list = |t: &toml::Table| -> Vec<toml::Table> {
         match t.get(name) {
             Some(toml::Value::Array(items)) => {
@@ -191,16 +213,24 @@ fn record_changes(name: &str, old: &toml::Table, new: &toml::Table) -> Vec<Strin
             .find(|w| w.as_deref() == Some(&words))
         {
             *slot = None;
-            out.push(format!("changed {words}"));
+            out.push(tr_in!(
+                lang,
+                "report-history-record-changed",
+                record = words
+            ));
         } else {
-            out.push(format!("removed {words}"));
+            out.push(tr_in!(
+                lang,
+                "report-history-record-removed",
+                record = words
+            ));
         }
     }
     out.extend(
         added_words
             .into_iter()
             .flatten()
-            .map(|w| format!("added {w}")),
+            .map(|w| tr_in!(lang, "report-history-record-added", record = w)),
     );
     out
 }

@@ -10,6 +10,7 @@ use crate::read::workspace::Workspace;
 use crate::reports::report::Report;
 use crate::reports::table::{Cell, Column, Table};
 use crate::select::Selection;
+use crate::tr;
 
 /// A sort key; `descending` for `-KEY`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub fn parse_sort(text: &str, mode: Mode, taxonomy: &Taxonomy) -> Result<Vec<Sor
                 None => (part, false),
             };
             if name.is_empty() {
-                return Err(Error::Input("--sort: `-` needs a key".into()));
+                return Err(Error::Input(tr!("report-list-sort-needs-key")));
             }
             Ok(SortKey {
                 key: Key::parse(name, mode, taxonomy)?,
@@ -156,15 +157,18 @@ pub fn report(workspace: &Workspace, selection: Selection<'_>, sort_keys: &[Sort
                 .collect(),
         )
     });
-    let what = match mode {
-        Mode::Events => "events",
-        Mode::Models => "models",
+    let note = match mode {
+        Mode::Events => tr!(
+            "report-list-events-of",
+            count = rows.len(),
+            models = workspace.model_count()
+        ),
+        Mode::Models => tr!(
+            "report-list-models-of",
+            count = rows.len(),
+            models = workspace.model_count()
+        ),
     };
-    let note = format!(
-        "{} {what} of {} models",
-        rows.len(),
-        workspace.model_count()
-    );
     Report {
         json,
         note: Some(note),

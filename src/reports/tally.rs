@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::hash::{Hash as _, Hasher};
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::date::Date;
 use crate::model::derived::outcome_sum;
 use crate::model::renames::Renames;
@@ -16,6 +17,7 @@ use crate::query::key::{Key, Mode, Row, Type, Value, compare};
 use crate::reports::figure::Bar;
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
+use crate::{tr, tr_in};
 
 /// What to count: rows of which mode, grouped by which keys, with which
 /// sums.
@@ -51,23 +53,16 @@ impl Spec {
         for name in names(by) {
             let key = Key::parse(&name, mode, taxonomy)?;
             if keys.contains(&key) {
-                return Err(Error::Input(format!("--by names `{name}` twice")));
+                return Err(Error::Input(tr!("report-tally-by-twice", name = &name)));
             }
             keys.push(key);
         }
         if keys.is_empty() {
-            return Err(Error::Input(
-                "--by needs at least one key, e.g. --by field,level".into(),
-            ));
+            return Err(Error::Input(tr!("report-tally-by-none")));
         }
         let sum_names = names(sums);
         if mode == Mode::Events && !sum_names.is_empty() {
-            return Err(Error::Input(
-                "--sum cannot be used with --events: outcomes belong to a model, not to \
-                 an event, so a model would be summed once for each of its events; \
-                 tally the models instead (leave out --events)"
-                    .into(),
-            ));
+            return Err(Error::Input(tr!("report-tally-sum-events")));
         }
         let mut metrics: Vec<String> = Vec::new();
         for name in sum_names {
@@ -76,9 +71,10 @@ impl Spec {
                 .or_else(|| name.strip_prefix("sum_"))
                 .unwrap_or(&name);
             let Some(metric) = taxonomy.resolve_metric(bare) else {
-                return Err(Error::Input(format!(
-                    "--sum: unknown metric `{name}` (metrics: {})",
-                    taxonomy.metric_choices()
+                return Err(Error::Input(tr!(
+                    "report-tally-sum-unknown",
+                    name = &name,
+                    metrics = taxonomy.metric_choices()
                 )));
             };
             if !metrics.contains(&metric.code) {
@@ -124,11 +120,21 @@ impl Bucket {
         }
     }
 
-    /// The cell of a bucket: the code in csv and json, its label in the
-    /// table; an empty bucket is `""`/`null` there and "(không có)" here.
+    /// The cell of a bucket in a document (the report pack, Vietnamese in
+    /// every language): the code in csv and json, its label in the table;
+    /// an empty bucket is `""`/`null` there and "(không có)" here.
     pub fn cell(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
         match self {
-            Bucket::Empty => Cell::null().with_label(EMPTY_LABEL.to_owned()),
+            Bucket::Empty => Cell::null().with_label(empty_label()),
+            other => Cell::of(&other.value(), key.kind(), taxonomy),
+        }
+    }
+
+    /// The cell of a bucket as a terminal shows it, in the language of
+    /// the run.
+    pub fn cell_shown(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
+        match self {
+            Bucket::Empty => Cell::null().with_label(tr!("report-tally-none")),
             other => Cell::of(&other.value(), key.kind(), taxonomy),
         }
     }
@@ -231,8 +237,12 @@ fn hash<'a>(values: impl Iterator<Item = Seen<'a>>) -> u64 {
     hasher.finish()
 }
 
-/// How the table view names a group with no value.
-pub const EMPTY_LABEL: &str = "(không có)";
+/// How a document's table names a group with no value: in Vietnamese,
+/// whatever the run speaks (a terminal says it in the run's language:
+/// `Bucket::cell_shown`).
+pub fn empty_label() -> String {
+    tr_in!(Lang::Vi, "report-tally-none")
+}
 
 /// The rows that share values of the keys: how many, and their sums.
 #[derive(Debug, Clone, PartialEq)]
@@ -473,9 +483,9 @@ impl Tally {
     /// and year say so.
     fn title(&self, key: &Key, taxonomy: &Taxonomy) -> String {
         match (self.spec.mode, key) {
-            (Mode::Events, Key::Level) => "Cấp của mô hình".into(),
-            (Mode::Events, Key::Year) => "Năm đăng ký".into(),
-            (Mode::Events, Key::EventYear) => "Năm (sự kiện)".into(),
+            (Mode::Events, Key::Level) => tr!("report-tally-model-level"),
+            (Mode::Events, Key::Year) => tr!("report-tally-registered-year"),
+            (Mode::Events, Key::EventYear) => tr!("report-tally-event-year"),
             _ => key.title(taxonomy),
         }
     }
@@ -498,9 +508,9 @@ impl Tally {
                 ..Column::of_key(k, mode, taxonomy)
             })
             .collect();
-        columns.push(Column::new("count", "Số lượng", true));
+        columns.push(Column::new("count", tr!("report-tally-count"), true));
         if self.spec.percent {
-            columns.push(Column::new("percent", "Tỷ lệ (%)", true));
+            columns.push(Column::new("percent", tr!("report-tally-percent"), true));
         }
         for metric in &self.spec.sums {
             columns.push(Column::new(
@@ -519,13 +529,13 @@ impl Tally {
                     .by
                     .iter()
                     .zip(&g.values)
-                    .map(|(k, b)| b.cell(k, taxonomy))
+                    .map(|(k, b)| b.cell_shown(k, taxonomy))
                     .collect();
                 row.extend(self.numbers(g));
                 row
             })
             .collect();
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr!("report-tally-grand-total"))];
         footer.extend((1..self.spec.by.len()).map(|_| Cell::null()));
         footer.extend(self.numbers(&self.total));
         table.footer = Some(footer);
@@ -584,10 +594,10 @@ impl Tally {
         let header = |corner: String| {
             let mut columns = vec![Column::new(rows_key.name(self.spec.mode), corner, false)];
             columns.extend(column_values.iter().map(|c| {
-                let cell = c.values[0].cell(columns_key, taxonomy);
+                let cell = c.values[0].cell_shown(columns_key, taxonomy);
                 Column::new(cell.plain(), cell.label(), true)
             }));
-            columns.push(Column::new("total", "Tổng", true));
+            columns.push(Column::new("total", tr!("report-tally-total"), true));
             columns
         };
         let corner = format!(
@@ -597,7 +607,7 @@ impl Tally {
         );
         let mut counts = Table::new(header(corner.clone()));
         for r in row_values {
-            let mut row = vec![r.values[0].cell(rows_key, taxonomy)];
+            let mut row = vec![r.values[0].cell_shown(rows_key, taxonomy)];
             row.extend(
                 column_values.iter().map(|c| {
                     self.count_cell(find(&r.values[0], &c.values[0]).map_or(0, |g| g.count))
@@ -606,7 +616,7 @@ impl Tally {
             row.push(self.count_cell(r.count));
             counts.rows.push(row);
         }
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr!("report-tally-grand-total"))];
         footer.extend(column_values.iter().map(|c| self.count_cell(c.count)));
         footer.push(self.count_cell(self.total.count));
         counts.footer = Some(footer);
@@ -617,14 +627,14 @@ impl Tally {
                 Self::metric_title(metric, taxonomy)
             )));
             for r in row_values {
-                let mut row = vec![r.values[0].cell(rows_key, taxonomy)];
+                let mut row = vec![r.values[0].cell_shown(rows_key, taxonomy)];
                 row.extend(column_values.iter().map(|c| {
                     Cell::number(find(&r.values[0], &c.values[0]).map_or(0.0, |g| g.sums[i]))
                 }));
                 row.push(Cell::number(r.sums[i]));
                 sums.rows.push(row);
             }
-            let mut footer = vec![Cell::text("Tổng cộng")];
+            let mut footer = vec![Cell::text(tr!("report-tally-grand-total"))];
             footer.extend(column_values.iter().map(|c| Cell::number(c.sums[i])));
             footer.push(Cell::number(self.total.sums[i]));
             sums.footer = Some(footer);
@@ -643,7 +653,7 @@ impl Tally {
                     .by
                     .iter()
                     .zip(&g.values)
-                    .map(|(k, b)| b.cell(k, taxonomy).label().into_owned())
+                    .map(|(k, b)| b.cell_shown(k, taxonomy).label().into_owned())
                     .collect::<Vec<_>>()
                     .join(" · ");
                 #[allow(clippy::cast_precision_loss)]
@@ -681,8 +691,8 @@ pub fn codes_of(key: &Key, taxonomy: &Taxonomy) -> Vec<Bucket> {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // shares and sums are rounded: exact on purpose
 mod tests {
+    #![allow(clippy::float_cmp)] // shares and sums are rounded: exact on purpose
     use super::*;
     use crate::model::derived::{AsOf, Derived};
 

@@ -8,8 +8,10 @@ use crate::criteria::CriteriaSet;
 use crate::criteria::evaluate::{Evaluation, Verdict, evaluate};
 use crate::model::derived::AsOf;
 use crate::model::taxonomy::Taxonomy;
+use crate::query::key::number_text;
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
+use crate::tr;
 
 use crate::select::Selected;
 
@@ -41,13 +43,13 @@ pub fn evaluate_all(set: &CriteriaSet, selected: &[Selected<'_>], as_of: &AsOf) 
 /// of `rows`.
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new("id", "Mã", false),
-        Column::new("name", "Tên mô hình", false),
-        Column::new("verdict", "Kết quả", false),
-        Column::new("score", "Điểm", true),
-        Column::new("max_score", "Tối đa", true),
-        Column::new("failed", "Không đạt", false),
-        Column::new("pending", "Chờ đánh giá", false),
+        Column::new("id", tr!("report-evaluate-id"), false),
+        Column::new("name", tr!("report-evaluate-name"), false),
+        Column::new("verdict", tr!("report-evaluate-verdict"), false),
+        Column::new("score", tr!("report-evaluate-score"), true),
+        Column::new("max_score", tr!("report-evaluate-max-score"), true),
+        Column::new("failed", tr!("report-evaluate-failed-column"), false),
+        Column::new("pending", tr!("report-evaluate-pending-column"), false),
     ]
 }
 
@@ -80,38 +82,45 @@ pub fn explanation(e: &Evaluation, set: &CriteriaSet) -> String {
                 set.criterion(id).map_or_else(
                     || id.clone(),
                     |c| {
-                        let required = if c.required { ", bắt buộc" } else { "" };
-                        format!("{} ({id}{required})", c.text)
+                        if c.required {
+                            tr!(
+                                "report-evaluate-criterion-required",
+                                text = &c.text,
+                                id = id
+                            )
+                        } else {
+                            tr!("report-evaluate-criterion", text = &c.text, id = id)
+                        }
                     },
                 )
             })
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let score = |e: &Evaluation| match set.min_score {
-        Some(min) => format!(
-            "{}/{} điểm, cần {}",
-            crate::query::key::number_text(e.score),
-            crate::query::key::number_text(e.max_score),
-            crate::query::key::number_text(min)
-        ),
-        None => format!(
-            "{}/{} điểm",
-            crate::query::key::number_text(e.score),
-            crate::query::key::number_text(e.max_score)
-        ),
+    // Numbers as text: written as dvk writes them, not as Fluent would.
+    let score = |e: &Evaluation| {
+        let (score, max) = (number_text(e.score), number_text(e.max_score));
+        match set.min_score {
+            Some(min) => tr!(
+                "report-evaluate-score-needed",
+                score = score,
+                max = max,
+                min = number_text(min)
+            ),
+            None => tr!("report-evaluate-score-of", score = score, max = max),
+        }
     };
     let mut parts = Vec::new();
     match e.verdict {
-        Verdict::KhongApDung => return "ngoài phạm vi áp dụng của bộ tiêu chí".to_owned(),
-        Verdict::Dat => parts.push(format!("đạt mọi tiêu chí bắt buộc; {}", score(e))),
+        Verdict::KhongApDung => return tr!("report-evaluate-out-of-scope"),
+        Verdict::Dat => parts.push(tr!("report-evaluate-passed", score = score(e))),
         Verdict::KhongDat | Verdict::ChoDanhGia => parts.push(score(e)),
     }
     if !e.failed.is_empty() {
-        parts.push(format!("chưa đạt: {}", texts(&e.failed)));
+        parts.push(tr!("report-evaluate-failed", criteria = texts(&e.failed)));
     }
     if !e.pending.is_empty() && e.verdict != Verdict::Dat {
-        parts.push(format!("chờ thẩm định: {}", texts(&e.pending)));
+        parts.push(tr!("report-evaluate-pending", criteria = texts(&e.pending)));
     }
     parts.join(" — ")
 }
@@ -119,10 +128,10 @@ pub fn explanation(e: &Evaluation, set: &CriteriaSet) -> String {
 /// The terminal view: one row a model with its explanation.
 pub fn explained(results: &[Judged], set: &CriteriaSet, taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
-        Column::new("id", "Mã", false),
-        Column::new("name", "Tên mô hình", false),
-        Column::new("verdict", "Kết quả", false),
-        Column::new("why", "Vì sao", false),
+        Column::new("id", tr!("report-evaluate-id"), false),
+        Column::new("name", tr!("report-evaluate-name"), false),
+        Column::new("verdict", tr!("report-evaluate-verdict"), false),
+        Column::new("why", tr!("report-evaluate-why"), false),
     ]);
     table.rows = results
         .iter()
@@ -142,13 +151,13 @@ pub fn explained(results: &[Judged], set: &CriteriaSet, taxonomy: &Taxonomy) -> 
 /// `12 models: 5 dat, 3 khong_dat, 4 cho_danh_gia, 0 khong_ap_dung`.
 pub fn summary(results: &[Judged]) -> String {
     let count = |v: Verdict| results.iter().filter(|r| r.evaluation.verdict == v).count();
-    format!(
-        "{} models: {} dat, {} khong_dat, {} cho_danh_gia, {} khong_ap_dung",
-        results.len(),
-        count(Verdict::Dat),
-        count(Verdict::KhongDat),
-        count(Verdict::ChoDanhGia),
-        count(Verdict::KhongApDung)
+    tr!(
+        "report-evaluate-summary",
+        count = results.len(),
+        passed = count(Verdict::Dat),
+        failed = count(Verdict::KhongDat),
+        pending = count(Verdict::ChoDanhGia),
+        outside = count(Verdict::KhongApDung)
     )
 }
 

@@ -10,6 +10,7 @@ use crate::model::{EventType, Judgement, Model};
 use crate::query::key::{Key, Mode, Row, Value, number_json};
 use crate::reports::report::{Report, View};
 use crate::reports::table::{Cell, Column, Table};
+use crate::tr;
 
 /// The json object of a model: stored keys (with `outcome`, `assessment`
 /// and `event` as arrays), derived keys, `id` and `path`.
@@ -131,8 +132,8 @@ pub fn report(row: &Row<'_>, taxonomy: &Taxonomy) -> Report {
 /// model itself, an assessment, or an event.
 fn evidence(m: &Model, taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
-        Column::new("of", "Hồ sơ của", false),
-        Column::new("file", "Tệp", false),
+        Column::new("of", tr!("report-show-evidence-of"), false),
+        Column::new("file", tr!("report-show-evidence-file"), false),
     ]);
     let mut push = |of: String, files: &[String]| {
         for file in files {
@@ -141,9 +142,16 @@ fn evidence(m: &Model, taxonomy: &Taxonomy) -> Table {
                 .push(vec![Cell::text(of.clone()), Cell::text(file.clone())]);
         }
     };
-    push("Mô hình".to_owned(), &m.files);
+    push(tr!("report-show-evidence-model"), &m.files);
     for a in &m.assessments {
-        push(format!("{} đánh giá theo {}", a.date, a.criteria), &a.files);
+        push(
+            tr!(
+                "report-show-evidence-assessment",
+                date = a.date.to_string(),
+                criteria = &a.criteria
+            ),
+            &a.files,
+        );
     }
     for e in &m.events {
         push(
@@ -170,11 +178,11 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
         ]);
     }
     let mut events = Table::new(vec![
-        Column::new("date", "Ngày", false),
-        Column::new("type", "Sự kiện", false),
-        Column::new("level", "Cấp / hình thức / nơi", false),
-        Column::new("decision", "Quyết định", false),
-        Column::new("authority", "Cơ quan", false),
+        Column::new("date", tr!("report-show-event-date"), false),
+        Column::new("type", tr!("report-show-event-type"), false),
+        Column::new("level", tr!("report-show-event-detail"), false),
+        Column::new("decision", tr!("report-show-event-decision"), false),
+        Column::new("authority", tr!("report-show-event-authority"), false),
     ]);
     for e in &row.model.events {
         let detail = e
@@ -188,9 +196,16 @@ pub fn tables(row: &Row<'_>, taxonomy: &Taxonomy) -> (Table, Table) {
                     .map(|f| taxonomy.forms.label(f).to_owned()),
             )
             .chain(e.place.clone())
-            .chain(e.until.map(|u| format!("đến {u}")))
-            .chain(e.number.as_deref().map(|n| format!("số {n}")))
-            .chain(is_renewal(row.model, e).then(|| "công nhận lại".to_owned()))
+            .chain(
+                e.until
+                    .map(|u| tr!("report-show-event-until", date = u.to_string())),
+            )
+            .chain(
+                e.number
+                    .as_deref()
+                    .map(|n| tr!("report-show-event-number", number = n)),
+            )
+            .chain(is_renewal(row.model, e).then(|| tr!("report-show-event-renewal")))
             .collect::<Vec<_>>()
             .join(", ");
         events.rows.push(vec![

@@ -17,6 +17,7 @@ impl Build<'_> {
         let chart = |title: String, (groups, series): (Vec<String>, Vec<Series>)| Chart {
             title,
             notes: notes.to_vec(),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             measure: "Số mô hình".to_owned(),
             groups,
             series,
@@ -25,6 +26,7 @@ impl Build<'_> {
             Figure {
                 stem: "01-dang-ky-trong-ky",
                 chart: chart(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     format!("Biểu đồ 1. Mô hình đăng ký trong {term} theo lĩnh vực và cấp"),
                     self.field_levels(|s| self.period.contains(s.model.registered)),
                 ),
@@ -32,6 +34,7 @@ impl Build<'_> {
             Figure {
                 stem: "02-luy-ke",
                 chart: chart(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     format!("Biểu đồ 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực và cấp"),
                     self.field_levels(|_| true),
                 ),
@@ -46,6 +49,7 @@ impl Build<'_> {
                 stem: funnel.stem,
                 chart: chart(
                     format!(
+                        // i18n: document text, Vietnamese in every language (cli.md report)
                         "Biểu đồ 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
                     ),
                     bars_of(&funnel.table),

@@ -120,11 +120,13 @@ impl Pack {
 
     pub fn heading(&self) -> Vec<String> {
         let mut lines = vec![format!(
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Số liệu tính đến ngày {} ({})",
             vietnamese(self.as_of),
             self.period.words()
         )];
         if !self.query.is_empty() {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             lines.push(format!("Điều kiện lọc: {}", self.query));
         }
         lines

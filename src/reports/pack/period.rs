@@ -36,6 +36,7 @@ impl Period {
         if self.first == self.last {
             format!("năm {}", self.first)
         } else {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             format!("giai đoạn {}", self.label())
         }
     }

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::i18n::Lang;
 use crate::model::EventType;
 use crate::model::derived::AsOf;
 use crate::model::recognition;
@@ -13,6 +14,7 @@ use crate::reports::table::{Cell, Column, Table};
 use crate::reports::tally::{self, Bucket, Spec, Tally};
 use crate::select::Selected;
 use crate::text::fold;
+use crate::tr_in;
 
 /// What every table is built from.
 pub(super) struct Build<'a> {
@@ -66,11 +68,14 @@ impl<'a> Build<'a> {
         vec![
             Part {
                 stem: "01-dang-ky-trong-ky",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "01 Đăng ký trong kỳ",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 1. Mô hình đăng ký trong {term} theo lĩnh vực, cấp và đối tượng"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Số mô hình, điển hình có ngày đăng ký (`registered`) trong {term}, theo lĩnh vực \
                      (hàng) và theo cấp đăng ký × đối tượng tập thể/cá nhân (cột), với tổng số và \
                      tổng theo đối tượng."
@@ -79,11 +84,14 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "02-luy-ke",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "02 Lũy kế",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 2. Mô hình lũy kế đến ngày {end} theo lĩnh vực, cấp và đối tượng"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Như bảng 1, cho mọi mô hình đăng ký đến ngày {end} (kể cả mô hình đã ngừng \
                      hoặc bị thu hồi; xem bảng 9 và bảng 11)."
                 ),
@@ -91,11 +99,14 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "03-dang-ky-de-nghi-cong-nhan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "03 Đề nghị, công nhận",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 3. Đăng ký, đề nghị, công nhận và không đạt theo cấp trong {term}"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Theo từng cấp: số mô hình đăng ký ở cấp đó trong {term}; số mô hình được đề nghị \
                      (`de_nghi`), được công nhận (`cong_nhan`) và thẩm định không đạt (`khong_dat`) \
                      ở cấp đó, có sự kiện trong {term}. Mỗi mô hình tính một lần ở mỗi cấp, dù có \
@@ -114,9 +125,12 @@ impl<'a> Build<'a> {
         vec![
             Part {
                 stem: "04-cong-nhan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "04 Công nhận",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 4. Mô hình được công nhận trong {term} theo cấp và đối tượng"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Số lượt công nhận (`cong_nhan`) có ngày trong {term}, theo cấp công nhận (hàng) \
                      và đối tượng (cột); rồi tách thành công nhận mới và công nhận lại (`renewal`: \
                      mô hình đã được công nhận ở cùng cấp trước đó)."
@@ -125,37 +139,48 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "05-khen-thuong-hinh-thuc",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "05 Khen thưởng - hình thức",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 5. Khen thưởng trong {term} theo hình thức và đối tượng"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Số lượt khen thưởng (`khen_thuong`) có ngày trong {term}, theo hình thức (bằng \
                      khen, giấy khen, ...) và đối tượng."
                 ),
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 table: self.event_grid(EventType::KhenThuong, Key::EventForm, "Hình thức"),
             },
             Part {
                 stem: "06-khen-thuong-co-quan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "06 Khen thưởng - cơ quan",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 6. Khen thưởng trong {term} theo cơ quan khen thưởng và đối tượng"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Như bảng 5, theo cơ quan khen thưởng (`authority`, theo tên đang dùng tại ngày tính \
                      số liệu khi cơ quan đã đổi tên (`[renames.authority]`); xếp theo chữ cái, không phân biệt hoa thường và dấu); lượt khen không ghi cơ quan ở \
                      dòng \"{}\" cuối bảng.",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.event_grid(
                     EventType::KhenThuong,
                     Key::EventAuthority,
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Cơ quan khen thưởng",
                 ),
             },
             Part {
                 stem: "07-nhan-rong",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "07 Nhân rộng",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 7. Nhân rộng mô hình trong {term} theo lĩnh vực"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Theo lĩnh vực: số mô hình được nhân rộng (`nhan_rong`) trong {term} và số lượt \
                      (nơi) nhân rộng."
                 ),
@@ -163,9 +188,12 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "08-danh-sach-nhan-rong",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "08 Danh sách nhân rộng",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 8. Danh sách các lượt nhân rộng trong {term}"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Từng lượt nhân rộng trong {term}: ngày, mô hình, đơn vị, lĩnh vực và nơi nhân \
                      rộng; theo ngày, rồi theo mã mô hình."
                 ),
@@ -173,11 +201,14 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "09-ngung-thu-hoi",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "09 Ngừng, thu hồi",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 9. Mô hình ngừng thực hiện hoặc bị thu hồi công nhận trong {term}"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Từng sự kiện ngừng (`ngung`) và thu hồi công nhận (`thu_hoi`) trong {term}, với \
                      cấp, quyết định và ghi chú; theo ngày, rồi theo mã mô hình."
                 ),
@@ -193,9 +224,12 @@ impl<'a> Build<'a> {
         vec![
             Part {
                 stem: "10-ket-qua",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "10 Kết quả theo lĩnh vực",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 10. Kết quả đạt được trong {term} theo lĩnh vực"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Tổng các kết quả đo được (`[[outcome]]`) của các năm {}, theo lĩnh vực, cộng \
                      trên mọi mô hình đăng ký đến ngày {end}.",
                     if self.period.first == self.period.last {
@@ -208,9 +242,12 @@ impl<'a> Build<'a> {
             },
             Part {
                 stem: "11-ty-le",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "11 Tỷ lệ",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: "Bảng 11. Một số tỷ lệ".to_owned(),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Tỷ lệ phần trăm, làm tròn một chữ số thập phân, tính đến ngày {end}: mô hình \
                      đang được công nhận trên số đăng ký (trong kỳ và lũy kế); mô hình đánh giá đạt \
                      (hiệu quả) trên số đã đánh giá theo bộ tiêu chí áp dụng cho nó (`assessed`; \
@@ -291,7 +328,7 @@ impl<'a> Build<'a> {
             row.extend(picks.iter().map(|p| count_cell(total(&|v| *v == value, p))));
             table.rows.push(row);
         }
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
         footer.extend(picks.iter().map(|p| count_cell(total(&|_| true, p))));
         table.footer = Some(footer);
         table
@@ -305,6 +342,7 @@ impl<'a> Build<'a> {
     /// Columns "Tổng số", then one per subject: the picks of a tally whose
     /// key after the row key is the subject.
     fn subject_picks(&self, tally: &Tally, subject_position: usize) -> Vec<Pick> {
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let mut picks = vec![Pick::new("Tổng số", |_| true)];
         for subject in self.axis(&Key::Subject, tally, subject_position) {
             let title = self.label(&Key::Subject, &subject);
@@ -335,6 +373,7 @@ impl<'a> Build<'a> {
                 picks.push(Pick::new(title, move |v| v[0] == level && v[1] == subject));
             }
         }
+        // i18n: document text, Vietnamese in every language (cli.md report)
         self.grid(&tally, "Lĩnh vực", &picks)
     }
 
@@ -356,12 +395,14 @@ impl<'a> Build<'a> {
         );
         let tally = tally::count(self.events(&[EventType::CongNhan]), &spec, self.taxonomy);
         let mut picks = self.subject_picks(&tally, 1);
+        // i18n: document text, Vietnamese in every language (cli.md report)
         for (title, renewed) in [("Công nhận mới", "false"), ("Công nhận lại", "true")] {
             picks.push(Pick::new(
                 title,
                 move |v| matches!(&v[1], Bucket::Text(t) if t == renewed),
             ));
         }
+        // i18n: document text, Vietnamese in every language (cli.md report)
         self.grid(&tally, "Cấp công nhận", &picks)
     }
 
@@ -422,6 +463,7 @@ impl<'a> Build<'a> {
             }
         }
         let mut table = Table::new(
+            // i18n: document text, Vietnamese in every language (cli.md report)
             ["Cấp", "Đăng ký", "Đề nghị", "Công nhận", "Không đạt"]
                 .iter()
                 .enumerate()
@@ -457,12 +499,16 @@ impl<'a> Build<'a> {
         }
         let tally = tally::count(rows, &spec, self.taxonomy);
         let mut table = Table::new(vec![
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Lĩnh vực", "Lĩnh vực", false),
             Column::new(
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Số mô hình được nhân rộng",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Số mô hình được nhân rộng",
                 true,
             ),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Số lượt nhân rộng", "Số lượt nhân rộng", true),
         ]);
         for field in self.axis(&Key::Field, &tally, 0) {
@@ -477,7 +523,7 @@ impl<'a> Build<'a> {
             ]);
         }
         table.footer = Some(vec![
-            Cell::text("Tổng cộng"),
+            Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total")),
             usize_cell(models.values().map(HashSet::len).sum()),
             count_cell(tally.total.count),
         ]);
@@ -529,6 +575,7 @@ impl<'a> Build<'a> {
             .collect();
         let spec = Self::spec(Mode::Models, vec![Key::Field], metrics.clone());
         let tally = tally::count(self.models(|_| true), &spec, self.taxonomy);
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let mut columns = vec![Column::new("Lĩnh vực", "Lĩnh vực", false)];
         columns.extend(metrics.iter().map(|m| {
             let title = Key::Outcome(m.clone()).title(self.taxonomy);
@@ -541,7 +588,7 @@ impl<'a> Build<'a> {
             row.extend((0..metrics.len()).map(|i| Cell::number(group.map_or(0.0, |g| g.sums[i]))));
             table.rows.push(row);
         }
-        let mut footer = vec![Cell::text("Tổng cộng")];
+        let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
         footer.extend(tally.total.sums.iter().map(|&s| Cell::number(s)));
         table.footer = Some(footer);
         table
@@ -560,32 +607,43 @@ impl<'a> Build<'a> {
         let lines = [
             (
                 format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Mô hình đăng ký trong {term} được công nhận (đến {end}) / đăng ký trong {term}"
                 ),
                 count(&|s| in_period(s) && recognized(s)),
                 count(&in_period),
             ),
             (
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 format!("Mô hình đang được công nhận / đăng ký, lũy kế đến {end}"),
                 count(&recognized),
                 count(&|_| true),
             ),
             (
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 format!("Mô hình hiệu quả (đánh giá đạt) / đã đánh giá, đến {end}"),
                 count(&|s| s.derived.assessed == Some("dat")),
                 count(&assessed),
             ),
             (
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 format!("Mô hình đã ngừng hoặc bị thu hồi / đăng ký, lũy kế đến {end}"),
                 count(&|s| matches!(s.derived.status, "ngung" | "thu_hoi")),
                 count(&|_| true),
             ),
         ];
         let mut table = Table::new(vec![
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Chỉ tiêu", "Chỉ tiêu", false),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Số mô hình", "Số mô hình", true),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Trên tổng số", "Trên tổng số", true),
-            Column::new("Tỷ lệ (%)", "Tỷ lệ (%)", true),
+            Column::new(
+                tr_in!(Lang::Vi, "report-tally-percent"),
+                tr_in!(Lang::Vi, "report-tally-percent"),
+                true,
+            ),
         ]);
         for (what, part, whole) in lines {
             table.rows.push(vec![
@@ -614,9 +672,12 @@ impl Build<'_> {
         vec![
             Part {
                 stem: "12-so-sanh-cung-ky",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "12 So sánh cùng kỳ",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 12. So sánh {term} với cùng kỳ ({before})"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Các chỉ tiêu của {term} (kỳ này) và của {before} (cùng kỳ; với giai đoạn, là \
                      giai đoạn cùng độ dài ngay trước): mô hình đăng ký trong kỳ; lượt công nhận \
                      (`cong_nhan`) trong kỳ theo từng cấp; lượt khen thưởng; lượt nhân rộng; mô \
@@ -628,38 +689,47 @@ impl Build<'_> {
             },
             Part {
                 stem: "13-dia-ban",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "13 Địa bàn",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 13. Mô hình theo địa bàn, lũy kế đến ngày {end}"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Theo địa bàn: tên đang dùng ngày {end} (`[renames]`) của xã (`commune`), nếu \
                      không ghi xã thì của huyện (`district`), nếu không thì của tỉnh (`province`); \
                      mô hình không ghi địa bàn ở dòng \"{}\" cuối bảng. Số mô hình lũy kế, số đăng \
                      ký trong {term} và số đang được công nhận ngày {end}; xếp theo chữ cái, \
                      không phân biệt hoa thường và dấu.",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.localities(),
             },
             Part {
                 stem: "14-cong-nhan-co-quan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "14 Công nhận - cơ quan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 14. Công nhận trong {term} theo cơ quan công nhận"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Số lượt công nhận (`cong_nhan`) trong {term} theo cơ quan công nhận \
                      (`authority`, tên đang dùng ngày {end}) và cấp; lượt không ghi cơ quan ở dòng \
                      \"{}\" cuối bảng. Dòng tổng cộng ghi số cơ quan khác nhau đã công nhận ít \
                      nhất một mô hình (không tính dòng không ghi cơ quan).",
-                    tally::EMPTY_LABEL
+                    tally::empty_label()
                 ),
                 table: self.authorities(),
             },
             Part {
                 stem: "15-loai-doi-tuong",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "15 Loại và đối tượng",
                 title: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Bảng 15. Mô hình, điển hình lũy kế đến ngày {end} theo loại và đối tượng"
                 ),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Số mô hình đăng ký đến ngày {end} theo loại (`kind`: mô hình, điển hình, ...) \
                      và đối tượng, kể cả mô hình đã ngừng hoặc bị thu hồi."
                 ),
@@ -667,9 +737,12 @@ impl Build<'_> {
             },
             Part {
                 stem: "16-danh-sach-cong-nhan",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "16 Danh sách công nhận",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 16. Danh sách mô hình được công nhận trong {term}"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Từng lượt công nhận trong {term}: ngày, số quyết định, cơ quan công nhận (như \
                      ghi trong sổ), cấp, mô hình, đơn vị, và công nhận mới hay công nhận lại (đã \
                      được công nhận ở cùng cấp trước đó); theo ngày, rồi theo mã mô hình."
@@ -678,9 +751,12 @@ impl Build<'_> {
             },
             Part {
                 stem: "17-het-han-nam-sau",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 sheet: "17 Hết hạn năm sau",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 title: format!("Bảng 17. Mô hình có thời hạn công nhận kết thúc trong năm {next}"),
                 about: format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Các lần công nhận còn hiệu lực ngày {end} mà thời hạn (`until`, hoặc \
                      `[recognition] term`) kết thúc trong năm {next}, để lập kế hoạch công nhận \
                      lại; theo ngày hết hạn, rồi theo mã mô hình."
@@ -695,14 +771,19 @@ impl Build<'_> {
         let this = self.indicators(self.selected, self.period);
         let before = self.indicators(self.before.selected, self.before.period);
         let mut table = Table::new(vec![
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Chỉ tiêu", "Chỉ tiêu", false),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Kỳ này", format!("Kỳ này ({})", self.period.label()), true),
             Column::new(
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 "Cùng kỳ",
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 format!("Cùng kỳ ({})", self.before.period.label()),
                 true,
             ),
             Column::new("Tăng, giảm", "Tăng (+) giảm (-)", true),
+            // i18n: document text, Vietnamese in every language (cli.md report)
             Column::new("Tỷ lệ tăng giảm (%)", "Tỷ lệ tăng giảm (%)", true),
         ]);
         for ((what, now), (_, then)) in this.into_iter().zip(before) {
@@ -738,6 +819,7 @@ impl Build<'_> {
                 .count() as u64
         };
         let mut out = vec![(
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Mô hình đăng ký trong kỳ".to_owned(),
             selected
                 .iter()
@@ -747,6 +829,7 @@ impl Build<'_> {
         for level in self.levels() {
             out.push((
                 format!(
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Lượt công nhận {}",
                     self.taxonomy.levels.label(&level).to_lowercase()
                 ),
@@ -754,14 +837,17 @@ impl Build<'_> {
             ));
         }
         out.push((
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Lượt khen thưởng".to_owned(),
             events(EventType::KhenThuong, None),
         ));
         out.push((
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Lượt nhân rộng".to_owned(),
             events(EventType::NhanRong, None),
         ));
         out.push((
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Mô hình hiệu quả (đánh giá đạt) đến cuối kỳ".to_owned(),
             selected
                 .iter()
@@ -807,9 +893,13 @@ impl Build<'_> {
             (a, b) => b.is_some().cmp(&a.is_some()),
         });
         let titles = [
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Địa bàn",
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Số mô hình (lũy kế)",
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Đăng ký trong kỳ",
+            // i18n: document text, Vietnamese in every language (cli.md report)
             "Đang được công nhận",
         ];
         let mut table = Table::new(
@@ -820,10 +910,8 @@ impl Build<'_> {
                 .collect(),
         );
         let rows = places.into_iter().map(|(place, counts)| {
-            let cell = place.map_or_else(
-                || Cell::null().with_label(tally::EMPTY_LABEL.to_owned()),
-                Cell::text,
-            );
+            let cell =
+                place.map_or_else(|| Cell::null().with_label(tally::empty_label()), Cell::text);
             (cell, counts)
         });
         with_totals(&mut table, rows);
@@ -839,17 +927,20 @@ impl Build<'_> {
             vec![],
         );
         let tally = tally::count(self.events(&[EventType::CongNhan]), &spec, self.taxonomy);
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let mut picks = vec![Pick::new("Số lượt công nhận", |_| true)];
         for level in self.axis(&Key::Level, &tally, 1) {
             let title = self.label(&Key::Level, &level);
             picks.push(Pick::new(title, move |v| v[0] == level));
         }
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let mut table = self.grid(&tally, "Cơ quan công nhận", &picks);
         let authorities = tally.margins[0]
             .iter()
             .filter(|g| g.values[0] != Bucket::Empty && g.count > 0)
             .count();
         if let Some(footer) = table.footer.as_mut() {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             footer[0] = Cell::text(format!("Tổng cộng ({authorities} cơ quan)"));
         }
         table
@@ -883,6 +974,7 @@ impl Build<'_> {
             .iter()
             .map(|k| Column::of_key(k, Mode::Events, self.taxonomy))
             .collect();
+        // i18n: document text, Vietnamese in every language (cli.md report)
         columns.push(Column::new("Mới hay lại", "Công nhận mới hay lại", false));
         let mut table = Table::new(columns);
         table.rows = rows
@@ -896,8 +988,10 @@ impl Build<'_> {
                     .event
                     .is_some_and(|e| recognition::is_renewal(row.model, e));
                 cells.push(Cell::text(if renewed {
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Công nhận lại"
                 } else {
+                    // i18n: document text, Vietnamese in every language (cli.md report)
                     "Công nhận mới"
                 }));
                 cells
@@ -934,6 +1028,7 @@ impl Build<'_> {
             Key::Name,
             Key::Unit,
         ];
+        // i18n: document text, Vietnamese in every language (cli.md report)
         let mut columns = vec![Column::new("Hết hạn ngày", "Hết hạn ngày", false)];
         columns.extend(
             keys.iter()
@@ -975,7 +1070,7 @@ fn with_totals<const N: usize>(
         }
         table.rows.push(row);
     }
-    let mut footer = vec![Cell::text("Tổng cộng")];
+    let mut footer = vec![Cell::text(tr_in!(Lang::Vi, "report-tally-grand-total"))];
     footer.extend(totals.into_iter().map(count_cell));
     table.footer = Some(footer);
 }
@@ -1259,7 +1354,7 @@ mod tests {
                 .iter()
                 .map(|r| r[0].label().into_owned())
                 .collect();
-            assert_eq!(firsts, ["Quảng Lợi", tally::EMPTY_LABEL]);
+            assert_eq!(firsts, ["Quảng Lợi".to_owned(), tally::empty_label()]);
             assert_eq!(numbers(&table.rows[0]), [1.0, 0.0, 1.0]);
             assert_eq!(numbers(&table.rows[1]), [3.0, 2.0, 1.0]);
             assert_eq!(numbers(table.footer.as_deref().unwrap()), [4.0, 2.0, 2.0]);
@@ -1275,7 +1370,7 @@ mod tests {
                 [1.0, 0.0, 1.0]
             );
             assert_eq!(
-                numbers(&row_of(&table, tally::EMPTY_LABEL))[..3],
+                numbers(&row_of(&table, &tally::empty_label()))[..3],
                 [2.0, 1.0, 1.0]
             );
             let footer = table.footer.as_deref().unwrap();
