@@ -146,6 +146,7 @@ pub fn certificates(annex: &Annex<'_>, taxonomy: &Taxonomy, issuer: &Issuer) -> 
                     vietnamese(e.date),
                     vietnamese(until)
                 ),
+                // i18n: document text, Vietnamese in every language (cli.md report)
                 None => format!("Năm {}", e.date.year()),
             });
             lines

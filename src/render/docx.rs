@@ -61,6 +61,7 @@ pub fn words_of(date: Date) -> String {
     } else {
         date.month().to_string()
     };
+    // i18n: document text, Vietnamese in every language (cli.md report)
     format!("ngày {:02} tháng {month} năm {}", date.day(), date.year())
 }
 

@@ -34,6 +34,7 @@ impl Period {
     /// `năm 2024`, or `giai đoạn 2021-2025`.
     pub fn words(&self) -> String {
         if self.first == self.last {
+            // i18n: document text, Vietnamese in every language (cli.md report)
             format!("năm {}", self.first)
         } else {
             // i18n: document text, Vietnamese in every language (cli.md report)

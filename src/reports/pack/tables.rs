@@ -235,6 +235,7 @@ impl<'a> Build<'a> {
                     if self.period.first == self.period.last {
                         self.period.first.to_string()
                     } else {
+                        // i18n: document text, Vietnamese in every language (cli.md report)
                         format!("từ {} đến {}", self.period.first, self.period.last)
                     }
                 ),
