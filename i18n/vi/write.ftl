@@ -137,7 +137,7 @@ write-sheet-utf8 = dòng { $line } không phải văn bản UTF-8; hãy lưu b�
 write-sheet-rows = quá { $max } dòng; lệnh import chỉ đọc trang tính không quá { $max } dòng (hãy chia nhỏ danh sách)
 write-sheet-cells = quá { $max } ô; lệnh import chỉ đọc trang tính không quá { $max } ô (hãy chia nhỏ danh sách)
 # $cause: the workbook reader's words.
-write-sheet-unreadable = không đọc được { $file }: { $cause }
+write-sheet-unreadable = không đọc được { $file }: tệp không phải là bảng tính đọc được (bộ đọc báo: { $cause })
 # $hint: "; có phải là `x`?", or nothing; $sheets: the workbook's sheets.
 write-sheet-no-such-sheet = { $file } không có trang tính `{ $sheet }`{ $hint } (các trang tính: { $sheets })
 write-sheet-no-sheet = { $file } không có trang tính nào

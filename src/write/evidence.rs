@@ -79,7 +79,7 @@ fn plan_one(root: &Path, year: i32, path: &Path) -> std::result::Result<Evidence
             tr!(
                 "write-evidence-not-plain",
                 file = path,
-                cause = e.to_string()
+                cause = crate::error::os_error(&e)
             )
         })?;
     if meta.len() > MAX_SIZE {

@@ -220,16 +220,17 @@ pub fn other(text: &str) -> Result<String, FormatError> {
 /// parser judges the text first: `toml_edit` is given only valid TOML (on some broken input it
 /// panics rather than report an error).
 fn document(text: &str) -> Result<(DocumentMut, toml::Table), FormatError> {
+    use crate::read::spanned::toml_message;
     // The register is TOML 1.0; the parsers here read 1.1 too.
     if let Some((_, message)) = crate::read::spanned::not_toml_1_0(text) {
         return Err(FormatError::Syntax(message));
     }
     let data = text
         .parse::<toml::Table>()
-        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+        .map_err(|e| FormatError::Syntax(toml_message(e.message().trim())))?;
     let doc = text
         .parse::<DocumentMut>()
-        .map_err(|e| FormatError::Syntax(e.message().to_owned()))?;
+        .map_err(|e| FormatError::Syntax(toml_message(e.message().trim())))?;
     Ok((doc, data))
 }
 

@@ -8,6 +8,8 @@ mod toml10;
 mod tree;
 mod words;
 
+pub use words::toml_message;
+
 use toml::de::DeTable;
 
 use crate::model::date::Date;

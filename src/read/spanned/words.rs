@@ -6,8 +6,9 @@
 
 use crate::tr;
 
-/// A message of the `toml` crate in the language of the run.
-pub(crate) fn toml_message(message: &str) -> String {
+/// A message of the `toml` crate in the language of the run (its first
+/// line: the rest quotes the file, which `check` does its own way).
+pub fn toml_message(message: &str) -> String {
     let (description, expected) = match message.split_once(", expected ") {
         Some((d, e)) => (d, Some(e)),
         None => (message, None),
