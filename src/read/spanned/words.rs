@@ -1,6 +1,6 @@
 //! The TOML parser's own words, in the language of the run: its messages
-//! are a description and what it expected (`unclosed array, expected
-//! `]``), each from a fixed list, worded here from the catalogue. A
+//! are a description and what it expected ("unclosed array, expected
+//! `]`"), each from a fixed list, worded here from the catalogue. A
 //! description not in the list (a newer parser's) is shown as the parser
 //! says it.
 
