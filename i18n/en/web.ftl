@@ -114,3 +114,14 @@ cmd-serve-after = Examples:
       dvk serve -C so-theo-doi --port 8000 --lang vi
 cmd-serve-bind = The address to listen on; another than loopback (127.0.0.1) opens the view to the network
 cmd-serve-port = The port (0: any free one)
+
+## src/cmd/export.rs (--format sqlite)
+export-sqlite-needs-out = a SQLite database is written to a file: give --out FILE.sqlite
+export-sqlite-bom = --bom is for csv only
+export-sqlite-written = { $count ->
+    [one] exported { $count } model to { $path } (SQLite)
+   *[other] exported { $count } models to { $path } (SQLite)
+}
+
+## src/render/sqlite.rs
+render-sqlite-failed = cannot build the SQLite database: { $cause }

@@ -105,3 +105,11 @@ cmd-serve-after = Ví dụ:
       dvk serve -C so-theo-doi --port 8000 --lang vi
 cmd-serve-bind = Địa chỉ để nghe; địa chỉ khác loopback (127.0.0.1) mở trang cho cả mạng
 cmd-serve-port = Cổng (0: một cổng trống bất kỳ)
+
+## src/cmd/export.rs (--format sqlite)
+export-sqlite-needs-out = cơ sở dữ liệu SQLite phải ghi ra tệp: hãy thêm --out TỆP.sqlite
+export-sqlite-bom = --bom chỉ dùng cho CSV
+export-sqlite-written = đã xuất { $count } mô hình ra { $path } (SQLite)
+
+## src/render/sqlite.rs
+render-sqlite-failed = không tạo được cơ sở dữ liệu SQLite: { $cause }
