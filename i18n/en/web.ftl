@@ -1,7 +1,7 @@
 ### The web view's pages (src/web)
 
 ## src/web/pages/mod.rs
-web-brand = Dân vận khéo register
+web-brand = Dân vận khéo
 web-menu-overview = Overview
 web-menu-models = Models
 web-footer = dvk serve: a read-only view of the register as it is on disk; nothing here changes it.

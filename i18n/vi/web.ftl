@@ -1,7 +1,7 @@
 ### The web view's pages (src/web)
 
 ## src/web/pages/mod.rs
-web-brand = Sổ theo dõi mô hình Dân vận khéo
+web-brand = Dân vận khéo
 web-menu-overview = Tổng quan
 web-menu-models = Danh sách mô hình
 web-footer = dvk serve: xem sổ theo dõi đúng như trên đĩa; trang này không thay đổi gì trong sổ.
