@@ -142,6 +142,7 @@ fn models(connection: &Connection, table: &Table) -> rusqlite::Result<()> {
                 "TEXT"
             };
             let key = if column.name == "id" {
+                // i18n: SQL
                 " PRIMARY KEY"
             } else {
                 ""
@@ -149,7 +150,9 @@ fn models(connection: &Connection, table: &Table) -> rusqlite::Result<()> {
             format!("{} {kind}{key}", quoted(&column.name))
         })
         .collect();
-    connection.execute_batch(&format!("CREATE TABLE models ({});", columns.join(", ")))?;
+    // i18n: SQL
+    let create = format!("CREATE TABLE models ({});", columns.join(", "));
+    connection.execute_batch(&create)?;
     let marks = vec!["?"; table.columns.len()].join(", ");
     // i18n: SQL
     let mut insert = connection.prepare(&format!("INSERT INTO models VALUES ({marks})"))?;
@@ -219,9 +222,10 @@ fn records(connection: &Connection, db: &Database<'_>) -> rusqlite::Result<()> {
 
 /// `criteria`: a row a criterion of every set.
 fn criteria(connection: &Connection, catalogs: &[&Catalog]) -> rusqlite::Result<()> {
-    // i18n: SQL
-    let mut insert =
-        connection.prepare("INSERT OR IGNORE INTO criteria VALUES (?, ?, ?, ?, ?, ?, ?)")?;
+    let mut insert = connection.prepare(
+        // i18n: SQL
+        "INSERT OR IGNORE INTO criteria VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )?;
     for set in catalogs.iter().flat_map(|c| &c.sets) {
         for criterion in &set.criteria {
             insert.execute(params_from_iter([
