@@ -15,8 +15,8 @@ pub struct Watch {
 }
 
 /// Watches every register's folder, setting `stale` on any change but
-/// those in `.dvk/` (the cache other commands write says nothing new
-/// about the records). `Err` when the system refuses to watch (too many
+/// those in `.dvk/` (the cache and lock other commands write say nothing
+/// new about the records) and `.git/` (git's own bookkeeping). `Err` when the system refuses to watch (too many
 /// watches): then the caller re-reads on every request.
 pub fn start(roots: &[PathBuf], stale: Arc<AtomicBool>) -> notify::Result<Watch> {
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -28,8 +28,9 @@ pub fn start(roots: &[PathBuf], stale: Arc<AtomicBool>) -> notify::Result<Watch>
             Ok(event) => {
                 event.paths.is_empty()
                     || event.paths.iter().any(|p| {
-                        !p.components()
-                            .any(|c| c.as_os_str() == crate::fs::layout::DIR)
+                        !p.components().any(|c| {
+                            c.as_os_str() == crate::fs::layout::DIR || c.as_os_str() == ".git"
+                        })
                     })
             }
         };

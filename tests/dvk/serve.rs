@@ -762,3 +762,21 @@ fn a_taken_port_is_an_error_in_words() {
         "{err}"
     );
 }
+
+#[test]
+fn an_empty_register_has_every_page() {
+    let t = Test::new();
+    let server = Server::start(t.path(), &[]);
+    for path in [
+        "/",
+        "/?date=2024-01-01",
+        "/?phase=2021-2025",
+        "/models",
+        "/download/models.csv",
+        "/download/models.xlsx",
+        "/download/report.zip?year=2024",
+    ] {
+        assert_eq!(server.get(path).status, 200, "{path}");
+    }
+    assert!(server.get("/models").text().contains("0 models of 0"));
+}
