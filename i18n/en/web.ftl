@@ -125,3 +125,6 @@ export-sqlite-written = { $count ->
 
 ## src/render/sqlite.rs
 render-sqlite-failed = cannot build the SQLite database: { $cause }
+
+## src/web/routes.rs (the Host a request names)
+web-wrong-host = This server answers only for this computer (127.0.0.1 or localhost), not for `{ $host }`.

@@ -113,3 +113,6 @@ export-sqlite-written = đã xuất { $count } mô hình ra { $path } (SQLite)
 
 ## src/render/sqlite.rs
 render-sqlite-failed = không tạo được cơ sở dữ liệu SQLite: { $cause }
+
+## src/web/routes.rs (the Host a request names)
+web-wrong-host = Máy chủ này chỉ trả lời cho chính máy này (127.0.0.1 hoặc localhost), không cho `{ $host }`.

@@ -53,10 +53,18 @@ impl Server {
                 cause = e.to_string()
             ))
         })?;
+        let bound = listener.local_addr().map_err(|e| {
+            Error::Input(tr!(
+                "web-cannot-bind",
+                address = config.address.to_string(),
+                cause = e.to_string()
+            ))
+        })?;
         let stale = Arc::new(AtomicBool::new(true));
         let app = Arc::new(routes::App {
             state: state::State::new(config.registers, stale.clone(), true),
             as_of: config.as_of,
+            hosts: bound.ip().is_loopback().then(|| loopback_hosts(bound)),
         });
         let loaded = app.state.current()?;
         let roots: Vec<PathBuf> = loaded
@@ -106,4 +114,20 @@ impl Server {
             })
             .map_err(io)
     }
+}
+
+/// The names a browser on this machine reaches a loopback address by.
+fn loopback_hosts(bound: SocketAddr) -> Vec<String> {
+    let port = bound.port();
+    let mut hosts = vec![
+        bound.to_string(),
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+    ];
+    if port == 80 {
+        hosts.extend(["127.0.0.1", "localhost", "[::1]"].map(String::from));
+        hosts.push(bound.ip().to_string());
+    }
+    hosts
 }

@@ -9,8 +9,9 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
 
@@ -27,6 +28,10 @@ pub struct App {
     pub state: state::State,
     /// The date pages are as of when a request names none.
     pub as_of: AsOf,
+    /// The `Host` a request must name, when the server listens on
+    /// loopback: a page of another site that a rebound DNS name points
+    /// at 127.0.0.1 names its own, and is refused. `None`: any.
+    pub hosts: Option<Vec<String>>,
 }
 
 type Shared = State<Arc<App>>;
@@ -41,6 +46,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/download/models.xlsx", get(models_xlsx))
         .route("/download/report.zip", get(report_zip))
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(app.clone(), guard))
         .with_state(app)
 }
 
@@ -113,6 +119,22 @@ async fn report_zip(State(app): Shared, RawQuery(query): RawQuery) -> Response {
         download::report(loaded, &Params::parse(query.as_deref()), &app.as_of)
     })
     .await
+}
+
+/// Refuses a request for another host than the server's (DNS rebinding).
+async fn guard(State(app): Shared, request: Request, next: Next) -> Response {
+    if let Some(hosts) = &app.hosts {
+        let host = request
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or_default();
+        if !hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+            let failure = Failure::forbidden(tr!("web-wrong-host", host = host));
+            return response(Answer::html(failure.status, pages::failure(&failure, None)));
+        }
+    }
+    next.run(request).await
 }
 
 async fn not_found(State(app): Shared) -> Response {

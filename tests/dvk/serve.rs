@@ -55,14 +55,18 @@ impl Server {
 
     /// GET `path` as written (never normalised): status, headers, body.
     fn get(&self, path: &str) -> Answer {
+        self.get_from(&self.address, path)
+    }
+
+    /// GET `path` naming `host` in the request's `Host`.
+    fn get_from(&self, host: &str, path: &str) -> Answer {
         let mut stream = TcpStream::connect(&self.address).expect("the server answers");
         stream
             .set_read_timeout(Some(Duration::from_secs(120)))
             .unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.address
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut raw = Vec::new();
@@ -779,4 +783,21 @@ fn an_empty_register_has_every_page() {
         assert_eq!(server.get(path).status, 200, "{path}");
     }
     assert!(server.get("/models").text().contains("0 models of 0"));
+}
+
+#[test]
+fn another_host_name_is_refused_on_loopback() {
+    let t = Test::new();
+    let server = Server::start(t.path(), &[]);
+    let port = server.address.rsplit(':').next().unwrap().to_owned();
+    assert_eq!(
+        server.get_from(&format!("localhost:{port}"), "/").status,
+        200
+    );
+    // A page of another site whose name was rebound to 127.0.0.1.
+    let rebound = server.get_from(&format!("evil.example:{port}"), "/models");
+    assert_eq!(rebound.status, 403);
+    assert!(rebound.text().contains("only for this computer"));
+    assert!(rebound.text().contains("evil.example"));
+    assert!(!rebound.text().contains("<table"));
 }
