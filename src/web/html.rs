@@ -58,9 +58,9 @@ pub fn path_segments(path: &str) -> String {
         .join("/")
 }
 
-/// How the cells of one column are drawn: their label, escaped, or
-/// something of the caller's (a link), already safe.
-pub type CellHtml<'a> = &'a dyn Fn(usize, &Cell) -> Option<String>;
+/// How a cell is drawn, given its row and column: its label, escaped
+/// (`None`), or something of the caller's (a link), already safe.
+pub type CellHtml<'a> = &'a dyn Fn(&[Cell], usize) -> Option<String>;
 
 /// A table as people read it: the columns' titles as headings (each made
 /// by `heading`, escaped text by default), labels in the cells, numbers
@@ -83,7 +83,7 @@ pub fn table(
             let numeric =
                 table.columns.get(i).is_some_and(|c| c.numeric) || matches!(c, Cell::Number(_));
             let class = if numeric { " class=num" } else { "" };
-            let text = cell(i, c).unwrap_or_else(|| escape(&c.label()));
+            let text = cell(cells, i).unwrap_or_else(|| escape(&c.label()));
             let _ = write!(out, "<{tag}{class}>{text}</{tag}>");
         }
         out.push_str("</tr>\n");

@@ -289,9 +289,9 @@ fn evidence(model: &Model, taxonomy: &crate::model::taxonomy::Taxonomy, body: &m
     if table.rows.is_empty() {
         return;
     }
-    let cell = |i: usize, c: &Cell| {
+    let cell = |row: &[Cell], i: usize| {
         (i == 1).then(|| {
-            let path = c.plain();
+            let path = row[1].plain();
             format!(
                 "<a href=\"/files/{}\">{}</a>",
                 escape(&path_segments(&path)),

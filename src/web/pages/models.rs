@@ -224,8 +224,19 @@ fn table(loaded: &Loaded, request: &ListRequest, places: &[Place], body: &mut St
             escape(&column.title)
         ))
     };
-    let cell = |i: usize, c: &crate::reports::table::Cell| {
-        (i == 0).then(|| model_link(&c.plain(), &c.label(), Some(request.as_of.date)))
+    // The id and the name link to the model's page.
+    let linked: Vec<usize> = table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.name == "id" || c.name == "name")
+        .map(|(i, _)| i)
+        .collect();
+    let cell = |row: &[crate::reports::table::Cell], i: usize| {
+        let id = row.first()?.plain();
+        linked
+            .contains(&i)
+            .then(|| model_link(&id, &row[i].label(), Some(request.as_of.date)))
     };
     let _ = writeln!(
         body,
