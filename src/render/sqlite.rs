@@ -241,3 +241,50 @@ fn criteria(connection: &Connection, catalogs: &[&Catalog]) -> rusqlite::Result<
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_keep_their_types() {
+        assert_eq!(value(&json!(3)), Sql::Integer(3));
+        assert_eq!(value(&json!(2.5)), Sql::Real(2.5));
+        assert_eq!(value(&json!(true)), Sql::Integer(1));
+        assert_eq!(value(&json!("2024-06-30")), Sql::Text("2024-06-30".into()));
+        assert_eq!(value(&json!(["a", "b"])), Sql::Text("a;b".into()));
+        assert_eq!(value(&json!(null)), Sql::Null);
+        assert_eq!(quoted("outcome.\"x"), "\"outcome.\"\"x\"");
+    }
+
+    #[test]
+    fn an_empty_selection_is_a_database_with_every_table() {
+        let table = Table::new(vec![crate::reports::table::Column::new("id", "Mã", false)]);
+        let as_of = AsOf::date(crate::model::date::parse("2025-06-30").unwrap());
+        let taxonomy = Taxonomy::default();
+        let bytes = database(&Database {
+            models: &table,
+            selected: &[],
+            as_of: &as_of,
+            taxonomy: &taxonomy,
+            criteria: Vec::new(),
+        })
+        .unwrap();
+        assert!(bytes.starts_with(b"SQLite format 3\0"));
+        let mut db = Connection::open_in_memory().unwrap();
+        db.deserialize_bytes(MAIN_DB, Box::leak(bytes.into_boxed_slice()))
+            .unwrap();
+        let tables: Vec<String> = db
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            tables,
+            ["assessments", "criteria", "events", "models", "outcomes"]
+        );
+    }
+}
