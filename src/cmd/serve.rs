@@ -28,6 +28,7 @@ pub(crate) fn run(ctx: &Context, args: &ServeArgs) -> Result<Exit> {
         registers: ctx.registers.clone(),
         address: SocketAddr::new(args.bind, args.port),
         as_of: ctx.as_of,
+        day: ctx.given_as_of.is_some_and(|a| a.first_sum_year.is_none()),
     })?;
     print_lines([format!("http://{}/", server.address()?)])?;
     ctx.note(&tr!("serve-note"));

@@ -67,7 +67,7 @@ pub fn models(
 }
 
 /// The report pack of a year or phase, zipped in a folder of its name.
-pub fn report(loaded: &Loaded, params: &Params, default: &AsOf) -> Result<Answer, Failure> {
+pub fn report(loaded: &Loaded, params: &Params, default: Span) -> Result<Answer, Failure> {
     let Span::Period(period) = Span::of(params, default)? else {
         return Err(Failure::bad_request(tr!("web-pack-needs-period")));
     };

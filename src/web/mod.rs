@@ -31,6 +31,9 @@ pub struct Config {
     pub address: SocketAddr,
     /// The date pages are as of when a request names none.
     pub as_of: AsOf,
+    /// Whether that date was asked for as a day (`--as-of`): then the
+    /// overview opens on that day rather than on its year.
+    pub day: bool,
 }
 
 /// A server bound to its address, the registers read once, not yet
@@ -64,6 +67,7 @@ impl Server {
         let app = Arc::new(routes::App {
             state: state::State::new(config.registers, stale.clone(), true),
             as_of: config.as_of,
+            overview: pages::overview::Span::default_of(&config.as_of, config.day),
             hosts: bound.ip().is_loopback().then(|| loopback_hosts(bound)),
         });
         let loaded = app.state.current()?;

@@ -28,6 +28,8 @@ pub struct App {
     pub state: state::State,
     /// The date pages are as of when a request names none.
     pub as_of: AsOf,
+    /// What the overview shows when a request names nothing.
+    pub overview: Span,
     /// The `Host` a request must name, when the server listens on
     /// loopback: a page of another site that a rebound DNS name points
     /// at 127.0.0.1 names its own, and is refused. `None`: any.
@@ -52,7 +54,7 @@ pub fn router(app: Arc<App>) -> Router {
 
 async fn overview(State(app): Shared, RawQuery(query): RawQuery) -> Response {
     answer(app, move |app, loaded| {
-        let span = Span::of(&Params::parse(query.as_deref()), &app.as_of)?;
+        let span = Span::of(&Params::parse(query.as_deref()), app.overview)?;
         let key = format!("overview {span:?}");
         let html = loaded.page(&key, || Ok(pages::overview::page(&loaded.workspace, span)))?;
         Ok(Answer::html(200, html.as_ref().clone()))
@@ -116,7 +118,7 @@ async fn models_xlsx(State(app): Shared, RawQuery(query): RawQuery) -> Response 
 
 async fn report_zip(State(app): Shared, RawQuery(query): RawQuery) -> Response {
     answer(app, move |app, loaded| {
-        download::report(loaded, &Params::parse(query.as_deref()), &app.as_of)
+        download::report(loaded, &Params::parse(query.as_deref()), app.overview)
     })
     .await
 }

@@ -801,3 +801,27 @@ fn another_host_name_is_refused_on_loopback() {
     assert!(rebound.text().contains("evil.example"));
     assert!(!rebound.text().contains("<table"));
 }
+
+#[test]
+fn the_overview_opens_on_the_date_the_server_was_given() {
+    let t = Test::new().model("a", &model("Một", "kinh_te", "xa", "2020-01-01", ""));
+    let title = |args: &[&str]| {
+        let server = Server::start(t.path(), args);
+        let html = server.get("/").text();
+        html.split("<h1>")
+            .nth(1)
+            .and_then(|h| h.split("</h1>").next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(title(&[]), "Overview of 2025");
+    assert_eq!(title(&["--year", "2024"]), "Overview of 2024");
+    assert_eq!(
+        title(&["--phase", "2021-2025"]),
+        "Overview of the phase 2021-2025"
+    );
+    assert_eq!(
+        title(&["--as-of", "2024-06-30"]),
+        "Overview as of 2024-06-30"
+    );
+}

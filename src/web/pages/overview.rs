@@ -30,9 +30,8 @@ pub enum Span {
 
 impl Span {
     /// The span a request asks for (`date=`, `phase=` or `year=`, in that
-    /// order), else the year of `default` (or its period, when the server
-    /// was started with `--year` or `--phase`).
-    pub fn of(params: &Params, default: &AsOf) -> Result<Self, Failure> {
+    /// order), else `default`.
+    pub fn of(params: &Params, default: Span) -> Result<Self, Failure> {
         if let Some(text) = params.get("date") {
             return Ok(Span::Day(AsOf::date(day(text)?)));
         }
@@ -67,10 +66,21 @@ impl Span {
                     ))
                 });
         }
-        Ok(Span::Period(Period::of(default).unwrap_or(Period {
-            first: default.date.year(),
-            last: default.date.year(),
-        })))
+        Ok(default)
+    }
+
+    /// What the overview shows when a request names nothing: the period
+    /// of `--year` or `--phase`, the day of `--as-of` (`day`), else the
+    /// year of the date the server runs as of.
+    pub fn default_of(as_of: &AsOf, day: bool) -> Self {
+        match Period::of(as_of) {
+            Some(period) => Span::Period(period),
+            None if day => Span::Day(*as_of),
+            None => Span::Period(Period {
+                first: as_of.date.year(),
+                last: as_of.date.year(),
+            }),
+        }
     }
 
     /// The parameters that ask for this span again.
