@@ -825,3 +825,30 @@ fn the_overview_opens_on_the_date_the_server_was_given() {
         "Overview as of 2024-06-30"
     );
 }
+
+#[test]
+fn a_register_that_cannot_be_read_any_more_answers_500_in_words() {
+    let t = Test::new().model("a", &model("Một", "kinh_te", "xa", "2020-01-01", ""));
+    let server = Server::start(t.path(), &[]);
+    assert_eq!(server.get("/models").status, 200);
+    fs::remove_file(t.path().join("dvk.toml")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let answer = loop {
+        let answer = server.get("/models");
+        if answer.status != 200 {
+            break answer;
+        }
+        assert!(Instant::now() < deadline, "the change never showed");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(answer.status, 500);
+    assert!(answer.text().contains("Something went wrong"));
+    assert!(answer.text().contains("dvk.toml") || answer.text().contains("register"));
+    // Put back, the register is served again.
+    fs::write(t.path().join("dvk.toml"), "name = \"Sổ thử\"\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.get("/models").status != 200 {
+        assert!(Instant::now() < deadline, "the register never came back");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
