@@ -14,6 +14,7 @@ import base64
 import json
 import os
 import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -227,6 +228,8 @@ def main():
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # Its own process group: its helpers are stopped with it.
+            start_new_session=True,
         )
         active = os.path.join(profile, "DevToolsActivePort")
         deadline = time.time() + 60
@@ -344,10 +347,14 @@ def main():
         print(f"FAILED: {error}", file=sys.stderr)
         return 1
     finally:
-        for process in (browser, server):
-            if process is not None:
-                process.kill()
-                process.wait()
+        if browser is not None:
+            try:
+                os.killpg(browser.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            browser.wait()
+        server.kill()
+        server.wait()
         shutil.rmtree(work, ignore_errors=True)
     return 0
 
