@@ -18,4 +18,5 @@ pub mod render; // tables and figures to bytes: terminal, csv, json, xlsx, svg
 pub mod reports; // pure computations that become tables and figures
 pub mod select; // a query applied as of a date; the one chunked scan
 pub mod text; // NFC, folding, printable text
+pub mod web; // the read-only web view: routes, pages, the watcher
 pub mod write; // records to files, planned then applied

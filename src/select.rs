@@ -180,6 +180,20 @@ pub fn scan(
     Ok(workspace)
 }
 
+/// The scan `serve` makes: the cache read where it holds a model and
+/// never written (the web view writes nothing), and a broken register's
+/// problems kept, to be shown instead of numbers.
+pub fn scan_unwritten(named: &[PathBuf], sink: &mut dyn Sink) -> Result<Workspace> {
+    let cache_use = if crate::read::cache::enabled() {
+        crate::read::cache::Use::ReadOnly
+    } else {
+        crate::read::cache::Use::Off
+    };
+    Workspace::read_using(named, cache_use, &mut |_, _| {}, &mut |register, chunk| {
+        sink.chunk(register, chunk)
+    })
+}
+
 impl Workspace {
     /// The models registered by the as-of date that match the query, in
     /// register and path order.

@@ -186,7 +186,7 @@ cmd-assess-files = Evidence (the appraisal's minutes...): copied to ho-so/<year 
 arg-form = The form (hình thức): a code or label of [forms]
 arg-format = Output format [default: table on a terminal, csv otherwise]
 cmd-annex-format = csv, xlsx or docx [default: the extension of --out, else csv]
-cmd-export-format = csv, json or xlsx (a workbook) [default: from the extension of --out, else csv]
+cmd-export-format = csv, json, xlsx (a workbook) or sqlite (a database, with --out) [default: from the extension of --out (.xlsx, .json, .sqlite, .db), else csv]
 arg-from = Also every model a spreadsheet names (a decision's annex, .csv, .xlsx, .ods): by a column `id` (Mã), or `name` (Tên mô hình) and `unit` (Đơn vị thực hiện) together; all rows or nothing
 arg-help = Print help (see more with '--help')
 cmd-completions-help = Print help
@@ -510,6 +510,7 @@ arg-value-k-k-more = K,K...
 arg-value-field = FIELD
 arg-value-district = DISTRICT
 arg-value-commune = COMMUNE
+arg-value-addr = ADDR
 arg-value-by = BY
 
 ## src/cmd/completions.rs: the manual's section headings (English is clap_mangen's own)

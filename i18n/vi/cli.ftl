@@ -474,6 +474,7 @@ arg-value-k-k-more = KHÓA,KHÓA...
 arg-value-field = LĨNH_VỰC
 arg-value-district = HUYỆN
 arg-value-commune = XÃ
+arg-value-addr = ĐỊA_CHỈ
 arg-value-by = TỔ_THẨM_ĐỊNH
 
 ## src/cmd/completions.rs: tiêu đề các mục của trang hướng dẫn

@@ -54,6 +54,9 @@ pub(crate) enum FormatArg {
     /// A Word document: only `annex` takes it, likewise.
     #[value(skip)]
     Docx,
+    /// A SQLite database: only `export` takes it, likewise.
+    #[value(skip)]
+    Sqlite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,7 +139,7 @@ impl Context {
                 FormatArg::Table => Some(Format::Table),
                 FormatArg::Csv => Some(Format::Csv),
                 FormatArg::Json => Some(Format::Json),
-                FormatArg::Xlsx | FormatArg::Docx => None,
+                FormatArg::Xlsx | FormatArg::Docx | FormatArg::Sqlite => None,
             }),
             quiet: args.quiet,
             color: colour(args.color, stdout_terminal),

@@ -37,9 +37,10 @@ pub(crate) struct ExportArgs {
 /// `--format` here takes xlsx as well; it shares its id with the global
 /// option, which clap then leaves to this one.
 fn formats() -> impl TypedValueParser<Value = FormatArg> {
-    PossibleValuesParser::new(["csv", "json", "xlsx"]).map(|s| match s.as_str() {
+    PossibleValuesParser::new(["csv", "json", "xlsx", "sqlite"]).map(|s| match s.as_str() {
         "json" => FormatArg::Json,
         "xlsx" => FormatArg::Xlsx,
+        "sqlite" => FormatArg::Sqlite,
         _ => FormatArg::Csv,
     })
 }
@@ -58,8 +59,9 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
         }
         Some(FormatArg::Xlsx) => Format::Xlsx,
         Some(FormatArg::Json) => Format::Json,
-        // `annex` alone gives Docx: export's own parser never does.
-        Some(FormatArg::Csv | FormatArg::Docx) => Format::Csv,
+        // `annex` alone gives Docx: export's own parser never does; a
+        // database is written apart (`sqlite_out`).
+        Some(FormatArg::Csv | FormatArg::Docx | FormatArg::Sqlite) => Format::Csv,
         None => match args.out.as_deref().and_then(extension).as_deref() {
             Some("xlsx") => Format::Xlsx,
             Some("json") => Format::Json,
@@ -75,8 +77,34 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
     Ok(format)
 }
 
+/// The file to write a SQLite database to, when one is asked for (by
+/// `--format sqlite` or the extension of `--out`).
+fn sqlite_out(args: &ExportArgs) -> Result<Option<&Path>> {
+    let named = args
+        .out
+        .as_deref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| {
+            ["sqlite", "sqlite3", "db"].contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
+        });
+    if args.format != Some(FormatArg::Sqlite) && !(args.format.is_none() && named) {
+        return Ok(None);
+    }
+    if args.bom {
+        bail!(tr!("export-sqlite-bom"));
+    }
+    match &args.out {
+        Some(path) => Ok(Some(path)),
+        None => bail!(tr!("export-sqlite-needs-out")),
+    }
+}
+
 pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
-    let format = format(args, ctx.stdout_terminal)?;
+    let sqlite = sqlite_out(args)?;
+    let format = match sqlite {
+        Some(_) => Format::Csv,
+        None => format(args, ctx.stdout_terminal)?,
+    };
     // The query is understood before the scan, which then holds only the
     // models that match.
     let taxonomy = &Workspace::taxonomy_of(&ctx.registers)?;
@@ -89,6 +117,23 @@ pub(crate) fn run(ctx: &Context, args: &ExportArgs) -> Result<Exit> {
     )?;
     let selected = workspace.select(&query, &ctx.as_of);
     let table = export::table(&selected, &columns, &ctx.as_of, workspace.taxonomy());
+    if let Some(path) = sqlite {
+        let database = dvk::render::sqlite::Database {
+            models: &table,
+            selected: &selected,
+            as_of: &ctx.as_of,
+            taxonomy: workspace.taxonomy(),
+            criteria: workspace.registers.iter().map(|r| &r.criteria).collect(),
+        };
+        dvk::fs::atomic::replace_bytes(path, &dvk::render::sqlite::database(&database)?)?;
+        let path = path.display().to_string();
+        ctx.note(&tr!(
+            "export-sqlite-written",
+            count = selected.len(),
+            path = path
+        ));
+        return Ok(Exit::Done);
+    }
     let options = Options {
         for_spreadsheet: true,
         bom: args.bom,

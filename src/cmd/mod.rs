@@ -21,6 +21,7 @@ mod list;
 mod merge_driver;
 mod register;
 mod report;
+mod serve;
 mod show;
 mod tally;
 mod usage;
@@ -67,6 +68,7 @@ enum Command {
     Assess(assess::AssessArgs),
     Evaluate(evaluate::EvaluateArgs),
     History(history::HistoryArgs),
+    Serve(serve::ServeArgs),
     MergeDriver(merge_driver::MergeDriverArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
@@ -108,6 +110,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Assess(args) => assess::run(&ctx, &args),
         Command::Evaluate(args) => evaluate::run(&ctx, &args),
         Command::History(args) => history::run(&ctx, &args),
+        Command::Serve(args) => serve::run(&ctx, &args),
         Command::MergeDriver(args) => merge_driver::run(&ctx, &args),
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),

@@ -114,6 +114,25 @@ fn linked(root: &Path) -> bool {
     crate::fs::files::is_link(&own) || crate::fs::files::is_link(&own.join("cache"))
 }
 
+/// How a read uses the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Every file read and parsed; nothing written.
+    Off,
+    /// Models taken from the cache where it holds them, and the cache
+    /// never written: `serve`, which writes nothing.
+    ReadOnly,
+    /// Taken from, and rewritten when a file is new, changed or gone.
+    ReadWrite,
+}
+
+impl Use {
+    /// `ReadWrite` when the cache is wanted, else `Off`.
+    pub fn of(enabled: bool) -> Self {
+        if enabled { Use::ReadWrite } else { Use::Off }
+    }
+}
+
 pub fn enabled() -> bool {
     std::env::var_os("DVK_NO_CACHE").is_none_or(|v| v.is_empty() || v == "0")
 }

@@ -47,7 +47,7 @@ impl Register {
     /// `ids` carries the ids seen across registers, to report duplicates.
     pub fn scan(
         root: &Path,
-        use_cache: bool,
+        cache_use: crate::read::cache::Use,
         ids: &mut Ids,
         visit: &mut dyn FnMut(&Register, Vec<Model>),
     ) -> Result<Self> {
@@ -66,7 +66,8 @@ impl Register {
         );
         // Each file's stamp, to look it up in the cache: only when there
         // is a cache to look in. The files read are stamped as they open.
-        let has_cache = use_cache && crate::read::cache::exists(root);
+        let has_cache =
+            cache_use != crate::read::cache::Use::Off && crate::read::cache::exists(root);
         let (files, stamps): (Vec<PathBuf>, Vec<Option<Stamp>>) =
             walk(root, MODELS, has_cache, &mut problems)
                 .into_iter()
@@ -100,7 +101,8 @@ impl Register {
         let places = cache.places(&files, &stamps);
         let hits = places.iter().filter(|p| p.is_some()).count();
         // Rewrite the cache when a file is new, changed or gone.
-        let mut writer = (use_cache && (hits < files.len() || cache.len() > hits))
+        let mut writer = (cache_use == crate::read::cache::Use::ReadWrite
+            && (hits < files.len() || cache.len() > hits))
             .then(|| crate::read::cache::Writer::new(root, key));
 
         // One thread reads and parses the chunks, each on every core,

@@ -53,6 +53,22 @@ impl Workspace {
         progress: &mut dyn FnMut(usize, usize),
         hold: &mut dyn FnMut(&Register, Vec<Model>) -> Vec<Model>,
     ) -> Result<Self> {
+        Self::read_using(
+            named,
+            crate::read::cache::Use::of(use_cache),
+            progress,
+            hold,
+        )
+    }
+
+    /// As `read`, with the cache used as `cache_use` says (`serve` reads
+    /// it and never writes it).
+    pub fn read_using(
+        named: &[PathBuf],
+        cache_use: crate::read::cache::Use,
+        progress: &mut dyn FnMut(usize, usize),
+        hold: &mut dyn FnMut(&Register, Vec<Model>) -> Vec<Model>,
+    ) -> Result<Self> {
         let mut ids = Ids::default();
         let registers = roots(named)?
             .iter()
@@ -60,7 +76,7 @@ impl Workspace {
                 let mut kept = Vec::new();
                 let mut read = 0;
                 let mut register =
-                    Register::scan(root, use_cache, &mut ids, &mut |register, chunk| {
+                    Register::scan(root, cache_use, &mut ids, &mut |register, chunk| {
                         read += chunk.len();
                         kept.extend(hold(register, chunk));
                         progress(read, register.model_files);

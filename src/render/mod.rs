@@ -8,6 +8,7 @@ pub mod pack;
 pub mod png;
 pub mod problems;
 pub mod report;
+pub mod sqlite;
 pub mod svg;
 pub mod xlsx;
 

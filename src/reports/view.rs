@@ -130,7 +130,7 @@ pub fn report(row: &Row<'_>, taxonomy: &Taxonomy) -> Report {
 
 /// Every evidence file of a model, with the record that names it: the
 /// model itself, an assessment, or an event.
-fn evidence(m: &Model, taxonomy: &Taxonomy) -> Table {
+pub fn evidence(m: &Model, taxonomy: &Taxonomy) -> Table {
     let mut table = Table::new(vec![
         Column::new("of", tr!("report-show-evidence-of"), false),
         Column::new("file", tr!("report-show-evidence-file"), false),

@@ -16,6 +16,7 @@ mod documents;
 mod evaluate;
 mod evidence;
 mod export;
+mod export_sqlite;
 mod fmt;
 mod history;
 mod import;
@@ -25,6 +26,7 @@ mod list;
 mod merge_driver;
 mod register;
 mod report;
+mod serve;
 mod show;
 mod tally;
 
