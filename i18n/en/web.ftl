@@ -55,7 +55,7 @@ web-models-title = Models
 web-search = Search
 web-search-label = Query
 web-search-example = e.g. field:kinh_te level>=huyen "Quảng Tân"
-web-search-help = Terms all of which must hold: key:value, key:a,b, key:A..B, key>=v, key?, -term, or a word of the name, unit or place (see `dvk help query`).
+web-search-help = Terms all of which must hold: key:value, key:a,b, key:A..B, key>=v, key?, -term, or a word of the name, unit or place (see `dvk list --help`).
 # $count: models the query selects; $all: models read
 web-models-count = { $count ->
     [one] { $count } model of { $all }, as of { $date }.

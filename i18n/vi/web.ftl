@@ -49,7 +49,7 @@ web-models-title = Danh sách mô hình
 web-search = Tìm
 web-search-label = Điều kiện lọc
 web-search-example = ví dụ: field:kinh_te level>=huyen "Quảng Tân"
-web-search-help = Mọi điều kiện đều phải thỏa: key:value, key:a,b, key:A..B, key>=v, key?, -điều_kiện, hoặc một từ trong tên, đơn vị thực hiện hay địa bàn (xem `dvk help query`).
+web-search-help = Mọi điều kiện đều phải thỏa: key:value, key:a,b, key:A..B, key>=v, key?, -điều_kiện, hoặc một từ trong tên, đơn vị thực hiện hay địa bàn (xem `dvk list --help`).
 # $count: models the query selects; $all: models read
 web-models-count = { $count } trên { $all } mô hình, tính đến ngày { $date }.
 web-bad-page = `{ $value }` không phải là trang của danh sách này: danh sách có các trang từ 1 đến { $pages }
