@@ -54,7 +54,7 @@ pub(crate) enum FormatArg {
     /// A Word document: only `annex` takes it, likewise.
     #[value(skip)]
     Docx,
-    /// A SQLite database: only `export` takes it, likewise.
+    /// A `SQLite` database: only `export` takes it, likewise.
     #[value(skip)]
     Sqlite,
 }

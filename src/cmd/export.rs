@@ -77,7 +77,7 @@ fn format(args: &ExportArgs, stdout_terminal: bool) -> Result<Format> {
     Ok(format)
 }
 
-/// The file to write a SQLite database to, when one is asked for (by
+/// The file to write a `SQLite` database to, when one is asked for (by
 /// `--format sqlite` or the extension of `--out`).
 fn sqlite_out(args: &ExportArgs) -> Result<Option<&Path>> {
     let named = args
