@@ -455,7 +455,10 @@ register-done = registered { $path }
 ## src/cmd/report.rs
 
 report-run-needs-period = report needs the period it covers: --year Y or --phase A-B
-report-run-done = wrote { $tables } tables on { $models } models, as of { $date }, to { $dir }
+report-run-done = wrote { $tables } tables on { $models ->
+        [one] 1 model
+       *[other] { $models } models
+    }, as of { $date }, to { $dir }
 
 ## src/cmd/show.rs
 

@@ -100,7 +100,10 @@ report-evaluate-failed = chưa đạt: { $criteria }
 report-evaluate-pending = chờ thẩm định: { $criteria }
 # Under the table: how many models got each verdict (the verdicts' codes).
 # (Always "models", as dvk has always written it.)
-report-evaluate-summary = { $count } models: { $passed } dat, { $failed } khong_dat, { $pending } cho_danh_gia, { $outside } khong_ap_dung
+report-evaluate-summary = { $count ->
+        [one] 1 model
+       *[other] { $count } models
+    }: { $passed } dat, { $failed } khong_dat, { $pending } cho_danh_gia, { $outside } khong_ap_dung
 
 ## src/reports/export.rs
 
@@ -126,8 +129,20 @@ report-export-column-unknown = --columns: unknown column `{ $name }`{ $hint }
 report-list-sort-needs-key = --sort: `-` needs a key
 # Under the table of `list`: how many rows of how many models read.
 # (Always "models", as dvk has always written it.)
-report-list-models-of = { $count } models of { $models } models
-report-list-events-of = { $count } events of { $models } models
+report-list-models-of = { $count ->
+        [one] 1 model
+       *[other] { $count } models
+    } of { $models ->
+        [one] 1 model
+       *[other] { $models } models
+    }
+report-list-events-of = { $count ->
+        [one] 1 event
+       *[other] { $count } events
+    } of { $models ->
+        [one] 1 model
+       *[other] { $models } models
+    }
 
 ## src/reports/annex.rs
 
