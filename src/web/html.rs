@@ -83,7 +83,7 @@ pub fn table(
             let numeric =
                 table.columns.get(i).is_some_and(|c| c.numeric) || matches!(c, Cell::Number(_));
             let class = if numeric { " class=num" } else { "" };
-            let text = cell(cells, i).unwrap_or_else(|| escape(&c.label()));
+            let text = cell(cells, i).unwrap_or_else(|| escape(&shown(c)));
             let _ = write!(out, "<{tag}{class}>{text}</{tag}>");
         }
         out.push_str("</tr>\n");
@@ -99,6 +99,17 @@ pub fn table(
     }
     out.push_str("</table>\n");
     out
+}
+
+/// A cell's label, numbers as the language of the page writes them
+/// (`1.372` and `33,3` in Vietnamese, as the Word report does).
+pub fn shown(cell: &Cell) -> String {
+    match cell {
+        Cell::Number(_) if crate::i18n::lang() == crate::i18n::Lang::Vi => {
+            crate::render::docx::vietnamese_number(&cell.label())
+        }
+        _ => cell.label().into_owned(),
+    }
 }
 
 /// A table drawn with every heading and cell as its text.

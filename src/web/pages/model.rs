@@ -61,7 +61,7 @@ pub fn page(loaded: &Loaded, id: &str, as_of: &AsOf) -> Result<String, Failure> 
                 body,
                 "<dt>{}</dt><dd>{}</dd>",
                 escape(&key.label()),
-                escape(&value.label())
+                escape(&crate::web::html::shown(value))
             );
         }
     }
