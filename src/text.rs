@@ -142,15 +142,6 @@ pub fn yes_no(folded: &str) -> Option<bool> {
     }
 }
 
-/// `1 error`, `2 errors`: an English count with its noun.
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
