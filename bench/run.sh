@@ -13,14 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 runs=${2:-5}
-reg=bench/data/$n
-if [ ! -f "$reg/dvk.toml" ]; then
-  echo "generating $n models into $reg ..." >&2
-  rm -rf "$reg"
-  python3 bench/generate.py "$n" "$reg"
-fi
-cargo build --release --quiet
-dvk=${CARGO_TARGET_DIR:-target}/release/dvk
+. bench/register.sh
 stats=$(mktemp)
 trap 'rm -f "$stats"' EXIT
 

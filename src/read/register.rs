@@ -41,6 +41,15 @@ pub struct Register {
 }
 
 impl Register {
+    /// The register as people name it: its `name` in dvk.toml, else its
+    /// folder.
+    pub fn title(&self) -> String {
+        self.settings
+            .name
+            .clone()
+            .unwrap_or_else(|| self.root.display().to_string())
+    }
+
     /// Reads the register a chunk of models at a time, giving each chunk to
     /// `visit` and keeping none: memory stays small however large the
     /// register. The register returned has every problem but no models.

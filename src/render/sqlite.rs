@@ -13,6 +13,7 @@ use serde_json::Value as Json;
 use crate::criteria::Catalog;
 use crate::error::{Error, Result};
 use crate::model::derived::AsOf;
+use crate::model::schema::EVENT_KEYS;
 use crate::model::taxonomy::Taxonomy;
 use crate::reports::table::Table;
 use crate::reports::view;
@@ -53,21 +54,12 @@ CREATE INDEX assessments_model_id ON assessments (model_id);
 CREATE INDEX outcomes_model_id ON outcomes (model_id);
 ";
 
-/// The event keys of `events`, after `model_id` and `seq`.
-const EVENT_COLUMNS: [&str; 12] = [
-    "date",
-    "type",
-    "level",
-    "form",
-    "place",
-    "decision",
-    "authority",
-    "until",
-    "number",
-    "note",
-    "files",
-    "renewal",
-];
+/// The columns of `events` after `model_id` and `seq`: the stored keys of
+/// an event in their canonical order, then whether it renews a recognition
+/// (derived, as `show --format json` gives it).
+fn event_columns() -> impl Iterator<Item = &'static str> {
+    EVENT_KEYS.into_iter().chain(["renewal"])
+}
 
 /// The database's bytes.
 pub fn database(db: &Database<'_>) -> Result<Vec<u8>> {
@@ -167,7 +159,7 @@ fn models(connection: &Connection, table: &Table) -> rusqlite::Result<()> {
 fn records(connection: &Connection, db: &Database<'_>) -> rusqlite::Result<()> {
     let date = db.as_of.date.to_string();
     let last_year = db.as_of.last_sum_year();
-    let marks = vec!["?"; EVENT_COLUMNS.len() + 2].join(", ");
+    let marks = vec!["?"; event_columns().count() + 2].join(", ");
     // i18n: SQL
     let mut event = connection.prepare(&format!("INSERT INTO events VALUES ({marks})"))?;
     // i18n: SQL
@@ -187,7 +179,7 @@ fn records(connection: &Connection, db: &Database<'_>) -> rusqlite::Result<()> {
                 id.clone(),
                 Sql::Integer(i64::try_from(seq + 1).unwrap_or(0)),
             ];
-            row.extend(EVENT_COLUMNS.iter().map(|key| value(&item[*key])));
+            row.extend(event_columns().map(|key| value(&item[key])));
             event.execute(params_from_iter(row))?;
         }
         for item in items("assessment").iter().filter(|i| until(i)) {

@@ -254,10 +254,8 @@ fn every_message_the_code_names_exists_and_every_message_is_named() {
             if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                 continue;
             }
-            let call = macro_call(&code[at..]);
-            let Some(open) = call.find('"') else { continue };
-            let id: String = call[open + 1..].chars().take_while(|c| *c != '"').collect();
-            named.entry(id).or_default().extend(arguments(call));
+            let (id, arguments) = macro_call(&code[at..]);
+            named.entry(id).or_default().extend(arguments);
         }
     }
     let mut problems = Vec::new();
@@ -299,17 +297,23 @@ fn every_message_the_code_names_exists_and_every_message_is_named() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
-/// The text of a macro call from its name to its closing parenthesis.
-fn macro_call(text: &str) -> &str {
-    let mut depth = 0;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
+/// A macro call from its name to its closing parenthesis: the id (its
+/// first string) and the names of its arguments (`name = value` at its top
+/// level).
+fn macro_call(text: &str) -> (String, BTreeSet<String>) {
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    let (mut id, mut strings) = (String::new(), 0);
+    let mut top_level = String::new();
+    for c in text.chars() {
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
                 (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+                (false, '"') => {
+                    in_string = false;
+                    strings += 1;
+                }
+                _ if strings == 0 => id.push(c),
                 _ => {}
             }
             continue;
@@ -320,47 +324,19 @@ fn macro_call(text: &str) -> &str {
             ')' | ']' | '}' => {
                 depth -= 1;
                 if depth == 0 {
-                    return &text[..=i];
+                    break;
                 }
             }
-            _ => {}
-        }
-    }
-    text
-}
-
-/// The names of a macro call's arguments (`name = value` at its top level).
-fn arguments(call: &str) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let mut depth = 0;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut top_level = String::new();
-    for c in call.chars() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
             _ if depth == 1 => top_level.push(c),
             _ => {}
         }
     }
-    for piece in top_level.split(',') {
-        if let Some((name, _)) = piece.split_once('=') {
-            let name = name.trim();
-            if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                names.insert(name.to_owned());
-            }
-        }
-    }
-    names
+    let names = top_level
+        .split(',')
+        .filter_map(|piece| piece.split_once('='))
+        .map(|(name, _)| name.trim())
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .map(str::to_owned)
+        .collect();
+    (id, names)
 }

@@ -14,6 +14,7 @@ use crate::model::date::Date;
 use crate::model::derived::AsOf;
 use crate::model::issuer::Issuer;
 use crate::query::Query;
+use crate::read::register::Register;
 use crate::read::workspace::Workspace;
 use crate::reports::figure::Chart;
 use crate::reports::table::Table;
@@ -87,16 +88,7 @@ pub fn build(workspace: &Workspace, query: &Query, query_text: &str, period: Per
     let mut pack = Pack {
         period,
         as_of: as_of.date,
-        registers: workspace
-            .registers
-            .iter()
-            .map(|r| {
-                r.settings
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| r.root.display().to_string())
-            })
-            .collect(),
+        registers: workspace.registers.iter().map(Register::title).collect(),
         query: query_text.to_owned(),
         models: selected.len(),
         parts,

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use crate::model::date::{self, Date};
 use crate::model::derived::AsOf;
+use crate::read::register::Register;
 use crate::read::workspace::Workspace;
 use crate::tr;
 use crate::web::answer::Failure;
@@ -44,12 +45,7 @@ pub fn layout(title: &str, menu: Menu, registers: Option<&Workspace>, body: &str
         .map(|w| {
             w.registers
                 .iter()
-                .map(|r| {
-                    r.settings
-                        .name
-                        .clone()
-                        .unwrap_or_else(|| r.root.display().to_string())
-                })
+                .map(Register::title)
                 .collect::<Vec<_>>()
                 .join(" · ")
         })
