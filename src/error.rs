@@ -77,6 +77,8 @@ pub fn os_error(cause: &std::io::Error) -> String {
         ErrorKind::StorageFull => tr!("os-storage-full", os = os),
         ErrorKind::ReadOnlyFilesystem => tr!("os-read-only", os = os),
         ErrorKind::InvalidData => tr!("os-invalid-data", os = os),
+        ErrorKind::AddrInUse => tr!("os-address-in-use", os = os),
+        ErrorKind::AddrNotAvailable => tr!("os-address-not-available", os = os),
         _ => os,
     }
 }

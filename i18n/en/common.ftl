@@ -37,3 +37,5 @@ os-not-a-directory = { $os }
 os-storage-full = { $os }
 os-read-only = { $os }
 os-invalid-data = { $os }
+os-address-in-use = { $os }
+os-address-not-available = { $os }

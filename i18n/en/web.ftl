@@ -105,6 +105,7 @@ web-file-unsafe = `{ $path }` is not a regular file reached without a link: link
 web-pack-needs-period = The report pack covers a year or a phase: pick one instead of a date.
 
 ## src/cmd/serve.rs
+serve-not-an-address = `{ $text }` is not an IP address: give one such as 127.0.0.1, 0.0.0.0 or ::1
 serve-note = Serving the register read-only (it writes nothing); a change on disk shows on the next reload. Ctrl-C stops.
 serve-unwatched = warning: the folders cannot be watched here, so every request reads the register again (slower).
 cmd-serve-about = Serve a read-only web view of the register (overview, models, model pages, downloads); it writes nothing

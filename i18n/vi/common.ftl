@@ -27,3 +27,5 @@ os-not-a-directory = không phải là thư mục
 os-storage-full = ổ đĩa đã đầy
 os-read-only = ổ đĩa chỉ cho đọc
 os-invalid-data = dữ liệu không hợp lệ ({ $os })
+os-address-in-use = địa chỉ này đang được một chương trình khác dùng
+os-address-not-available = máy này không có địa chỉ này

@@ -96,6 +96,7 @@ web-file-unsafe = `{ $path }` không phải là tệp thường mở được m�
 web-pack-needs-period = Bộ báo cáo tính theo năm hoặc giai đoạn: hãy chọn năm hoặc giai đoạn thay cho ngày.
 
 ## src/cmd/serve.rs
+serve-not-an-address = `{ $text }` không phải là địa chỉ IP: hãy cho một địa chỉ như 127.0.0.1, 0.0.0.0 hoặc ::1
 serve-note = Đang phục vụ sổ theo dõi ở chế độ chỉ đọc (không ghi gì); thay đổi trên đĩa hiện ra khi tải lại trang. Nhấn Ctrl-C để dừng.
 serve-unwatched = cảnh báo: không theo dõi được các thư mục ở đây, nên mỗi yêu cầu đọc lại sổ theo dõi (chậm hơn).
 cmd-serve-about = Mở trang web chỉ đọc của sổ theo dõi (tổng quan, danh sách mô hình, trang từng mô hình, tải về); không ghi gì

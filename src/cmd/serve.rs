@@ -10,17 +10,25 @@ use dvk::web::{Config, Server};
 
 use super::{Context, Exit, print_lines};
 
-/// Serve a read-only web view of the register (overview, models, model
-/// pages, downloads); it writes nothing.
 #[derive(Debug, Args)]
 pub(crate) struct ServeArgs {
-    /// The address to listen on; another than loopback opens the view to
-    /// the network
-    #[arg(long, value_name = "ADDR", default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    #[arg(
+        long,
+        value_name = "ADDR",
+        default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST),
+        value_parser = address
+    )]
     bind: IpAddr,
-    /// The port (0: any free one)
     #[arg(long, value_name = "N", default_value_t = 8080)]
     port: u16,
+}
+
+/// An IP address, refused in the language of the run (the standard
+/// library's own words are English).
+fn address(text: &str) -> Result<IpAddr, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| tr!("serve-not-an-address", text = text))
 }
 
 pub(crate) fn run(ctx: &Context, args: &ServeArgs) -> Result<Exit> {

@@ -49,20 +49,15 @@ impl Server {
     /// be found or read is an error now; a broken one is served, showing
     /// its problems), then starts watching their folders.
     pub fn bind(config: Config) -> Result<Self> {
-        let listener = std::net::TcpListener::bind(config.address).map_err(|e| {
+        let cannot_bind = |e: std::io::Error| {
             Error::Input(tr!(
                 "web-cannot-bind",
                 address = config.address.to_string(),
-                cause = e.to_string()
+                cause = crate::error::os_error(&e)
             ))
-        })?;
-        let bound = listener.local_addr().map_err(|e| {
-            Error::Input(tr!(
-                "web-cannot-bind",
-                address = config.address.to_string(),
-                cause = e.to_string()
-            ))
-        })?;
+        };
+        let listener = std::net::TcpListener::bind(config.address).map_err(cannot_bind)?;
+        let bound = listener.local_addr().map_err(cannot_bind)?;
         let stale = Arc::new(AtomicBool::new(true));
         let app = Arc::new(routes::App {
             state: state::State::new(config.registers, stale.clone(), true),
@@ -101,7 +96,9 @@ impl Server {
 
     /// Answers requests until the process is stopped.
     pub fn run(self) -> Result<()> {
-        let io = |e: std::io::Error| Error::Input(tr!("web-server-failed", cause = e.to_string()));
+        let io = |e: std::io::Error| {
+            Error::Input(tr!("web-server-failed", cause = crate::error::os_error(&e)))
+        };
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .max_blocking_threads(8)

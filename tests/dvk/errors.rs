@@ -149,6 +149,7 @@ const GROUPS_VI: &[&str] = &[
     "`dvk assess`",
     "`dvk evaluate`",
     "`dvk history`: lịch sử một mô hình trong git",
+    "`dvk serve`: trang web xem sổ theo dõi",
     "`dvk merge-driver`: trình hợp nhất tệp mô hình của git, và cách cài đặt",
     "`dvk completions` và `dvk man`",
 ];
@@ -179,6 +180,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("assess", "`dvk assess`"),
     ("evaluate", "`dvk evaluate`"),
     ("history", "`dvk history`: a model's history from git"),
+    ("serve", "`dvk serve`: the web view"),
     (
         "merge-driver",
         "`dvk merge-driver`: git's merge driver for model files, and its setup",
