@@ -518,6 +518,7 @@ arg-value-by = BY
 
 ## src/cmd/completions.rs: the manual's section headings (English is clap_mangen's own)
 
+man-manual = General Commands Manual
 man-name = NAME
 man-synopsis = SYNOPSIS
 man-description = DESCRIPTION

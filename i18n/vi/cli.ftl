@@ -479,6 +479,7 @@ arg-value-by = TỔ_THẨM_ĐỊNH
 
 ## src/cmd/completions.rs: tiêu đề các mục của trang hướng dẫn
 
+man-manual = Hướng dẫn sử dụng lệnh
 man-name = TÊN
 man-synopsis = CÁCH DÙNG
 man-description = MÔ TẢ

@@ -34,7 +34,7 @@ pub(crate) fn completions(args: &CompletionsArgs) -> Result<Exit> {
 pub(crate) struct ManArgs {}
 
 pub(crate) fn man(_args: &ManArgs) -> Result<Exit> {
-    let page = clap_mangen::Man::new(super::help::command());
+    let page = clap_mangen::Man::new(super::help::command()).manual(tr!("man-manual"));
     let mut roff = Vec::new();
     page.render(&mut roff)?;
     if i18n::lang() != Lang::En {
