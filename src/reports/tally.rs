@@ -124,17 +124,18 @@ impl Bucket {
     /// every language): the code in csv and json, its label in the table;
     /// an empty bucket is `""`/`null` there and "(không có)" here.
     pub fn cell(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
-        match self {
-            Bucket::Empty => Cell::null().with_label(empty_label()),
-            other => Cell::of(&other.value(), key.kind(), taxonomy),
-        }
+        self.cell_in(key, taxonomy, Lang::Vi)
     }
 
     /// The cell of a bucket as a terminal shows it, in the language of
     /// the run.
     pub fn cell_shown(&self, key: &Key, taxonomy: &Taxonomy) -> Cell {
+        self.cell_in(key, taxonomy, crate::i18n::lang())
+    }
+
+    fn cell_in(&self, key: &Key, taxonomy: &Taxonomy, lang: Lang) -> Cell {
         match self {
-            Bucket::Empty => Cell::null().with_label(tr!("report-tally-none")),
+            Bucket::Empty => Cell::null().with_label(tr_in!(lang, "report-tally-none")),
             other => Cell::of(&other.value(), key.kind(), taxonomy),
         }
     }
