@@ -56,7 +56,14 @@ pub fn steps(root: &Path, file: &Path) -> Result<Vec<Step>> {
                 changes.extend(words_in(lang, before.as_deref(), after.as_deref()));
                 changes
             };
-            let (changes, shown) = (told(Lang::En), told(lang()));
+            // csv and json say it in English; the terminal in the run's
+            // language, worded again only when that is another.
+            let changes = told(Lang::En);
+            let shown = if lang() == Lang::En {
+                changes.clone()
+            } else {
+                told(lang())
+            };
             Ok(Step {
                 commit,
                 changes,
