@@ -129,14 +129,7 @@ fn the_document_has_the_header_every_table_numbered_and_the_csv_numbers() {
     settings.push_str(REPORT);
     fs::write(&toml, settings).unwrap();
     let out = r.path().join("goi");
-    r.ok_with(&[
-        "-q",
-        "report",
-        "--year",
-        "2024",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    r.write_pack("2024", &out);
     let path = out.join("bao-cao-2024.docx");
     let blocks = body(&path);
     let tables = tables(&blocks);
@@ -214,14 +207,7 @@ fn missing_report_values_are_left_blank_and_reruns_are_identical() {
     let out = r.path().join("goi");
     let again = r.path().join("lai");
     for dir in [&out, &again] {
-        r.ok_with(&[
-            "-q",
-            "report",
-            "--year",
-            "2024",
-            "--out",
-            dir.to_str().unwrap(),
-        ]);
+        r.write_pack("2024", dir);
     }
     let path = out.join("bao-cao-2024.docx");
     assert_eq!(
@@ -262,14 +248,7 @@ fn missing_report_values_are_left_blank_and_reruns_are_identical() {
 fn the_workbook_prints_on_a4_landscape_fitted_to_width_with_headings_repeated() {
     let r = register();
     let out = r.path().join("goi");
-    r.ok_with(&[
-        "-q",
-        "report",
-        "--year",
-        "2024",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    r.write_pack("2024", &out);
     let path = out.join("bao-cao-2024.xlsx");
     let sheet = unzip(&path, "xl/worksheets/sheet1.xml");
     let doc = roxmltree::Document::parse(&sheet).unwrap();
@@ -305,14 +284,7 @@ fn the_workbook_prints_on_a4_landscape_fitted_to_width_with_headings_repeated() 
 fn the_charts_are_images_under_their_tables() {
     let r = register();
     let out = r.path().join("goi");
-    r.ok_with(&[
-        "-q",
-        "report",
-        "--year",
-        "2024",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    r.write_pack("2024", &out);
     let path = out.join("bao-cao-2024.docx");
     let mut zip = zip::ZipArchive::new(fs::File::open(&path).unwrap()).unwrap();
     let mut images = Vec::new();

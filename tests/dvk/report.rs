@@ -158,14 +158,7 @@ fn the_pack_of_a_year_counted_by_hand() {
 fn the_workbook_has_a_sheet_a_table_with_titles_and_numbers() {
     let r = register();
     let out = r.path().join("goi");
-    r.ok_with(&[
-        "-q",
-        "report",
-        "--year",
-        "2024",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    r.write_pack("2024", &out);
     let mut book: Xlsx<_> = open_workbook(out.join("bao-cao-2024.xlsx")).unwrap();
     let names = book.sheet_names();
     assert_eq!(names.len(), 17);
@@ -227,14 +220,7 @@ fn the_new_tables_agree_with_the_others_and_the_year_before() {
     let out = r.path().join("goi");
     let before = r.path().join("truoc");
     for (year, dir) in [("2024", &out), ("2023", &before)] {
-        r.ok_with(&[
-            "-q",
-            "report",
-            "--year",
-            year,
-            "--out",
-            dir.to_str().unwrap(),
-        ]);
+        r.write_pack(year, dir);
     }
     let rows = |dir: &Path, name: &str| -> Vec<Vec<String>> {
         csv(dir, name)

@@ -155,6 +155,19 @@ impl Test {
     }
 
     #[track_caller]
+    /// Writes the report pack of a year into `out` (`dvk -q report
+    /// --year YEAR --out OUT`), asserting that it says nothing.
+    pub fn write_pack(&self, year: &str, out: &Path) {
+        self.ok_with(&[
+            "-q",
+            "report",
+            "--year",
+            year,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+    }
+
     pub fn ok_with(&self, args: &[&str]) -> String {
         let (out, err, code) = self.run_with(args);
         assert_eq!(
